@@ -1,0 +1,67 @@
+// The one list of operations the renderer may ask a host for. IPC channels, the preload bridge and
+// the HTTP routes are all derived from this object; nothing lists the operations twice.
+import { z } from "zod";
+import type { HostInfo, JournalInfo, Post, PostSummary, SaveResult, Settings, TrashEntry } from "./types.js";
+
+/** An operation: a schema that validates its argument, and (types only) its result. */
+export interface Operation<A extends z.ZodTypeAny, R> {
+  args: A;
+  /** Phantom: never set at run time, only carries the result type. */
+  result?: R;
+}
+
+function op<R>() {
+  return <A extends z.ZodTypeAny>(args: A): Operation<A, R> => ({ args });
+}
+
+const relPath = z.string().min(1).max(4096).refine((p) => !p.split("/").includes("..") && !p.startsWith("/") && !p.includes("\\") && !p.includes("\0"), "must be a path inside the journal");
+const none = z.object({}).strict();
+
+/** Every operation, by name. */
+export const operations = {
+  hostInfo: op<HostInfo>()(none),
+  getJournal: op<JournalInfo>()(none),
+  openJournal: op<JournalInfo>()(z.object({ dir: z.string().min(1).max(4096) }).strict()),
+  listPosts: op<PostSummary[]>()(none),
+  readPost: op<Post>()(z.object({ path: relPath }).strict()),
+  createPost: op<Post>()(z.object({ title: z.string().max(1000).optional(), body: z.string().max(50_000_000).optional() }).strict()),
+  savePost: op<SaveResult>()(z.object({
+    path: relPath,
+    baseHash: z.string().regex(/^[0-9a-f]{64}$/),
+    title: z.string().max(1000),
+    body: z.string().max(50_000_000),
+    tags: z.array(z.string().max(200)).max(1000).optional(),
+    /** Write even if the file changed on disk since baseHash ("Keep mine"). */
+    force: z.boolean().optional(),
+  }).strict()),
+  deletePost: op<TrashEntry>()(z.object({ path: relPath }).strict()),
+  listTrash: op<TrashEntry[]>()(none),
+  restorePost: op<PostSummary>()(z.object({ trashPath: relPath }).strict()),
+  getSettings: op<Settings>()(none),
+  updateSettings: op<Settings>()(z.object({
+    theme: z.enum(["system", "light", "dark"]).optional(),
+    lang: z.enum(["system", "en", "ja"]).optional(),
+    layout: z.enum(["split", "editor", "preview"]).optional(),
+    lastPost: z.string().max(4096).nullable().optional(),
+  }).strict()),
+  /** Open a web link in the system browser (http, https and mailto only). */
+  openExternal: op<{ opened: boolean }>()(z.object({ url: z.string().url().max(8192) }).strict()),
+} as const;
+
+export type Operations = typeof operations;
+/** The name of an operation. */
+export type OpName = keyof Operations;
+/** What the caller passes to operation N. */
+export type OpArgs<N extends OpName> = z.input<Operations[N]["args"]>;
+/** What the host's handler receives for operation N, after validation. */
+export type OpParsedArgs<N extends OpName> = z.output<Operations[N]["args"]>;
+/** What operation N resolves to. */
+export type OpResult<N extends OpName> = NonNullable<Operations[N]["result"]>;
+
+/** The names of all operations, in contract order. */
+export const opNames = Object.keys(operations) as OpName[];
+
+/** True when `name` is an operation of the contract. */
+export function isOpName(name: string): name is OpName {
+  return Object.prototype.hasOwnProperty.call(operations, name);
+}

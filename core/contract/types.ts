@@ -1,0 +1,90 @@
+// The data that crosses the contract. Plain JSON: every value here survives structured clone and JSON.
+
+/** What the post list shows of a post: everything but the body. */
+export interface PostSummary {
+  /** Path relative to the journal folder, with "/" separators. The post's identity in the API. */
+  path: string;
+  /** Front-matter `id` (a ULID for posts made by Tsuzuri); null for files without one. */
+  id: string | null;
+  title: string;
+  /** ISO 8601 with offset, from front matter; null when the file has none. */
+  date: string | null;
+  updated: string | null;
+  tags: string[];
+  draft: boolean;
+  /** The first line of text of the body, plain, at most EXCERPT_LENGTH characters. */
+  excerpt: string;
+  /** Characters in the body (code points, not UTF-16 units). */
+  chars: number;
+  /** SHA-256 (hex) of the file's bytes: what a save must name as its base. */
+  hash: string;
+  mtimeMs: number;
+  size: number;
+}
+
+/** A post with its body, as the editor opens it. */
+export interface Post extends PostSummary {
+  /** The Markdown after the front matter. */
+  body: string;
+}
+
+/** The answer to a save. A conflict means the file changed on disk since `baseHash`: nothing was written. */
+export type SaveResult =
+  | { status: "saved"; post: PostSummary; previousPath: string }
+  | { status: "conflict"; disk: Post };
+
+/** A deleted post waiting in `<journal>/.trash/`. */
+export interface TrashEntry {
+  /** Path relative to the journal, inside `.trash/`. */
+  trashPath: string;
+  /** Where the post was before it was deleted. */
+  originalPath: string;
+  title: string;
+  deletedAt: string;
+}
+
+/** The open journal. */
+export interface JournalInfo {
+  dir: string;
+  name: string;
+  postCount: number;
+}
+
+export type ThemeSetting = "system" | "light" | "dark";
+export type LangSetting = "system" | "en" | "ja";
+export type LayoutSetting = "split" | "editor" | "preview";
+
+/** Personal settings, kept in the user-data folder, never in the journal. */
+export interface Settings {
+  theme: ThemeSetting;
+  lang: LangSetting;
+  layout: LayoutSetting;
+  /** The post last open, to reopen at start (relative to the journal). */
+  lastPost: string | null;
+  /** The journal last open, reopened at start when no other is named. */
+  lastJournal: string | null;
+}
+
+/** What the renderer should know of the host it runs in. */
+export interface HostInfo {
+  kind: "electron" | "serve";
+  platform: string;
+  /** A language forced by the host (`serve --lang`), overriding the setting. */
+  lang: "en" | "ja" | null;
+  /** URL prefix under which files of the journal (images) are served, ending in "/". */
+  assetBase: string;
+}
+
+/** Commands a host's menu can send the renderer. */
+export type CommandName = "newPost" | "togglePreview" | "showEditorOnly" | "showPreviewOnly" | "showSplit" | "find" | "deletePost";
+
+/** Error codes a host may answer with; the message is for people. */
+export type ErrorCode = "invalid-argument" | "not-found" | "exists" | "io" | "disk-full" | "permission" | "no-journal" | "unsupported" | "internal";
+
+/** The error every host returns for a failed operation. */
+export class TsuzuriError extends Error {
+  constructor(readonly code: ErrorCode, message: string) {
+    super(message);
+    this.name = "TsuzuriError";
+  }
+}

@@ -1,0 +1,75 @@
+// ESLint rule "tsuzuri/layers": an import may only cross layers the way the architecture allows.
+// The layer of a file is decided by its folder; see LAYERS and ALLOWED below (README, "Architecture").
+import path from "node:path";
+
+const ROOT = path.resolve(import.meta.dirname, "../..");
+
+/** Folder prefix (relative to the repo root) → layer name. First match wins. */
+const LAYERS = [
+  ["core/common/", "common"],
+  ["core/contract/", "contract"],
+  ["core/node/", "node"],
+  ["electron/preload/", "preload"],
+  ["electron/main/", "electron-main"],
+  ["renderer/", "renderer"],
+];
+
+/** Which layers each layer may import from. */
+const ALLOWED = {
+  common: ["common"],
+  contract: ["common", "contract"],
+  node: ["common", "contract", "node"],
+  "electron-main": ["common", "contract", "node", "electron-main"],
+  preload: ["contract", "preload"],
+  renderer: ["common", "contract", "renderer"],
+};
+
+/** Packages (bare specifiers) each layer may not import. Node built-ins are matched by name. */
+const NODE_BUILTINS = /^(node:|fs$|fs\/|path$|os$|child_process$|crypto$|http$|https$|net$|url$|stream$|events$|util$|worker_threads$|zlib$)/;
+const FORBIDDEN_PACKAGES = {
+  common: [NODE_BUILTINS, /^electron$/, /^jsdom$/, /^chokidar$/, /^lowdb/, /^@codemirror\//, /^codemirror$/],
+  contract: [NODE_BUILTINS, /^electron$/, /^jsdom$/],
+  node: [/^electron$/, /^@codemirror\//, /^codemirror$/],
+  "electron-main": [/^@codemirror\//, /^codemirror$/],
+  preload: [NODE_BUILTINS],
+  renderer: [NODE_BUILTINS, /^electron$/, /^jsdom$/, /^chokidar$/, /^lowdb/],
+};
+
+function layerOf(file) {
+  const rel = path.relative(ROOT, file).split(path.sep).join("/");
+  for (const [prefix, layer] of LAYERS) if (rel.startsWith(prefix)) return layer;
+  return null;
+}
+
+export default {
+  meta: { type: "problem", docs: { description: "enforce Tsuzuri's layering (core/common, core/node, contract, electron, renderer)" }, schema: [] },
+  create(context) {
+    const file = context.filename;
+    const from = layerOf(file);
+    if (!from) return {};
+    function check(node, spec) {
+      if (typeof spec !== "string") return;
+      if (spec.startsWith(".")) {
+        const to = layerOf(path.resolve(path.dirname(file), spec));
+        if (to && !ALLOWED[from].includes(to)) {
+          context.report({ node, message: `layer "${from}" may not import from layer "${to}" (${spec})` });
+        }
+        return;
+      }
+      for (const re of FORBIDDEN_PACKAGES[from]) {
+        if (re.test(spec)) context.report({ node, message: `layer "${from}" may not import "${spec}"` });
+      }
+    }
+    return {
+      ImportDeclaration: (node) => check(node, node.source.value),
+      ExportNamedDeclaration: (node) => node.source && check(node, node.source.value),
+      ExportAllDeclaration: (node) => check(node, node.source.value),
+      ImportExpression: (node) => node.source.type === "Literal" && check(node, node.source.value),
+      CallExpression: (node) => {
+        if (node.callee.type === "Identifier" && node.callee.name === "require" && node.arguments[0]?.type === "Literal") {
+          check(node, node.arguments[0].value);
+        }
+      },
+    };
+  },
+};
