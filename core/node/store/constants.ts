@@ -1,0 +1,23 @@
+// Tuning constants and fixed names of the journal store, named in one place.
+
+/** Version of the index cache format; a cache of another version is rebuilt from the files. */
+export const INDEX_VERSION = 1;
+/** The index cache, relative to the journal folder. */
+export const INDEX_FILE = ".tsuzuri/index.json";
+/** Where deleted posts wait, relative to the journal folder. */
+export const TRASH_DIR = ".trash";
+/** What the trash remembers of each deleted post (original path, title, time), inside TRASH_DIR. */
+export const TRASH_META_FILE = ".meta.json";
+/** Where new posts go, relative to the journal folder (then a folder per year). */
+export const POSTS_DIR = "posts";
+/** The folder name of a journal inside the user's documents folder. */
+export const JOURNAL_FOLDER_NAME = "Tsuzuri";
+
+/** How long after a save the index cache is written (saves in between share one write). */
+export const INDEX_WRITE_DEBOUNCE_MS = 1000;
+/** How long the watcher waits for a file to settle before reading it. */
+export const WATCH_DEBOUNCE_MS = 120;
+/** How many files are read (or stat'ed) at once when opening a journal. */
+export const READ_CONCURRENCY = 16;
+/** How many numbered names (-2, -3…) are tried before giving up on a free file name. */
+export const MAX_NAME_ATTEMPTS = 10_000;

@@ -1,0 +1,9 @@
+// The journal store: posts as Markdown files in a folder the user owns, an index cache, a trash,
+// a watcher for changes made elsewhere, and the app's settings file.
+export { Journal, type JournalChange, type JournalOptions, type CreateInput, type SaveInput } from "./journal.js";
+export { SettingsStore, DEFAULT_SETTINGS, type StoredSettings } from "./settings.js";
+export { defaultJournalDir, defaultUserDataDir, documentsDir, type DirsEnvironment } from "./default-dirs.js";
+export { atomicWrite, type AtomicWriteFs, type AtomicWriteOptions } from "./atomic-write.js";
+export { walkPosts } from "./walk.js";
+export { fsError } from "./errors.js";
+export { INDEX_FILE, INDEX_VERSION, TRASH_DIR, POSTS_DIR } from "./constants.js";

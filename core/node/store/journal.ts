@@ -1,0 +1,376 @@
+// A journal: a folder of Markdown posts the user owns, with an index cache, a trash and a watcher.
+import { mkdir, stat, unlink } from "node:fs/promises";
+import path from "node:path";
+import { TsuzuriError, type JournalInfo, type Post, type PostSummary, type SaveResult, type TrashEntry } from "../../contract/index.js";
+import { datePrefixOf, isNumberedVariant, newPostText, normaliseTags, parseIsoMs, parsePost, postFileName, rewritePost, type FrontMatterChanges } from "../../common/post/index.js";
+import { atomicWrite } from "./atomic-write.js";
+import { INDEX_FILE, INDEX_WRITE_DEBOUNCE_MS, POSTS_DIR } from "./constants.js";
+import { errnoOf, fsError, isMissing } from "./errors.js";
+import { IndexCache } from "./index-cache.js";
+import { inferredDate, localIso, localYmd, newPostId } from "./local-time.js";
+import { Mutex } from "./mutex.js";
+import { postPath, resolveInside, toRelative } from "./paths.js";
+import { entryOf, postFileOf, postOf, readPostFile, summaryOf, type IndexEntry, type PostFile } from "./post-file.js";
+import { reconcile } from "./reconcile.js";
+import { Trash } from "./trash.js";
+import { moveToUniqueFile, reserveUniqueFile } from "./unique-path.js";
+import { walkPosts } from "./walk.js";
+import { watchJournal, type JournalWatcher } from "./watcher.js";
+
+/** A change made to the journal by another program. */
+export type JournalChange = { type: "changed"; post: PostSummary } | { type: "removed"; path: string };
+
+/** Options of Journal.open. */
+export interface JournalOptions {
+  /** Watch the folder and report changes made by other programs (see onChange). Default false. */
+  watch?: boolean;
+}
+
+/** What a new post starts with. */
+export interface CreateInput {
+  title?: string;
+  body?: string;
+}
+
+/** A save: the editor's title, body and tags, and the hash of the file the editor started from. */
+export interface SaveInput {
+  path: string;
+  baseHash: string;
+  title: string;
+  body: string;
+  tags?: string[];
+  /** Write even if the file changed on disk since `baseHash`, or was deleted ("Keep mine"). */
+  force?: boolean;
+}
+
+const isBlank = (v: unknown): boolean => v === undefined || v === null || v === "";
+
+/**
+ * An open journal. Posts are named by journal paths ("posts/2019/2019-07-24-day-2.md"). Every
+ * change (ours, and those seen on disk) runs one at a time. The index cache is written shortly
+ * after changes, on flush() and on close().
+ */
+export class Journal {
+  private entries = new Map<string, IndexEntry>();
+  private sorted: PostSummary[] | null = null;
+  /** Posts created by this instance whose file name still follows their title. */
+  private readonly fresh = new Set<string>();
+  private readonly listeners = new Set<(change: JournalChange) => void>();
+  private readonly lock = new Mutex();
+  private readonly trash: Trash;
+  private watcher: JournalWatcher | null = null;
+  private indexTimer: NodeJS.Timeout | null = null;
+  private indexDirty = false;
+  private closed = false;
+
+  private constructor(readonly dir: string, private readonly cache: IndexCache) {
+    this.trash = new Trash(dir);
+  }
+
+  /** Opens the journal in `dir` (created if missing): loads the index cache and brings it up to date with the files. */
+  static async open(dir: string, options: JournalOptions = {}): Promise<Journal> {
+    const abs = path.resolve(dir);
+    try {
+      await mkdir(abs, { recursive: true });
+      if (!(await stat(abs)).isDirectory()) throw new TsuzuriError("invalid-argument", `${abs} is a file, not a folder: a journal is a folder.`);
+    } catch (e) {
+      throw fsError(e, "open the journal", abs);
+    }
+    const journal = new Journal(abs, new IndexCache(path.join(abs, ...INDEX_FILE.split("/"))));
+    if (options.watch) {
+      journal.watcher = watchJournal(abs, { file: (rel) => journal.onDiskFile(rel), folder: (rel) => journal.onDiskFolder(rel) });
+    }
+    try {
+      await journal.lock.run(async () => {
+        const cached = await journal.cache.read();
+        const result = await reconcile(abs, cached ?? new Map());
+        journal.entries = result.entries;
+        journal.indexDirty = cached === null || result.read > 0 || result.dropped > 0;
+      });
+      await journal.writeIndex();
+      await journal.watcher?.ready;
+    } catch (e) {
+      await journal.watcher?.close();
+      throw fsError(e, "open the journal", abs);
+    }
+    return journal;
+  }
+
+  /** The journal's folder, name and number of posts. */
+  info(): JournalInfo {
+    return { dir: this.dir, name: path.basename(this.dir), postCount: this.entries.size };
+  }
+
+  /** Every post, newest first (by front-matter date, else file mtime). */
+  list(): PostSummary[] {
+    this.sorted ??= [...this.entries].map(([rel, e]) => summaryOf(rel, e)).sort(newestFirst);
+    return this.sorted.slice();
+  }
+
+  /** The post at `path`, read from disk now. */
+  async read(rel: string): Promise<Post> {
+    this.assertOpen();
+    const abs = postPath(this.dir, rel);
+    try {
+      return postOf(await readPostFile(abs, rel));
+    } catch (e) {
+      throw fsError(e, "read", rel);
+    }
+  }
+
+  /** Creates a post under posts/YYYY/ named after its title (never replacing a file), and writes it at once. */
+  async create(input: CreateInput = {}): Promise<Post> {
+    this.assertOpen();
+    return this.lock.run(async () => {
+      const now = new Date();
+      const title = input.title ?? "";
+      const ymd = localYmd(now);
+      const dirRel = `${POSTS_DIR}/${ymd.slice(0, 4)}`;
+      const dirAbs = resolveInside(this.dir, dirRel);
+      const text = newPostText({ id: newPostId(), title, date: localIso(now), tags: [] }, input.body ?? "");
+      const bytes = Buffer.from(text, "utf8");
+      let abs: string;
+      try {
+        await mkdir(dirAbs, { recursive: true });
+        abs = await reserveUniqueFile(dirAbs, postFileName(ymd, title));
+      } catch (e) {
+        throw fsError(e, "create a post in", dirRel);
+      }
+      const rel = toRelative(this.dir, abs);
+      try {
+        await atomicWrite(abs, bytes, { label: rel });
+      } catch (e) {
+        await removeQuietly(abs);
+        throw e;
+      }
+      const file = await this.writtenFile(rel, abs, bytes);
+      this.fresh.add(rel);
+      this.put(rel, entryOf(file));
+      return postOf(file);
+    });
+  }
+
+  /**
+   * Saves the editor's state of a post. If the file changed on disk since `baseHash` (and not
+   * `force`), nothing is written and the disk version is returned as a conflict. Otherwise the front
+   * matter gets the title, the tags (if given), `updated` = now, and `date` and `id` if missing
+   * (other keys and comments are kept byte for byte; unreadable front matter is kept verbatim), and
+   * the body replaces the old one. A post created by this instance is renamed after its new title.
+   */
+  async save(input: SaveInput): Promise<SaveResult> {
+    this.assertOpen();
+    const rel = input.path;
+    const abs = postPath(this.dir, rel);
+    return this.lock.run(async () => {
+      let current: PostFile | null = null;
+      try {
+        current = await readPostFile(abs, rel);
+      } catch (e) {
+        if (!isMissing(e)) throw fsError(e, "read", rel, "Nothing was saved.");
+      }
+      if (current === null && !input.force) {
+        throw new TsuzuriError("not-found", `${rel} is no longer on disk (moved or deleted by another program), so nothing was written. Saving with force writes it back.`);
+      }
+      if (current && current.hash !== input.baseHash && !input.force) return { status: "conflict", disk: postOf(current) };
+      if (current && !current.utf8) {
+        throw new TsuzuriError("unsupported", `${rel} is not UTF-8 text. Tsuzuri does not overwrite it (that would garble it), so nothing was written. Convert the file to UTF-8 and open it again.`);
+      }
+      const parsed = current?.parsed ?? parsePost("", rel);
+      const now = new Date();
+      const changes: FrontMatterChanges = { title: input.title, updated: localIso(now) };
+      if (input.tags) changes.tags = normaliseTags(input.tags);
+      if (isBlank(parsed.frontMatter.data.date)) changes.date = current ? inferredDate(path.basename(abs), current.mtimeMs) : localIso(now);
+      if (isBlank(parsed.frontMatter.data.id)) changes.id = newPostId();
+      let text: string;
+      try {
+        text = rewritePost(parsed.split, parsed.frontMatter, changes, input.body).text;
+      } catch (e) {
+        throw new TsuzuriError("internal", `Could not update the front matter of ${rel} (${e instanceof Error ? e.message : String(e)}), so nothing was written.`);
+      }
+      const bytes = Buffer.from(text, "utf8");
+      if (current === null) await mkdir(path.dirname(abs), { recursive: true }).catch(() => undefined);
+      await atomicWrite(abs, bytes, { label: rel });
+      const finalRel = this.fresh.has(rel) ? await this.renameAfterTitle(rel, abs, input.title) : rel;
+      const file = await this.writtenFile(finalRel, resolveInside(this.dir, finalRel), bytes);
+      if (finalRel !== rel) this.entries.delete(rel);
+      const entry = entryOf(file);
+      this.put(finalRel, entry);
+      return { status: "saved", post: summaryOf(finalRel, entry), previousPath: rel };
+    });
+  }
+
+  /** Moves a post to the trash (.trash/), remembering where it was. */
+  async delete(rel: string): Promise<TrashEntry> {
+    this.assertOpen();
+    const abs = postPath(this.dir, rel);
+    return this.lock.run(async () => {
+      try {
+        const title = this.entries.get(rel)?.title ?? (await readPostFile(abs, rel)).parsed.title;
+        const entry = await this.trash.put(abs, rel, title);
+        this.remove(rel);
+        return entry;
+      } catch (e) {
+        if (isMissing(e)) this.remove(rel);
+        throw fsError(e, "move to the trash", rel, "The post was not deleted.");
+      }
+    });
+  }
+
+  /** The posts in the trash, most recently deleted first. */
+  async listTrash(): Promise<TrashEntry[]> {
+    this.assertOpen();
+    try {
+      return await this.trash.list();
+    } catch (e) {
+      throw fsError(e, "list", "the trash");
+    }
+  }
+
+  /** Puts a post back from the trash: at its original path if free, else under a numbered name beside it. */
+  async restore(trashPath: string): Promise<PostSummary> {
+    this.assertOpen();
+    return this.lock.run(async () => {
+      try {
+        const rel = await this.trash.restore(trashPath);
+        const entry = entryOf(await readPostFile(resolveInside(this.dir, rel), rel));
+        this.put(rel, entry);
+        return summaryOf(rel, entry);
+      } catch (e) {
+        throw fsError(e, "restore", trashPath);
+      }
+    });
+  }
+
+  /** Listens to changes made by other programs (needs `watch`); returns a function that stops listening. */
+  onChange(listener: (change: JournalChange) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Writes the index cache now (never fails because of the cache). */
+  async flush(): Promise<void> {
+    await this.lock.run(() => undefined);
+    await this.writeIndex();
+  }
+
+  /** Stops watching, waits for pending changes and writes the index cache. The journal cannot be used after. */
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await this.watcher?.close();
+    await this.lock.run(() => undefined);
+    await this.writeIndex();
+    this.listeners.clear();
+  }
+
+  private assertOpen(): void {
+    if (this.closed) throw new TsuzuriError("no-journal", `The journal ${this.dir} was closed.`);
+  }
+
+  /** Renames a fresh post's file after `title` (same folder and day); returns its journal path. Never fails: the text is already saved. */
+  private async renameAfterTitle(rel: string, abs: string, title: string): Promise<string> {
+    const name = path.basename(abs);
+    const wanted = postFileName(datePrefixOf(name) ?? localYmd(), title);
+    if (isNumberedVariant(name, wanted)) return rel;
+    try {
+      const moved = toRelative(this.dir, await moveToUniqueFile(abs, path.dirname(abs), wanted));
+      this.fresh.delete(rel);
+      this.fresh.add(moved);
+      return moved;
+    } catch {
+      return rel;
+    }
+  }
+
+  /** The PostFile of bytes just written to `abs`, with the file's new mtime and size. */
+  private async writtenFile(rel: string, abs: string, bytes: Uint8Array): Promise<PostFile> {
+    const st = await stat(abs).catch(() => null);
+    return postFileOf(rel, bytes, st?.mtimeMs ?? Date.now(), st?.size ?? bytes.length);
+  }
+
+  private put(rel: string, entry: IndexEntry): void {
+    this.entries.set(rel, entry);
+    this.changed();
+  }
+
+  private remove(rel: string): void {
+    this.fresh.delete(rel);
+    if (this.entries.delete(rel)) this.changed();
+  }
+
+  private changed(): void {
+    this.sorted = null;
+    this.indexDirty = true;
+    if (this.indexTimer || this.closed) return;
+    this.indexTimer = setTimeout(() => {
+      this.indexTimer = null;
+      void this.writeIndex();
+    }, INDEX_WRITE_DEBOUNCE_MS);
+    this.indexTimer.unref();
+  }
+
+  private async writeIndex(): Promise<void> {
+    if (this.indexTimer) clearTimeout(this.indexTimer);
+    this.indexTimer = null;
+    if (!this.indexDirty) return;
+    this.indexDirty = false;
+    if (!(await this.cache.write(this.entries))) this.indexDirty = true;
+  }
+
+  private emit(change: JournalChange): void {
+    for (const listener of [...this.listeners]) {
+      try {
+        listener(change);
+      } catch {
+        // A listener's failure is its own; the journal goes on.
+      }
+    }
+  }
+
+  private onDiskFile(rel: string): void {
+    this.lock.run(() => this.syncPath(rel)).catch(() => undefined);
+  }
+
+  private onDiskFolder(rel: string): void {
+    this.lock.run(async () => {
+      const known = [...this.entries.keys()].filter((k) => k.startsWith(rel + "/"));
+      const found = await walkPosts(this.dir, rel).catch(() => []);
+      for (const r of new Set([...known, ...found])) await this.syncPath(r);
+    }).catch(() => undefined);
+  }
+
+  /** Brings the entry of `rel` in line with the disk; reports it only if the content is not what we know (not our own write). */
+  private async syncPath(rel: string): Promise<void> {
+    if (this.closed) return;
+    let file: PostFile;
+    try {
+      file = await readPostFile(resolveInside(this.dir, rel), rel);
+    } catch (e) {
+      if ((isMissing(e) || errnoOf(e) === "EISDIR") && this.entries.has(rel)) {
+        this.remove(rel);
+        this.emit({ type: "removed", path: rel });
+      }
+      return;
+    }
+    const entry = entryOf(file);
+    const old = this.entries.get(rel);
+    if (old && old.hash === entry.hash) {
+      if (old.mtimeMs !== entry.mtimeMs || old.size !== entry.size) this.put(rel, entry);
+      return;
+    }
+    this.put(rel, entry);
+    this.emit({ type: "changed", post: summaryOf(rel, entry) });
+  }
+}
+
+function sortKey(p: PostSummary): number {
+  return parseIsoMs(p.date) ?? p.mtimeMs;
+}
+
+function newestFirst(a: PostSummary, b: PostSummary): number {
+  return sortKey(b) - sortKey(a) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+}
+
+async function removeQuietly(abs: string): Promise<void> {
+  await unlink(abs).catch(() => undefined);
+}

@@ -1,0 +1,42 @@
+// Paths inside a journal: "/"-separated relative paths in the API, absolute paths on disk.
+import path from "node:path";
+import { TsuzuriError } from "../../contract/index.js";
+import { isPostFileName } from "../../common/post/index.js";
+
+/** `abs` (inside `dir`) as a journal path: relative, with "/" separators. */
+export function toRelative(dir: string, abs: string): string {
+  return path.relative(dir, abs).split(path.sep).join("/");
+}
+
+/** True for paths Tsuzuri leaves alone: inside a dot-folder (.git, .trash, .tsuzuri), a dot-file, or node_modules. */
+export function isIgnoredRelative(rel: string): boolean {
+  return rel.split("/").some((s) => s.startsWith(".") || s === "node_modules");
+}
+
+/** True when `rel` names a file Tsuzuri treats as a post: a .md file outside ignored folders. */
+export function isPostPath(rel: string): boolean {
+  return rel !== "" && isPostFileName(rel) && !isIgnoredRelative(rel);
+}
+
+/** Throws invalid-argument unless `rel` is a clean relative path (no "..", no "\\", not absolute). */
+export function checkRelative(rel: string, what = "path"): void {
+  const segments = rel.split("/");
+  const bad = rel === "" || rel.includes("\0") || rel.includes("\\") || rel.startsWith("/") || /^[A-Za-z]:/.test(rel) ||
+    segments.some((s) => s === "" || s === "." || s === "..");
+  if (bad) throw new TsuzuriError("invalid-argument", `Not a valid ${what} inside the journal: ${JSON.stringify(rel)}`);
+}
+
+/** The absolute path of post `rel` in journal `dir`; throws invalid-argument for anything but a post path. */
+export function postPath(dir: string, rel: string): string {
+  checkRelative(rel, "post path");
+  if (!isPostPath(rel)) throw new TsuzuriError("invalid-argument", `Not a post of the journal (a .md file outside hidden folders): ${rel}`);
+  return resolveInside(dir, rel);
+}
+
+/** `dir` joined with the relative path `rel`, checked to stay inside `dir`. */
+export function resolveInside(dir: string, rel: string): string {
+  const abs = path.resolve(dir, ...rel.split("/"));
+  const back = path.relative(dir, abs);
+  if (back === "" || back.startsWith("..") || path.isAbsolute(back)) throw new TsuzuriError("invalid-argument", `Path outside the journal: ${rel}`);
+  return abs;
+}

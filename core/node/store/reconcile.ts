@@ -1,0 +1,44 @@
+// Opening a journal: the index cache checked against the files on disk.
+import { stat } from "node:fs/promises";
+import path from "node:path";
+import { READ_CONCURRENCY } from "./constants.js";
+import { mapLimit } from "./pool.js";
+import { entryOf, readPostFile, type IndexEntry } from "./post-file.js";
+import { walkPosts } from "./walk.js";
+
+/** The result of reconciling: fresh entries for every post file, and what it took. */
+export interface Reconciled {
+  entries: Map<string, IndexEntry>;
+  /** Files read (new, or changed since the cache: mtime or size differ). */
+  read: number;
+  /** Cached entries whose files are gone. */
+  dropped: number;
+}
+
+/**
+ * Entries for every post under `dir`: a cached entry is kept when the file's mtime and size are
+ * unchanged, any other file is read again. Files that vanish meanwhile are skipped; files that
+ * cannot be read are left out (they show up again once readable).
+ */
+export async function reconcile(dir: string, cached: ReadonlyMap<string, IndexEntry>): Promise<Reconciled> {
+  const rels = await walkPosts(dir);
+  let read = 0;
+  const found = await mapLimit(rels, READ_CONCURRENCY, async (rel): Promise<[string, IndexEntry] | null> => {
+    const abs = path.join(dir, ...rel.split("/"));
+    const old = cached.get(rel);
+    try {
+      if (old) {
+        const st = await stat(abs);
+        if (st.mtimeMs === old.mtimeMs && st.size === old.size) return [rel, old];
+      }
+      read++;
+      return [rel, entryOf(await readPostFile(abs, rel))];
+    } catch {
+      return null;
+    }
+  });
+  const entries = new Map(found.filter((x): x is [string, IndexEntry] => x !== null));
+  let dropped = 0;
+  for (const rel of cached.keys()) if (!entries.has(rel)) dropped++;
+  return { entries, read, dropped };
+}

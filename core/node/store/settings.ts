@@ -1,0 +1,96 @@
+// Personal settings (settings.json in the user-data folder, via lowdb). A corrupt file never stops
+// the app: it is kept aside as settings.json.corrupt-<time> and the defaults are used.
+import { copyFile, mkdir, rename } from "node:fs/promises";
+import path from "node:path";
+import { Low } from "lowdb";
+import { JSONFile } from "lowdb/node";
+import type { Settings } from "../../contract/index.js";
+import { fsError } from "./errors.js";
+import { Mutex } from "./mutex.js";
+
+/** The settings the store keeps: the contract's Settings, and the journal last opened (host-only). */
+export interface StoredSettings extends Settings {
+  /** Absolute folder of the journal opened last, to reopen at start. */
+  lastJournal: string | null;
+}
+
+/** Settings of a first start. */
+export const DEFAULT_SETTINGS: Readonly<StoredSettings> = Object.freeze({ theme: "system", lang: "system", layout: "split", lastPost: null, lastJournal: null });
+
+const CHOICES = { theme: ["system", "light", "dark"], lang: ["system", "en", "ja"], layout: ["split", "editor", "preview"] } as const;
+
+type Raw = Record<string, unknown>;
+
+/** The settings file. Reads never fail; writes fail with a TsuzuriError that says why. */
+export class SettingsStore {
+  private readonly lock = new Mutex();
+
+  private constructor(readonly file: string, private readonly db: Low<Raw>, private current: StoredSettings,
+    /** Where an unreadable settings file was kept aside at open, else null. */
+    readonly recoveredTo: string | null) {}
+
+  /** Opens the settings at `file` (missing → defaults; corrupt → kept aside, defaults). */
+  static async open(file: string): Promise<SettingsStore> {
+    const db = new Low<Raw>(new JSONFile<Raw>(file), {});
+    let recoveredTo: string | null = null;
+    try {
+      await db.read();
+      if (typeof db.data !== "object" || db.data === null || Array.isArray(db.data)) throw new Error("not an object");
+    } catch (e) {
+      db.data = {};
+      if ((e as { code?: string }).code === undefined) recoveredTo = await keepAside(file);
+    }
+    return new SettingsStore(file, db, sanitise(db.data), recoveredTo);
+  }
+
+  /** The current settings. */
+  get(): StoredSettings {
+    return { ...this.current };
+  }
+
+  /** Changes some settings and writes the file; invalid values are ignored. Returns the new settings. */
+  update(patch: Partial<StoredSettings>): Promise<StoredSettings> {
+    return this.lock.run(async () => {
+      const next = sanitise({ ...this.current, ...patch }, this.current);
+      // Unknown keys written by a newer version are kept.
+      this.db.data = { ...this.db.data, ...next };
+      try {
+        await mkdir(path.dirname(this.file), { recursive: true });
+        await this.db.write();
+      } catch (e) {
+        throw fsError(e, "save settings to", this.file);
+      }
+      this.current = next;
+      return this.get();
+    });
+  }
+}
+
+/** Moves an unreadable settings file to <file>.corrupt-<time> (or copies it); returns where, or null. */
+async function keepAside(file: string): Promise<string | null> {
+  const aside = `${file}.corrupt-${new Date().toISOString().replace(/[:.]/g, "-")}`;
+  try {
+    await rename(file, aside);
+    return aside;
+  } catch {
+    try {
+      await copyFile(file, aside);
+      return aside;
+    } catch {
+      return null;
+    }
+  }
+}
+
+function sanitise(raw: Raw, base: StoredSettings = DEFAULT_SETTINGS): StoredSettings {
+  const pick = <K extends keyof typeof CHOICES>(k: K): StoredSettings[K] =>
+    ((CHOICES[k] as readonly string[]).includes(raw[k] as string) ? raw[k] : base[k]) as StoredSettings[K];
+  const strOrNull = (v: unknown, fallback: string | null): string | null => (v === null || typeof v === "string" ? v : fallback);
+  return {
+    theme: pick("theme"),
+    lang: pick("lang"),
+    layout: pick("layout"),
+    lastPost: strOrNull(raw.lastPost, base.lastPost),
+    lastJournal: strOrNull(raw.lastJournal, base.lastJournal),
+  };
+}
