@@ -1,0 +1,15 @@
+// Fenced code: highlighted by its language (```ts, ```ruby:app.rb), plain and escaped otherwise.
+import type { MarkdownIt } from "markdown-it";
+import { escapeHtml } from "./escape.js";
+import { fenceLanguage, highlightCode } from "./highlight.js";
+
+/** Renders fenced code as `<pre><code class="language-x">` with highlight.js token spans inside. */
+export function useHighlightedFences(md: MarkdownIt): void {
+  md.renderer.rules.fence = (tokens, idx, _options, _env, self) => {
+    const token = tokens[idx];
+    if (!token) return "";
+    const language = fenceLanguage(md.utils.unescapeAll(token.info));
+    const cls = language ? ` class="language-${escapeHtml(language)}"` : "";
+    return `<pre${self.renderAttrs(token)}><code${cls}>${highlightCode(token.content, language)}</code></pre>\n`;
+  };
+}

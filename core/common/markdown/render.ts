@@ -1,0 +1,24 @@
+// Markdown body → sanitised HTML and the source line of each top-level block.
+import { createMarkdownIt } from "./create-markdown-it.js";
+import { takeLineMarks } from "./line-marks.js";
+
+/** Sanitises HTML: a DOMPurify instance bound to some window, configured by SANITIZE_CONFIG and installSanitizeHooks. */
+export type Sanitize = (html: string) => string;
+
+/** A rendered post body. */
+export interface Rendered {
+  /** Sanitised HTML, to be placed inside an element with the class `tsuzuri-content`. */
+  html: string;
+  /** blockLines[i] is the 0-based source line (in the body) of the i-th top-level element of `html`. */
+  blockLines: number[];
+}
+
+/**
+ * A function that renders a Markdown body with Tsuzuri's pipeline and sanitises the result with
+ * `sanitize`. The same body gives the same result in the browser and in Node when both sanitise with
+ * DOMPurify, SANITIZE_CONFIG and installSanitizeHooks.
+ */
+export function createMarkdownRenderer(sanitize: Sanitize): (markdownBody: string) => Rendered {
+  const md = createMarkdownIt("full");
+  return (markdownBody) => takeLineMarks(sanitize(md.render(markdownBody, {})));
+}
