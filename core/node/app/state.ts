@@ -1,0 +1,79 @@
+// What an app instance holds: the open journal, the settings, and the host's few capabilities.
+import { resolve } from "node:path";
+import { TsuzuriError, type EventName, type EventPayload, type HostInfo, type JournalInfo } from "../../contract/index.js";
+import { Journal, SettingsStore } from "../store/index.js";
+
+/** What a host tells the app about itself. */
+export interface HostOptions {
+  kind: HostInfo["kind"];
+  lang: HostInfo["lang"];
+  assetBase: string;
+  /** Opens a URL in the system browser; hosts without one (serve) answer false. */
+  openExternal?: (url: string) => Promise<boolean>;
+}
+
+/** Receives every event the app emits. */
+export type EventSink = <E extends EventName>(event: E, payload: EventPayload<E>) => void;
+
+/** URL schemes `openExternal` will hand to the system. */
+const EXTERNAL_SCHEMES = new Set(["http:", "https:", "mailto:"]);
+
+/** The mutable heart of an app: swaps journals, forwards their changes as events. */
+export class AppState {
+  private current: Journal | null = null;
+  private unsubscribe: (() => void) | null = null;
+
+  constructor(readonly settings: SettingsStore, private readonly host: HostOptions, private readonly emit: EventSink) {}
+
+  /** The open journal; fails with a clear message while none is open. */
+  journal(): Journal {
+    if (!this.current) throw new TsuzuriError("no-journal", "No journal is open.");
+    return this.current;
+  }
+
+  hostInfo(): HostInfo {
+    return { kind: this.host.kind, platform: process.platform, lang: this.host.lang, assetBase: this.host.assetBase };
+  }
+
+  /** Opens (or creates) the journal at `dir`, closing the one open before. Emits `journalOpened`. */
+  async openJournal(dir: string, options: { announce?: boolean } = { announce: true }): Promise<JournalInfo> {
+    const next = await Journal.open(resolve(dir), { watch: true });
+    const previous = this.current;
+    this.unsubscribe?.();
+    this.current = next;
+    this.unsubscribe = next.onChange((change) => {
+      if (change.type === "changed") this.emit("postChanged", { post: change.post });
+      else this.emit("postRemoved", { path: change.path });
+    });
+    if (previous) await previous.close();
+    const info = next.info();
+    const same = this.settings.get().lastJournal === info.dir;
+    await this.settings.update({ lastJournal: info.dir, ...(same ? {} : { lastPost: null }) });
+    if (options.announce) this.emit("journalOpened", info);
+    return info;
+  }
+
+  async openExternal(url: string): Promise<boolean> {
+    let scheme: string;
+    try {
+      scheme = new URL(url).protocol;
+    } catch {
+      throw new TsuzuriError("invalid-argument", `Not a valid link: ${url}`);
+    }
+    if (!EXTERNAL_SCHEMES.has(scheme)) throw new TsuzuriError("invalid-argument", `Links of the kind "${scheme}" are not opened.`);
+    return this.host.openExternal ? this.host.openExternal(url) : false;
+  }
+
+  /** Writes what is pending (the index cache) without closing. */
+  async flush(): Promise<void> {
+    await this.current?.flush();
+  }
+
+  async close(): Promise<void> {
+    this.unsubscribe?.();
+    this.unsubscribe = null;
+    const j = this.current;
+    this.current = null;
+    await j?.close();
+  }
+}
