@@ -1,0 +1,6 @@
+// The table of commands. A new command is one file in this folder and one line here.
+import type { Command } from "../command.js";
+import { serve } from "./serve.js";
+
+/** Every command of the CLI, in the order help lists them. */
+export const commands: readonly Command[] = [serve];

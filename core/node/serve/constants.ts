@@ -1,0 +1,30 @@
+// Tuning constants and fixed names of `tsuzuri serve`, in one place.
+
+/** The only address the server listens on. */
+export const LOOPBACK_HOST = "127.0.0.1";
+/** Random bytes in the access token (base64url-encoded). */
+export const TOKEN_BYTES = 32;
+/** Cookie that carries the token after the page was opened with `?token=`. */
+export const TOKEN_COOKIE = "tsuzuri_token";
+/** Header that carries the token; required on every POST (a cookie alone does not do: CSRF). */
+export const TOKEN_HEADER = "x-tsuzuri-token";
+/** Query parameter that carries the token, accepted only on GET of the page `/`. */
+export const TOKEN_QUERY = "token";
+/** Name of the meta tag through which the page learns the token (it cannot read an HttpOnly cookie). */
+export const TOKEN_META = "tsuzuri-token";
+/** Largest JSON body an operation accepts (a post body may be up to 50 MB). */
+export const MAX_BODY_BYTES = 64 * 1024 * 1024;
+/** Interval of keep-alive comments on the event stream. */
+export const SSE_KEEPALIVE_MS = 15_000;
+/** Suggested reconnect delay sent to EventSource clients. */
+export const SSE_RETRY_MS = 2_000;
+/** On shutdown: longest wait for connected pages to send their pending saves. */
+export const FLUSH_WAIT_MS = 2_000;
+/** On shutdown: when no page starts a call within this long, none had anything to save. */
+export const FLUSH_QUIET_MS = 500;
+/** On shutdown: once a save completed, how long nothing may be in flight before closing. */
+export const FLUSH_SETTLE_MS = 150;
+/** Route prefix under which files of the open journal are served (HostInfo.assetBase). */
+export const JOURNAL_ROUTE = "/journal/";
+/** The renderer's page. */
+export const PAGE_FILE = "index.html";

@@ -1,0 +1,48 @@
+// The renderer's built files (dist/renderer), and its page with the session token written in.
+import { readFile, realpath, stat } from "node:fs/promises";
+import type { OutgoingHttpHeaders, ServerResponse } from "node:http";
+import { isAbsolute, join, relative, sep } from "node:path";
+import { PAGE_FILE, TOKEN_META } from "./constants.js";
+import { BASE_HEADERS, FRAME_HEADERS, PAGE_HEADERS, sendText } from "./respond.js";
+import { sendFile } from "./send-file.js";
+import { staticContentType } from "./content-types.js";
+
+/** The real path and size of a file under `root` named by decoded segments, if it exists, stays inside and is not hidden. */
+export async function resolveStaticFile(root: string, segments: string[]): Promise<{ file: string; size: number } | null> {
+  if (segments.some((s) => s.startsWith("."))) return null;
+  try {
+    const realRoot = await realpath(root);
+    const file = await realpath(join(realRoot, ...segments));
+    const rel = relative(realRoot, file);
+    if (rel === "" || isAbsolute(rel) || rel.split(sep).includes("..")) return null;
+    const info = await stat(file);
+    return info.isFile() ? { file, size: info.size } : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Serves a file of the renderer, or 404. */
+export async function serveStatic(res: ServerResponse, root: string, segments: string[], head: boolean): Promise<void> {
+  const found = await resolveStaticFile(root, segments);
+  if (!found) return sendText(res, 404, "Not found.");
+  const type = staticContentType(found.file);
+  const headers: OutgoingHttpHeaders = type.startsWith("text/html") ? { ...FRAME_HEADERS } : { ...BASE_HEADERS, "Content-Type": type };
+  await sendFile(res, found.file, found.size, headers, head);
+}
+
+/** Serves the page, with a meta tag that tells the renderer the token for its API calls. */
+export async function servePage(res: ServerResponse, root: string, token: string, extraHeaders: OutgoingHttpHeaders, head: boolean): Promise<void> {
+  let html: string;
+  try {
+    html = await readFile(join(root, PAGE_FILE), "utf8");
+  } catch {
+    return sendText(res, 500, `The renderer is not built (no ${join(root, PAGE_FILE)}): run npm run build.`);
+  }
+  const meta = `<meta name="${TOKEN_META}" content="${token}">`;
+  const headTag = /<head(\s[^>]*)?>/i.exec(html);
+  html = headTag ? html.slice(0, headTag.index + headTag[0].length) + meta + html.slice(headTag.index + headTag[0].length) : meta + html;
+  const body = Buffer.from(html, "utf8");
+  res.writeHead(200, { ...PAGE_HEADERS, ...extraHeaders, "Content-Length": body.length });
+  res.end(head ? undefined : body);
+}

@@ -1,0 +1,121 @@
+// Tsuzuri's Electron main process: a thin shell. Everything about journals is core/node/app; this file
+// only wires the window, the menu, the tsuzuri:// scheme and IPC to it, and quits in order
+// (renderer saves → index written → exit).
+import { app, dialog, type BrowserWindow } from "electron";
+import { resolveLang, createTranslator } from "../../core/common/i18n/index.js";
+import type { CommandName, Settings } from "../../core/contract/index.js";
+import { createApp, type App } from "../../core/node/app/index.js";
+import { Activity } from "../../core/node/serve/index.js";
+import { parseLaunchArgs } from "./args.js";
+import { ASSET_BASE } from "./constants.js";
+import { openExternal } from "./external.js";
+import { wireIpc } from "./ipc.js";
+import { installMenu } from "./menu.js";
+import { RENDERER_DIR } from "./paths.js";
+import { handleScheme, registerScheme } from "./protocol.js";
+import { installSecurity } from "./security.js";
+import { createWindow, type AppWindow } from "./window.js";
+
+const launch = parseLaunchArgs(process.argv);
+if (launch.userData) app.setPath("userData", launch.userData);
+registerScheme();
+installSecurity();
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  void start().catch((err: unknown) => {
+    dialog.showErrorBox("Tsuzuri cannot start", err instanceof Error ? err.message : String(err));
+    app.exit(1);
+  });
+}
+
+async function start(): Promise<void> {
+  await app.whenReady();
+  const userDataDir = app.getPath("userData");
+  const tsuzuri = await createApp({
+    journalDir: launch.journal,
+    userDataDir,
+    host: { kind: "electron", lang: null, assetBase: ASSET_BASE, openExternal },
+  });
+  let journalDir = await currentJournalDir(tsuzuri);
+  tsuzuri.onEvent((event, payload) => {
+    if (event === "journalOpened") journalDir = (payload as { dir: string }).dir;
+  });
+  handleScheme(RENDERER_DIR, () => journalDir);
+
+  const activity = new Activity();
+  let current: AppWindow | null = null;
+  const win = (): BrowserWindow | null => (current && !current.win.isDestroyed() ? current.win : null);
+
+  const openJournalDialog = async () => {
+    const w = win();
+    const t = createTranslator(await uiLang(tsuzuri));
+    const options = { title: t("menu.openJournalTitle"), defaultPath: journalDir, properties: ["openDirectory", "createDirectory"] as ("openDirectory" | "createDirectory")[] };
+    const choice = w ? await dialog.showOpenDialog(w, options) : await dialog.showOpenDialog(options);
+    const dir = choice.filePaths[0];
+    if (choice.canceled || !dir) return;
+    // The renderer saves what it has before the journal changes under it.
+    await current?.flush().catch(() => {});
+    try {
+      await tsuzuri.openJournal(dir);
+    } catch (err) {
+      dialog.showErrorBox(t("menu.openJournal"), err instanceof Error ? err.message : String(err));
+    }
+  };
+  const menuActions = {
+    command: (name: CommandName) => tsuzuri.emit("command", { name }),
+    openJournal: () => void openJournalDialog(),
+  };
+  const refreshMenu = async () => installMenu(createTranslator(await uiLang(tsuzuri)), menuActions, !app.isPackaged);
+  await refreshMenu();
+  wireIpc({ app: tsuzuri, window: win, activity, afterCall: (op) => op === "updateSettings" && void refreshMenu() });
+
+  const open = async () => {
+    current = await createWindow({ app: tsuzuri, activity, userDataDir });
+  };
+  await open();
+
+  app.on("second-instance", (_event, argv, workingDirectory) => {
+    const w = win();
+    if (w) {
+      if (w.isMinimized()) w.restore();
+      w.focus();
+    } else void open();
+    const wanted = parseLaunchArgs(argv, workingDirectory).journal;
+    if (wanted && wanted !== journalDir) void tsuzuri.openJournal(wanted).catch((err: unknown) => dialog.showErrorBox("Tsuzuri", String(err)));
+  });
+  app.on("activate", () => {
+    if (!win()) void open();
+  });
+  app.on("window-all-closed", () => {
+    if (process.platform !== "darwin") app.quit();
+  });
+
+  let quitting: "no" | "closing" | "done" = "no";
+  app.on("before-quit", (event) => {
+    if (quitting === "done") return;
+    event.preventDefault();
+    if (quitting === "closing") return;
+    quitting = "closing";
+    void (async () => {
+      await current?.prepareToClose().catch(() => {});
+      await tsuzuri.close().catch(() => {});
+      quitting = "done";
+      app.quit();
+    })();
+  });
+}
+
+async function currentJournalDir(tsuzuri: App): Promise<string> {
+  const reply = await tsuzuri.dispatch("getJournal", {});
+  if (!reply.ok) throw new Error(reply.error.message);
+  return (reply.value as { dir: string }).dir;
+}
+
+/** The UI language: the setting, else the system's. */
+async function uiLang(tsuzuri: App) {
+  const reply = await tsuzuri.dispatch("getSettings", {});
+  const setting = reply.ok ? (reply.value as Settings).lang : "system";
+  return resolveLang(setting, app.getPreferredSystemLanguages());
+}

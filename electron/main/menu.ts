@@ -1,0 +1,74 @@
+// The application menu, labelled in the UI language. Commands the renderer also handles from the
+// keyboard (New post, Toggle preview, Find) show their shortcut without registering it on Linux and
+// Windows, so one key press is handled once. On macOS a menu key equivalent cannot be display-only;
+// there the page sees the key first and, when it handles it (preventDefault), the menu does not fire.
+import { Menu, type MenuItemConstructorOptions } from "electron";
+import type { CommandName } from "../../core/contract/index.js";
+import type { Translator } from "../../core/common/i18n/index.js";
+
+/** What the menu's items do. */
+export interface MenuActions {
+  command(name: CommandName): void;
+  openJournal(): void;
+}
+
+const isMac = process.platform === "darwin";
+
+/** A menu item that sends `name` to the renderer; `shortcut` is the renderer's own key. */
+function command(label: string, name: CommandName, actions: MenuActions, shortcut?: string): MenuItemConstructorOptions {
+  return { label, click: () => actions.command(name), ...(shortcut ? { accelerator: shortcut, registerAccelerator: false } : {}) };
+}
+
+/** Builds the menu template. `dev` adds Reload and Developer Tools. */
+export function menuTemplate(t: Translator, actions: MenuActions, dev: boolean): MenuItemConstructorOptions[] {
+  const sep: MenuItemConstructorOptions = { type: "separator" };
+  const file: MenuItemConstructorOptions = {
+    label: t("menu.file"),
+    submenu: [
+      command(t("menu.newPost"), "newPost", actions, "CmdOrCtrl+N"),
+      { label: t("menu.openJournal"), accelerator: "CmdOrCtrl+O", click: () => actions.openJournal() },
+      sep,
+      command(t("menu.deletePost"), "deletePost", actions),
+      sep,
+      isMac ? { role: "close", label: t("menu.close") } : { role: "quit", label: t("menu.quit") },
+    ],
+  };
+  const edit: MenuItemConstructorOptions = {
+    label: t("menu.edit"),
+    submenu: [
+      { role: "undo", label: t("menu.undo") },
+      { role: "redo", label: t("menu.redo") },
+      sep,
+      { role: "cut", label: t("menu.cut") },
+      { role: "copy", label: t("menu.copy") },
+      { role: "paste", label: t("menu.paste") },
+      { role: "selectAll", label: t("menu.selectAll") },
+      sep,
+      command(t("menu.find"), "find", actions, "CmdOrCtrl+F"),
+    ],
+  };
+  const view: MenuItemConstructorOptions = {
+    label: t("menu.view"),
+    submenu: [
+      command(t("menu.togglePreview"), "togglePreview", actions, "CmdOrCtrl+\\"),
+      command(t("menu.editorOnly"), "showEditorOnly", actions),
+      command(t("menu.splitView"), "showSplit", actions),
+      command(t("menu.previewOnly"), "showPreviewOnly", actions),
+      sep,
+      ...(dev ? [{ role: "reload", label: t("menu.reload") }, { role: "toggleDevTools", label: t("menu.toggleDevTools") }, sep] satisfies MenuItemConstructorOptions[] : []),
+      { role: "resetZoom", label: t("menu.actualSize") },
+      { role: "zoomIn", label: t("menu.zoomIn") },
+      { role: "zoomOut", label: t("menu.zoomOut") },
+      sep,
+      { role: "togglefullscreen", label: t("menu.toggleFullScreen") },
+    ],
+  };
+  const windowMenu: MenuItemConstructorOptions = { role: "windowMenu", label: t("menu.window") };
+  const help: MenuItemConstructorOptions = { role: "help", label: t("menu.help"), submenu: [{ role: "about", label: t("menu.about") }] };
+  return [...(isMac ? [{ role: "appMenu" } satisfies MenuItemConstructorOptions] : []), file, edit, view, ...(isMac ? [windowMenu] : []), help];
+}
+
+/** Sets the application menu. */
+export function installMenu(t: Translator, actions: MenuActions, dev: boolean): void {
+  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(t, actions, dev)));
+}

@@ -1,0 +1,154 @@
+// A stand-in for the `electron` module, just big enough to run electron/main against it in plain Node:
+// it records what main registers (scheme, IPC handlers, menu, windows) so a test can drive them.
+// The state lives on globalThis so the bundled main and the test see the same one.
+import { EventEmitter } from "node:events";
+
+type Handler = (...args: unknown[]) => unknown;
+
+/** What the fake recorded. */
+export interface FakeState {
+  app: FakeApp;
+  schemes: unknown[];
+  protocolHandlers: Map<string, (request: Request) => Promise<Response>>;
+  ipcHandlers: Map<string, Handler>;
+  menuTemplate: unknown[] | null;
+  windows: FakeWindow[];
+  opened: string[];
+  errors: string[];
+  quit: boolean;
+}
+
+class FakeWebContents extends EventEmitter {
+  readonly sent: { channel: string; message: unknown }[] = [];
+  readonly mainFrame = { parent: null, url: "tsuzuri://app/" };
+  send(channel: string, message: unknown) {
+    this.sent.push({ channel, message });
+    this.emit("sent", channel, message);
+  }
+  isCrashed() {
+    return false;
+  }
+  getURL() {
+    return this.mainFrame.url;
+  }
+  openHandler: ((details: { url: string }) => { action: string }) | null = null;
+  setWindowOpenHandler(handler: (details: { url: string }) => { action: string }) {
+    this.openHandler = handler;
+  }
+}
+
+export class FakeWindow extends EventEmitter {
+  readonly webContents = new FakeWebContents();
+  destroyed = false;
+  constructor(readonly options: Record<string, unknown>) {
+    super();
+    state().windows.push(this);
+    state().app.emit("web-contents-created", {}, this.webContents);
+  }
+  async loadURL(url: string) {
+    this.webContents.mainFrame.url = url;
+    setImmediate(() => this.emit("ready-to-show"));
+  }
+  isDestroyed() {
+    return this.destroyed;
+  }
+  getNormalBounds() {
+    return { x: 10, y: 20, width: 1000, height: 700 };
+  }
+  isMaximized() {
+    return false;
+  }
+  isMinimized() {
+    return false;
+  }
+  maximize() {}
+  restore() {}
+  focus() {}
+  show() {}
+  /** Like Electron: "close" may be prevented; otherwise the window goes, and the app may follow. */
+  close() {
+    let prevented = false;
+    this.emit("close", { preventDefault: () => (prevented = true) });
+    if (prevented || this.destroyed) return;
+    this.destroyed = true;
+    this.emit("closed");
+    if (state().windows.every((w) => w.destroyed)) state().app.emit("window-all-closed");
+  }
+}
+
+class FakeApp extends EventEmitter {
+  isPackaged = false;
+  private readonly paths = new Map<string, string>([["userData", "/nonexistent-user-data"]]);
+  setPath(name: string, value: string) {
+    this.paths.set(name, value);
+  }
+  getPath(name: string) {
+    return this.paths.get(name) ?? `/nonexistent-${name}`;
+  }
+  requestSingleInstanceLock() {
+    return true;
+  }
+  whenReady() {
+    return Promise.resolve();
+  }
+  getPreferredSystemLanguages() {
+    return ["en-US"];
+  }
+  /** Like Electron: "before-quit" may be prevented; otherwise every window closes and the app ends. */
+  quit() {
+    let prevented = false;
+    this.emit("before-quit", { preventDefault: () => (prevented = true) });
+    if (prevented) return;
+    for (const w of state().windows) w.close();
+    state().quit = true;
+    this.emit("quit");
+  }
+  exit() {
+    state().quit = true;
+  }
+}
+
+/** The shared state (created on first use). */
+export function state(): FakeState {
+  const g = globalThis as { __tsuzuriFakeElectron?: FakeState };
+  g.__tsuzuriFakeElectron ??= {
+    app: new FakeApp(),
+    schemes: [],
+    protocolHandlers: new Map(),
+    ipcHandlers: new Map(),
+    menuTemplate: null,
+    windows: [],
+    opened: [],
+    errors: [],
+    quit: false,
+  };
+  return g.__tsuzuriFakeElectron;
+}
+
+export const app = state().app;
+export const BrowserWindow = FakeWindow;
+export const protocol = {
+  registerSchemesAsPrivileged: (schemes: unknown[]) => state().schemes.push(...schemes),
+  handle: (scheme: string, handler: (request: Request) => Promise<Response>) => state().protocolHandlers.set(scheme, handler),
+};
+export const ipcMain = {
+  handle: (channel: string, handler: Handler) => state().ipcHandlers.set(channel, handler),
+  removeHandler: (channel: string) => state().ipcHandlers.delete(channel),
+};
+export const Menu = {
+  buildFromTemplate: (template: unknown[]) => template,
+  setApplicationMenu: (template: unknown[]) => (state().menuTemplate = template),
+};
+export const session = {
+  defaultSession: { setPermissionRequestHandler() {}, setPermissionCheckHandler() {}, on() {} },
+};
+export const shell = {
+  openExternal: async (url: string) => void state().opened.push(url),
+};
+export const dialog = {
+  showErrorBox: (title: string, message: string) => state().errors.push(`${title}: ${message}`),
+  showOpenDialog: async () => ({ canceled: true, filePaths: [] }),
+};
+export const screen = {
+  getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }],
+};

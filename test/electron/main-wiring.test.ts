@@ -1,0 +1,161 @@
+// electron/main run against a stand-in `electron` module (fake-electron.ts), so the shell's wiring is
+// checked on every machine, with or without an Electron binary: the window's web preferences, the
+// tsuzuri:// scheme, the IPC sender check, menu commands, and quitting only after the renderer saved.
+import { after, before, describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { access, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { build } from "esbuild";
+import { RENDERER_CSP } from "../../core/common/csp.js";
+import { IPC_EVENT_CHANNEL, ipcChannel, type Reply } from "../../core/contract/index.js";
+import { state, type FakeWindow } from "./fake-electron.js";
+
+const root = join(import.meta.dirname, "../..");
+const PNG = Buffer.from("89504e470d0a1a0a", "hex");
+
+async function until<T>(what: string, probe: () => T | null | undefined, timeoutMs = 10_000): Promise<T> {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    const v = probe();
+    if (v !== null && v !== undefined) return v;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+describe("electron main (against a stand-in electron module)", () => {
+  let out: string;
+  let tmp: string;
+  let journal: string;
+  let userData: string;
+  let win: FakeWindow;
+  const argv = process.argv;
+
+  /** Calls an operation's IPC handler as a frame would. */
+  function invoke(op: string, args: unknown, from: { sender?: unknown; frame?: { parent: unknown; url: string } | null } = {}): Promise<Reply> {
+    const handler = state().ipcHandlers.get(ipcChannel(op));
+    assert.ok(handler, `a handler for ${op}`);
+    const event = { sender: from.sender ?? win.webContents, senderFrame: from.frame === undefined ? win.webContents.mainFrame : from.frame };
+    return Promise.resolve(handler(event, args)) as Promise<Reply>;
+  }
+
+  before(async () => {
+    await mkdir(join(root, "test-results"), { recursive: true });
+    out = await mkdtemp(join(root, "test-results", "electron-main-"));
+    await build({
+      entryPoints: [join(root, "electron/main/main.ts")],
+      outfile: join(out, "electron", "main.js"),
+      bundle: true,
+      platform: "node",
+      format: "esm",
+      target: "node20",
+      packages: "external",
+      alias: { electron: join(import.meta.dirname, "fake-electron.ts") },
+      logLevel: "warning",
+    });
+    await mkdir(join(out, "renderer"), { recursive: true });
+    await writeFile(join(out, "renderer", "index.html"), "<!doctype html><title>wiring</title>");
+    tmp = await mkdtemp(join(tmpdir(), "tsuzuri-electron-main-"));
+    journal = join(tmp, "journal");
+    userData = join(tmp, "user-data");
+    await mkdir(join(journal, "images"), { recursive: true });
+    await writeFile(join(journal, "images", "cat.png"), PNG);
+    process.argv = [process.execPath, join(out, "electron", "main.js"), "--journal", journal, `--user-data=${userData}`];
+    await import(pathToFileURL(join(out, "electron", "main.js")).href);
+    win = await until("the window", () => state().windows[0]);
+    await until("the page to load", () => (win.webContents.mainFrame.url === "tsuzuri://app/" ? true : null));
+  });
+  after(async () => {
+    process.argv = argv;
+    await rm(out, { recursive: true, force: true });
+    await rm(tmp, { recursive: true, force: true });
+  });
+
+  test("--journal and --user-data are honoured", async () => {
+    assert.equal(state().app.getPath("userData"), userData);
+    const reply = await invoke("getJournal", {});
+    assert.ok(reply.ok);
+    assert.equal((reply.value as { dir: string }).dir, journal);
+  });
+
+  test("the window is sandboxed and isolated, uses the preload, and stays hidden until ready", () => {
+    const o = win.options as { show: boolean; webPreferences: Record<string, unknown> };
+    assert.equal(o.show, false);
+    assert.equal(o.webPreferences.contextIsolation, true);
+    assert.equal(o.webPreferences.sandbox, true);
+    assert.equal(o.webPreferences.nodeIntegration, false);
+    assert.equal(o.webPreferences.webSecurity, true);
+    assert.match(String(o.webPreferences.preload), /preload\.cjs$/);
+  });
+
+  test("tsuzuri:// is privileged and serves the page with the CSP header, journal images by the serve rules", async () => {
+    assert.deepEqual(state().schemes, [{ scheme: "tsuzuri", privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+    const handle = state().protocolHandlers.get("tsuzuri")!;
+    const page = await handle(new Request("tsuzuri://app/"));
+    assert.equal(page.status, 200);
+    assert.equal(page.headers.get("content-security-policy"), RENDERER_CSP);
+    assert.match(await page.text(), /<title>wiring<\/title>/);
+    const img = await handle(new Request("tsuzuri://app/journal/images/cat.png"));
+    assert.equal(img.status, 200);
+    assert.equal(img.headers.get("content-type"), "image/png");
+    assert.equal(img.headers.get("x-content-type-options"), "nosniff");
+    for (const url of ["tsuzuri://app/journal/%2e%2e/%2e%2e/etc/passwd", "tsuzuri://app/journal/images/..%2f..%2f..%2fetc%2fpasswd", "tsuzuri://other/index.html", "tsuzuri://app/journal/.tsuzuri/index.json"]) {
+      assert.equal((await handle(new Request(url))).status, 404, url);
+    }
+  });
+
+  test("IPC answers only the main frame of our window showing the app", async () => {
+    const ok = await invoke("hostInfo", {});
+    assert.ok(ok.ok);
+    assert.deepEqual({ ...(ok.value as object), platform: undefined }, { kind: "electron", lang: null, assetBase: "tsuzuri://app/journal/", platform: undefined });
+    await assert.rejects(invoke("listPosts", {}, { frame: { parent: {}, url: "tsuzuri://app/" } }), /not the Tsuzuri window/);
+    await assert.rejects(invoke("listPosts", {}, { frame: { parent: null, url: "https://evil.example/" } }), /not the Tsuzuri window/);
+    await assert.rejects(invoke("listPosts", {}, { sender: {} }), /not the Tsuzuri window/);
+    await assert.rejects(invoke("listPosts", {}, { frame: null }), /not the Tsuzuri window/);
+  });
+
+  test("new windows are denied; web links go to the system browser, other schemes nowhere", () => {
+    const open = win.webContents.openHandler!;
+    assert.equal(open({ url: "https://example.com/" }).action, "deny");
+    assert.equal(open({ url: "file:///etc/passwd" }).action, "deny");
+    assert.deepEqual(state().opened, ["https://example.com/"]);
+    let prevented = false;
+    win.webContents.emit("will-navigate", { url: "https://evil.example/", preventDefault: () => (prevented = true) });
+    assert.ok(prevented);
+  });
+
+  test("the menu's New Post sends the command to the renderer, leaving its shortcut to the renderer", () => {
+    type Item = { label?: string; submenu?: Item[]; click?: () => void; registerAccelerator?: boolean; accelerator?: string };
+    const items = (state().menuTemplate as Item[]).flatMap((m) => m.submenu ?? []);
+    const newPost = items.find((i) => i.label === "New Post");
+    assert.ok(newPost?.click);
+    assert.equal(newPost.accelerator, "CmdOrCtrl+N");
+    assert.equal(newPost.registerAccelerator, false);
+    newPost.click();
+    assert.deepEqual(win.webContents.sent.at(-1), { channel: IPC_EVENT_CHANNEL, message: { event: "command", payload: { name: "newPost" } } });
+  });
+
+  test("quitting first lets the renderer save (flush), then writes the index and the window state", async () => {
+    const created = await invoke("createPost", { title: "Before quit" });
+    assert.ok(created.ok);
+    const post = created.value as { path: string; hash: string };
+    // The renderer: on `flush`, it saves what it has through IPC.
+    win.webContents.on("sent", (channel: string, message: { event: string }) => {
+      if (channel === IPC_EVENT_CHANNEL && message.event === "flush") {
+        void invoke("savePost", { path: post.path, baseHash: post.hash, title: "Before quit", body: "the last words" });
+      }
+    });
+    state().app.quit();
+    await until("the app to quit", () => (state().quit ? true : null));
+    assert.ok((await readFile(join(journal, ...post.path.split("/")), "utf8")).includes("the last words"));
+    await access(join(journal, ".tsuzuri", "index.json"));
+    const stateFile = join(userData, "window-state.json");
+    for (let i = 0; !(await access(stateFile).then(() => true, () => false)); i++) {
+      assert.ok(i < 200, "window-state.json is written");
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    assert.deepEqual(JSON.parse(await readFile(stateFile, "utf8")), { x: 10, y: 20, width: 1000, height: 700, maximized: false });
+  });
+});
