@@ -17,7 +17,7 @@ mkdirSync(join(out, "renderer"), { recursive: true });
 await Promise.all([
   build({ ...common, entryPoints: ["renderer/main.ts"], outfile: "dist/renderer/app.js", platform: "browser", format: "esm", target: "chrome120", minify: !watch }),
   build({ ...nodeCommon, entryPoints: ["electron/main/main.ts"], outfile: "dist/electron/main.js", external: ["electron"] }),
-  build({ ...common, entryPoints: ["electron/preload/preload.ts"], outfile: "dist/electron/preload.cjs", platform: "node", format: "cjs", target: "node20", external: ["electron"] }),
+  build({ ...common, entryPoints: ["electron/preload/preload.ts"], outfile: "dist/electron/preload.cjs", platform: "node", format: "cjs", target: "node20", external: ["electron"], minify: true }),
   build({ ...nodeCommon, entryPoints: ["core/node/cli/main.ts"], outfile: "dist/cli/tsuzuri.js" }),
 ]);
 

@@ -7,6 +7,7 @@ import { atomicWrite } from "./atomic-write.js";
 import { INDEX_FILE, INDEX_WRITE_DEBOUNCE_MS, POSTS_DIR } from "./constants.js";
 import { errnoOf, fsError, isMissing } from "./errors.js";
 import { IndexCache } from "./index-cache.js";
+import { makeDir } from "./make-dir.js";
 import { inferredDate, localIso, localYmd, newPostId } from "./local-time.js";
 import { Mutex } from "./mutex.js";
 import { postPath, resolveInside, toRelative } from "./paths.js";
@@ -71,7 +72,7 @@ export class Journal {
   static async open(dir: string, options: JournalOptions = {}): Promise<Journal> {
     const abs = path.resolve(dir);
     try {
-      await mkdir(abs, { recursive: true });
+      await makeDir(abs);
       if (!(await stat(abs)).isDirectory()) throw new TsuzuriError("invalid-argument", `${abs} is a file, not a folder: a journal is a folder.`);
     } catch (e) {
       throw fsError(e, "open the journal", abs);
