@@ -1,0 +1,48 @@
+// Commands: from the host's menu (the `command` event) and from our own keyboard shortcuts.
+import type { CommandName } from "../../core/contract/index.js";
+import { isComposing, isMod } from "../dom/index.js";
+import { COMMAND_DEDUPE_MS } from "./constants.js";
+import { deleteCurrent, newPost } from "./post-actions.js";
+import type { Session } from "./session.js";
+
+/** Runs commands, once per key press even if both the page and a host menu saw the press. */
+export class Commands {
+  private last: { name: CommandName; at: number } | null = null;
+
+  constructor(private readonly session: Session) {}
+
+  /** Runs a command. `fromHost`: it came from a menu; skipped if we just ran it for the same key press. */
+  run(name: CommandName, fromHost = false): void {
+    const now = performance.now();
+    if (fromHost && this.last?.name === name && now - this.last.at < COMMAND_DEDUPE_MS) return;
+    if (!fromHost) this.last = { name, at: now };
+    const { layout, editor } = this.session.ctx;
+    switch (name) {
+      case "newPost": void newPost(this.session); break;
+      case "deletePost": void deleteCurrent(this.session); break;
+      case "togglePreview": layout.togglePreview(); break;
+      case "showEditorOnly": layout.set("editor"); break;
+      case "showSplit": layout.set("split"); break;
+      case "showPreviewOnly": layout.set("preview"); break;
+      case "find":
+        if (!this.session.current) break;
+        if (!layout.editorVisible) layout.set("split");
+        editor.openSearch();
+        break;
+    }
+  }
+
+  /** Keyboard shortcuts of the whole window: Mod+\ preview, Mod+N new post, Mod+S save now, Mod+F find. */
+  installShortcuts(): void {
+    window.addEventListener("keydown", (e) => {
+      if (isComposing(e) || e.defaultPrevented || !isMod(e) || e.shiftKey) return;
+      const key = e.key.toLowerCase();
+      if (key === "\\" || e.code === "Backslash" || e.code === "IntlYen" || e.code === "IntlRo") this.run("togglePreview");
+      else if (key === "n") this.run("newPost");
+      else if (key === "f") this.run("find");
+      else if (key === "s") void this.session.saver.flush();
+      else return;
+      e.preventDefault();
+    });
+  }
+}

@@ -1,0 +1,39 @@
+// Tuning constants and fixed names of the renderer, in one place.
+
+/** Autosave: quiet time after the last keystroke (title or body) before the post is saved. */
+export const AUTOSAVE_DEBOUNCE_MS = 800;
+/** Preview: quiet time after the last change before the preview is rendered again. */
+export const PREVIEW_DEBOUNCE_MS = 120;
+/** Preview: a slow render stretches the next debounce to this many times its duration. */
+export const PREVIEW_SLOW_FACTOR = 3;
+/** Preview: the longest the debounce is ever stretched to. */
+export const PREVIEW_MAX_DEBOUNCE_MS = 1500;
+/** Scroll sync: scroll events of the pane we just moved are ignored for this long. */
+export const SCROLL_SYNC_LOCK_MS = 120;
+/** Post list: items rendered in one batch while building the list in the background. */
+export const LIST_CHUNK_SIZE = 25;
+/** Post list: time spent building the list before yielding to input and painting. */
+export const LIST_CHUNK_BUDGET_MS = 10;
+/** Post list: items rendered synchronously at first, enough to fill a tall window. */
+export const LIST_FIRST_CHUNK = 120;
+/** Editor states (with undo history) kept for posts opened in this session. */
+export const MAX_CACHED_STATES = 40;
+/** A host command equal to a shortcut we just handled ourselves, within this time, is the same press. */
+export const COMMAND_DEDUPE_MS = 400;
+/** While the page is hidden, requests up to this size are sent with `keepalive` so they outlive it. */
+export const KEEPALIVE_MAX_BYTES = 60_000;
+
+/** Query parameter that carries the serve token (removed from the address bar once read). */
+export const TOKEN_PARAM = "token";
+/** Query parameter that forces the UI language (`?lang=ja`). */
+export const LANG_PARAM = "lang";
+/** sessionStorage key where the serve token is kept for reloads. */
+export const TOKEN_STORAGE_KEY = "tsuzuri.token";
+/** Meta tag through which `tsuzuri serve` may give the page its token. */
+export const TOKEN_META = "tsuzuri-token";
+/** Header that carries the serve token on every operation. */
+export const TOKEN_HEADER = "X-Tsuzuri-Token";
+/** The content theme shared by the preview and exported pages, relative to the app page. */
+export const CONTENT_CSS = "themes/content.css";
+/** The app icon, relative to the app page. */
+export const ICON_URL = "icons/icon.svg";

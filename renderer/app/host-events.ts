@@ -1,0 +1,72 @@
+// What the host tells us: posts changed or removed by other programs, another journal opened, a menu
+// command, "save now" before quitting.
+import type { PostSummary } from "../../core/contract/index.js";
+import { refreshBanner } from "./conflicts.js";
+import { isNotFound } from "./errors.js";
+import type { Session } from "./session.js";
+
+/** A post changed on disk: update its entry; reload the open post, or flag a conflict if it has edits. */
+export async function postChanged(session: Session, post: PostSummary): Promise<void> {
+  const { list, client } = session.ctx;
+  list.upsert(post);
+  const doc = session.docs.get(post.path);
+  if (!doc) return;
+  // A save on its way may be the very change reported: wait for it, then compare hashes.
+  await session.saver.idle();
+  if (doc.path !== post.path || doc.baseHash === post.hash || doc.removed) return;
+  let disk;
+  try {
+    disk = await client.readPost({ path: post.path });
+  } catch {
+    return;
+  }
+  if (disk.hash === doc.baseHash) return;
+  if (doc.dirty || doc.saving) {
+    doc.conflict = disk;
+    if (doc === session.current) {
+      session.refreshStatus();
+      refreshBanner(session);
+    }
+  } else if (doc === session.current) {
+    session.reloadInPlace(doc, disk);
+  } else {
+    session.docs.delete(doc.path);
+  }
+}
+
+/** A post's file vanished: drop its entry; if it is open, keep the text and say so. */
+export async function postRemoved(session: Session, path: string): Promise<void> {
+  const { list, client } = session.ctx;
+  const doc = session.docs.get(path);
+  if (!doc) {
+    list.remove(path);
+    return;
+  }
+  await session.saver.idle();
+  // Our own save may have renamed the file; another program may have replaced it in one go.
+  if (doc.path !== path) return;
+  try {
+    const post = await client.readPost({ path });
+    const { body: _body, ...summary } = post;
+    return postChanged(session, summary);
+  } catch (e) {
+    if (!isNotFound(e)) return;
+  }
+  list.remove(path);
+  if (doc !== session.current) {
+    if (doc.dirty) doc.removed = true;
+    else session.docs.delete(path);
+    return;
+  }
+  doc.removed = true;
+  session.refreshStatus();
+  refreshBanner(session);
+}
+
+/** Another journal was opened: start over with its posts. */
+export async function journalOpened(session: Session, open: () => Promise<void>): Promise<void> {
+  await session.saver.flush();
+  session.docs.clear();
+  session.current = null;
+  await open();
+}

@@ -1,0 +1,78 @@
+// The page's skeleton: sidebar (new post, post list, journal and theme), main area (title, tools,
+// banners, editor and preview side by side, status bar), and the empty state. Views mount into it.
+import type { ThemeSetting } from "../../core/contract/index.js";
+import { h, icon, modLabel } from "../dom/index.js";
+import { tr } from "../i18n/index.js";
+import { ICON_URL } from "./constants.js";
+
+/** The elements views mount into, and the controls the app wires up. */
+export interface Shell {
+  root: HTMLElement;
+  newPostButton: HTMLButtonElement;
+  listHost: HTMLElement;
+  journalName: HTMLElement;
+  postCount: HTMLElement;
+  themeSelect: HTMLSelectElement;
+  titleInput: HTMLInputElement;
+  toolsHost: HTMLElement;
+  deleteButton: HTMLButtonElement;
+  bannerHost: HTMLElement;
+  editorHost: HTMLElement;
+  previewHost: HTMLElement;
+  statusHost: HTMLElement;
+  postView: HTMLElement;
+  emptyState: HTMLElement;
+  emptyAction: HTMLButtonElement;
+}
+
+/** Builds the skeleton (not yet in the document). */
+export function createShell(): Shell {
+  const newPostButton = h("button", { type: "button", class: "button primary new-post", title: tr("sidebar.newPostHint", { shortcut: `${modLabel()}N` }) },
+    icon("plus"), h("span", {}, tr("sidebar.newPost")));
+  const listHost = h("div", { class: "post-list-scroller" });
+  const journalName = h("span", { class: "journal-name" });
+  const postCount = h("span", { class: "post-count" });
+  const themes: ThemeSetting[] = ["system", "light", "dark"];
+  const themeSelect = h("select", { class: "theme-select", "aria-label": tr("sidebar.theme"), title: tr("sidebar.theme") },
+    ...themes.map((t) => h("option", { value: t }, tr(`theme.${t}`))));
+  const sidebar = h("nav", { class: "sidebar", "aria-label": tr("sidebar.label") },
+    h("div", { class: "sidebar-header" },
+      h("div", { class: "brand" }, h("img", { src: ICON_URL, alt: "", width: "22", height: "22" }), h("span", {}, tr("app.name"))),
+      newPostButton),
+    listHost,
+    h("div", { class: "sidebar-footer" }, h("div", { class: "journal" }, journalName, postCount), themeSelect));
+
+  const titleInput = h("input", {
+    type: "text", class: "title-input", "aria-label": tr("editor.title"), placeholder: tr("editor.titlePlaceholder"),
+    autocomplete: "off", spellcheck: "false", maxlength: "1000",
+  });
+  const deleteButton = h("button", { type: "button", class: "icon-button delete-post", "aria-label": tr("post.delete"), title: tr("post.delete") }, icon("trash"));
+  const toolsHost = h("div", { class: "post-tools" });
+  const bannerHost = h("div", { class: "banner-host" });
+  const editorHost = h("section", { class: "pane editor-pane", "aria-label": tr("editor.region") });
+  const previewHost = h("aside", { class: "pane preview-pane", "aria-label": tr("preview.region") });
+  const statusHost = h("div", { class: "status-host" });
+  const postView = h("div", { class: "post-view" },
+    h("header", { class: "post-header" }, titleInput, toolsHost),
+    bannerHost,
+    h("div", { class: "workspace" }, editorHost, h("div", { class: "pane-divider", "aria-hidden": "true" }), previewHost),
+    statusHost);
+
+  const emptyAction = h("button", { type: "button", class: "button primary large" }, icon("plus"), h("span", {}, tr("empty.action")));
+  const emptyState = h("div", { class: "empty-state", hidden: true },
+    h("div", { class: "empty-card" },
+      h("img", { src: ICON_URL, alt: "", width: "72", height: "72", class: "empty-icon" }),
+      h("h1", { class: "empty-title" }, tr("empty.title")),
+      h("p", { class: "empty-body" }, tr("empty.body")),
+      emptyAction));
+
+  const main = h("main", { class: "main" }, postView, emptyState);
+  const root = h("div", { class: "app", "data-layout": "split" }, sidebar, main);
+  return { root, newPostButton, listHost, journalName, postCount, themeSelect, titleInput, toolsHost, deleteButton, bannerHost, editorHost, previewHost, statusHost, postView, emptyState, emptyAction };
+}
+
+/** Shows the post view, or the empty state when there is no post. */
+export function showEmpty(shell: Shell, empty: boolean): void {
+  shell.postView.hidden = empty;
+  shell.emptyState.hidden = !empty;
+}

@@ -1,0 +1,122 @@
+// Start-up: ask the host who it is and what the settings are, choose the language, build the views,
+// wire them together, list the posts and open the last one (or the newest).
+import type { Client, HostInfo, Settings } from "../../core/contract/index.js";
+import { resolveLang, toLang } from "../../core/common/i18n/index.js";
+import { Editor } from "../editor/index.js";
+import { lang, setLang, tr } from "../i18n/index.js";
+import { PostList } from "../post-list/index.js";
+import { Preview, ScrollSync } from "../preview/index.js";
+import { Banners, StatusBar } from "../status/index.js";
+import { h } from "../dom/index.js";
+import { Commands } from "./commands.js";
+import { LANG_PARAM } from "./constants.js";
+import type { AppContext } from "./context.js";
+import { messageOf } from "./errors.js";
+import { journalOpened, postChanged, postRemoved } from "./host-events.js";
+import { LayoutController } from "./layout.js";
+import { installLifecycleSaves } from "./lifecycle.js";
+import { Session } from "./session.js";
+import { createShell } from "./shell.js";
+import { ThemeController } from "./theme.js";
+import { wireViews } from "./wiring.js";
+
+/** The UI language: `?lang=`, else the host's, else the setting, else the browser's preferences. */
+function chooseLang(host: HostInfo | null, settings: Settings | null) {
+  return toLang(new URL(location.href).searchParams.get(LANG_PARAM)) ?? host?.lang ?? resolveLang(settings?.lang, navigator.languages);
+}
+
+/** Builds the app into `root` and opens the journal. */
+export async function startApp(root: HTMLElement, client: Client): Promise<void> {
+  let host: HostInfo;
+  let settings: Settings;
+  try {
+    [host, settings] = await Promise.all([client.hostInfo(), client.getSettings()]);
+  } catch (e) {
+    return showFatal(root, messageOf(e));
+  }
+  setLang(chooseLang(host, settings));
+  document.title = tr("app.name");
+  const theme = new ThemeController(settings.theme);
+  const shell = createShell();
+  const ctx = {} as AppContext;
+  const session = new Session(ctx);
+  const editor = new Editor(shell.editorHost, lang(), {
+    onDocChanged: () => session.bodyChanged(),
+    onCompositionEnd: () => session.compositionEnded(),
+  });
+  const preview = new Preview({
+    title: tr("preview.title"),
+    untitled: tr("postList.untitled"),
+    lang: lang(),
+    theme: theme.theme,
+    assetBase: host.assetBase,
+    source: () => editor.text(),
+    onRendered: () => ctx.scrollSync?.realign(),
+    external: (url) => void openExternal(client, url),
+    post: (path) => void (ctx.list.has(path) && session.open(path)),
+  });
+  Object.assign(ctx, {
+    client, host, shell, editor, preview, theme,
+    list: new PostList(tr("postList.label"), (path) => void session.open(path)),
+    status: new StatusBar(() => void session.saver.flush()),
+    banners: new Banners(),
+    layout: new LayoutController(settings.layout, shell.root, (layout) => {
+      preview.setVisible(layout !== "editor");
+      ctx.scrollSync.enabled = layout === "split";
+      client.updateSettings({ layout }).catch(() => undefined);
+    }),
+    scrollSync: new ScrollSync(editor, { get scroller() { return preview.frame.scroller; }, blocks: () => preview.frame.main?.children ?? null }, () => preview.blockLines()),
+  });
+  const commands = new Commands(session);
+  wireViews(ctx, session, commands, settings);
+  preview.setVisible(ctx.layout.previewVisible);
+  ctx.scrollSync.enabled = ctx.layout.value === "split";
+  root.replaceChildren(shell.root);
+
+  const openJournal = () => loadJournal(ctx, session, null);
+  client.on("postChanged", ({ post }) => void postChanged(session, post));
+  client.on("postRemoved", ({ path }) => void postRemoved(session, path));
+  client.on("journalOpened", () => void journalOpened(session, openJournal));
+  client.on("command", ({ name }) => commands.run(name, true));
+  client.on("flush", () => void session.saver.flush());
+  commands.installShortcuts();
+  installLifecycleSaves(session);
+  void preview.frame.ready.then(() => {
+    const doc = preview.frame.document;
+    if (doc) ctx.scrollSync.attachPreview(doc);
+  });
+  await loadJournal(ctx, session, settings.lastPost);
+}
+
+/** Lists the posts and opens `preferred` if it exists, else the newest; the empty state if none. */
+async function loadJournal(ctx: AppContext, session: Session, preferred: string | null): Promise<void> {
+  try {
+    const [journal, posts] = await Promise.all([ctx.client.getJournal(), ctx.client.listPosts()]);
+    ctx.shell.journalName.textContent = journal.name;
+    ctx.shell.journalName.title = journal.dir;
+    ctx.list.setPosts(posts);
+  } catch (e) {
+    session.error(tr("app.loadFailed", { message: messageOf(e) }));
+    return;
+  }
+  const path = preferred && ctx.list.has(preferred) ? preferred : ctx.list.first();
+  if (path) await session.open(path);
+  else session.showNothing();
+}
+
+async function openExternal(client: Client, url: string): Promise<void> {
+  let opened = false;
+  try {
+    opened = (await client.openExternal({ url })).opened;
+  } catch {
+    opened = false;
+  }
+  if (!opened) window.open(url, "_blank", "noopener,noreferrer");
+}
+
+function showFatal(root: HTMLElement, message: string): void {
+  setLang(resolveLang(null, navigator.languages));
+  root.replaceChildren(h("div", { class: "fatal", role: "alert" },
+    h("p", {}, tr("app.loadFailed", { message })),
+    h("button", { type: "button", class: "button primary", onclick: () => location.reload() }, tr("app.tryAgain"))));
+}

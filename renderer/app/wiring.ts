@@ -1,0 +1,47 @@
+// Mounting the views into the shell and connecting their controls to the session and commands.
+import type { Settings, ThemeSetting } from "../../core/contract/index.js";
+import { isComposing } from "../dom/index.js";
+import { tr } from "../i18n/index.js";
+import type { Commands } from "./commands.js";
+import type { AppContext } from "./context.js";
+import type { Session } from "./session.js";
+
+/** Puts every view in its place and wires the controls. */
+export function wireViews(ctx: AppContext, session: Session, commands: Commands, settings: Settings): void {
+  const { shell, list, layout, banners, preview, status, theme, client, editor } = ctx;
+  shell.listHost.append(list.element);
+  shell.toolsHost.append(layout.element, shell.deleteButton);
+  shell.bannerHost.append(banners.element);
+  shell.previewHost.append(preview.frame.iframe);
+  shell.statusHost.append(status.element);
+
+  shell.newPostButton.addEventListener("click", () => commands.run("newPost"));
+  shell.emptyAction.addEventListener("click", () => commands.run("newPost"));
+  shell.deleteButton.addEventListener("click", () => commands.run("deletePost"));
+
+  const title = shell.titleInput;
+  title.addEventListener("input", () => session.titleChanged());
+  title.addEventListener("compositionstart", () => (session.titleComposing = true));
+  title.addEventListener("compositionend", () => {
+    session.titleComposing = false;
+    session.compositionEnded();
+  });
+  title.addEventListener("keydown", (e) => {
+    // Enter confirms an IME conversion: only a plain Enter outside composition moves on to the body.
+    if (isComposing(e) || e.shiftKey || e.altKey || e.ctrlKey || e.metaKey) return;
+    if (e.key === "Enter" || (e.key === "ArrowDown" && title.selectionStart === title.value.length)) {
+      e.preventDefault();
+      editor.focus();
+    }
+  });
+
+  list.onSizeChange = (n) => (shell.postCount.textContent = tr("sidebar.postCount", { count: n }));
+
+  shell.themeSelect.value = settings.theme;
+  shell.themeSelect.addEventListener("change", () => {
+    const value = shell.themeSelect.value as ThemeSetting;
+    theme.set(value);
+    client.updateSettings({ theme: value }).catch(() => undefined);
+  });
+  theme.onChange((t) => preview.setTheme(t));
+}

@@ -1,0 +1,55 @@
+// The editor's extensions: a writing-first subset of CodeMirror's basic setup plus GFM Markdown.
+import { EditorState, type Extension } from "@codemirror/state";
+import { EditorView, drawSelection, dropCursor, highlightSpecialChars, keymap, placeholder, rectangularSelection, type ViewUpdate } from "@codemirror/view";
+import { defaultKeymap, history, historyKeymap, indentWithTab } from "@codemirror/commands";
+import { search, searchKeymap } from "@codemirror/search";
+import { markdown, markdownLanguage } from "@codemirror/lang-markdown";
+import { languages } from "@codemirror/language-data";
+import type { Lang } from "../../core/common/i18n/index.js";
+import { codemirrorPhrases, tr } from "../i18n/index.js";
+import { charCountField } from "./char-count.js";
+import { codeBlocks } from "./code-blocks.js";
+import { editorTheme } from "./theme.js";
+
+/** What the editor tells its owner. Both are called on the typing path: keep them cheap. */
+export interface EditorHooks {
+  /** The document changed (by the user, or by us). */
+  onDocChanged(update: ViewUpdate): void;
+  /** An IME composition ended: work deferred while it ran may go now. */
+  onCompositionEnd(): void;
+}
+
+/**
+ * The extensions of every post's state. Markdown (GFM, fenced code highlighted by language) with
+ * list continuation on Enter and Backspace (lang-markdown's keymap), Tab / Shift-Tab indenting list
+ * items (Escape then Tab leaves the editor), search and replace, wrapped lines, undo history.
+ */
+export function editorExtensions(lang: Lang, hooks: EditorHooks): Extension {
+  return [
+    highlightSpecialChars(),
+    history(),
+    drawSelection(),
+    dropCursor(),
+    rectangularSelection(),
+    EditorState.allowMultipleSelections.of(true),
+    markdown({ base: markdownLanguage, codeLanguages: languages, completeHTMLTags: false }),
+    search({ top: true }),
+    keymap.of([...searchKeymap, ...historyKeymap, indentWithTab, ...defaultKeymap]),
+    EditorView.lineWrapping,
+    EditorState.phrases.of(codemirrorPhrases(lang)),
+    EditorView.contentAttributes.of({ "aria-label": tr("editor.body"), "aria-multiline": "true" }),
+    placeholder(tr("editor.bodyPlaceholder")),
+    charCountField,
+    codeBlocks,
+    editorTheme(),
+    EditorView.updateListener.of((update) => {
+      if (update.docChanged) hooks.onDocChanged(update);
+    }),
+    EditorView.domEventHandlers({
+      compositionend: () => {
+        hooks.onCompositionEnd();
+        return false;
+      },
+    }),
+  ];
+}

@@ -1,0 +1,4 @@
+// The Markdown editor (CodeMirror 6).
+export { Editor } from "./editor.js";
+export type { EditorHooks } from "./extensions.js";
+export { charCount } from "./char-count.js";

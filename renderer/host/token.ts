@@ -1,0 +1,29 @@
+// The access token of `tsuzuri serve`: given once in the address (`?token=`), then kept for the tab.
+import { TOKEN_META, TOKEN_PARAM, TOKEN_STORAGE_KEY } from "../app/constants.js";
+
+/**
+ * The serve token: from `?token=` (then removed from the address bar, and kept in sessionStorage
+ * so a reload still works), else from sessionStorage, else from a `<meta name="tsuzuri-token">`
+ * the server may put into the page. Empty when none is known.
+ */
+export function takeToken(): string {
+  const url = new URL(location.href);
+  const fromUrl = url.searchParams.get(TOKEN_PARAM);
+  if (fromUrl) {
+    try {
+      sessionStorage.setItem(TOKEN_STORAGE_KEY, fromUrl);
+    } catch {
+      // Storage may be disabled; the token still works for this page.
+    }
+    url.searchParams.delete(TOKEN_PARAM);
+    history.replaceState(history.state, "", url.pathname + url.search + url.hash);
+    return fromUrl;
+  }
+  let stored: string | null = null;
+  try {
+    stored = sessionStorage.getItem(TOKEN_STORAGE_KEY);
+  } catch {
+    stored = null;
+  }
+  return stored ?? document.querySelector<HTMLMetaElement>(`meta[name="${TOKEN_META}"]`)?.content ?? "";
+}

@@ -1,0 +1,111 @@
+// The live preview: renders the body a moment after typing stops (never on the keystroke itself),
+// updates only the blocks that changed, and keeps the source-line map for scroll sync.
+import type { Rendered } from "../../core/common/markdown/index.js";
+import { PREVIEW_DEBOUNCE_MS, PREVIEW_MAX_DEBOUNCE_MS, PREVIEW_SLOW_FACTOR } from "../app/constants.js";
+import { PreviewFrame } from "./frame.js";
+import { interceptLinks, type LinkHandlers } from "./links.js";
+import { morphChildren } from "./morph.js";
+import { createBrowserRenderer } from "./render.js";
+import { postFolderUrl, resolveResourceUrls } from "./resolve-urls.js";
+
+/** How the preview is set up. */
+export interface PreviewOptions extends LinkHandlers {
+  /** Accessible title of the iframe ("Preview"). */
+  title: string;
+  /** Shown as the heading when the post has no title. */
+  untitled: string;
+  lang: string;
+  theme: string;
+  /** HostInfo.assetBase: where the journal's files are served. */
+  assetBase: string;
+  /** The current body text (read only when rendering). */
+  source(): string;
+  /** Called after each render (scroll sync re-aligns). */
+  onRendered?(): void;
+}
+
+/** The preview pane's logic. */
+export class Preview {
+  /** The iframe and its document. */
+  readonly frame: PreviewFrame;
+  private readonly assetBase: URL;
+  private folder: URL;
+  private path: string | null = null;
+  private render: ((body: string) => Rendered) | null = null;
+  private lines: number[] = [];
+  private timer = 0;
+  private delay = PREVIEW_DEBOUNCE_MS;
+  private visible = true;
+  private stale = true;
+  /** Duration of the last render, in ms (for measurements). */
+  lastRenderMs = 0;
+
+  constructor(private readonly options: PreviewOptions) {
+    this.assetBase = new URL(options.assetBase, location.href);
+    this.folder = this.assetBase;
+    this.frame = new PreviewFrame(options.title, options.lang, options.theme, this.assetBase);
+    void this.frame.ready.then(() => {
+      const doc = this.frame.document;
+      if (doc) interceptLinks(doc, () => this.path, options);
+    });
+  }
+
+  /** The source line (0-based, in the body) of each top-level block, as last rendered. */
+  blockLines(): readonly number[] {
+    return this.lines;
+  }
+
+  /** Switches to another post (or none): its folder resolves relative images; renders now. */
+  setPost(path: string | null, title: string): void {
+    this.path = path;
+    this.folder = path ? postFolderUrl(this.assetBase, path) : this.assetBase;
+    this.setTitle(title);
+    this.stale = true;
+    if (this.visible) void this.renderNow();
+  }
+
+  /** Updates the heading above the body. */
+  setTitle(title: string): void {
+    void this.frame.ready.then(() => this.frame.setTitle(title, this.options.untitled));
+  }
+
+  /** Follows the app's theme. */
+  setTheme(theme: string): void {
+    void this.frame.ready.then(() => this.frame.setTheme(theme));
+  }
+
+  /** Shows or hides the preview; a hidden preview does not render until shown again. */
+  setVisible(visible: boolean): void {
+    this.visible = visible;
+    if (visible && this.stale) void this.renderNow();
+  }
+
+  /** Notes that the body changed: renders after a quiet moment (cheap to call on every keystroke). */
+  schedule(): void {
+    this.stale = true;
+    if (!this.visible) return;
+    clearTimeout(this.timer);
+    this.timer = window.setTimeout(() => void this.renderNow(), this.delay);
+  }
+
+  /** Renders the current body now. */
+  async renderNow(): Promise<void> {
+    clearTimeout(this.timer);
+    this.stale = false;
+    await this.frame.ready;
+    const main = this.frame.main;
+    if (!main) return;
+    const start = performance.now();
+    this.render ??= createBrowserRenderer();
+    const out = this.path ? this.render(this.options.source()) : { html: "", blockLines: [] };
+    const template = document.createElement("template");
+    template.innerHTML = out.html; // inert: nothing loads until the nodes enter the preview
+    resolveResourceUrls(template.content, this.folder, this.assetBase);
+    morphChildren(main, template.content);
+    this.lines = out.blockLines;
+    this.lastRenderMs = performance.now() - start;
+    // A long post renders slowly: wait longer between renders so typing stays smooth.
+    this.delay = Math.min(PREVIEW_MAX_DEBOUNCE_MS, Math.max(PREVIEW_DEBOUNCE_MS, this.lastRenderMs * PREVIEW_SLOW_FACTOR));
+    this.options.onRendered?.();
+  }
+}
