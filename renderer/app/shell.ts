@@ -13,6 +13,7 @@ export interface Shell {
   journalName: HTMLElement;
   postCount: HTMLElement;
   themeSelect: HTMLSelectElement;
+  langSelect: HTMLSelectElement;
   titleInput: HTMLInputElement;
   toolsHost: HTMLElement;
   deleteButton: HTMLButtonElement;
@@ -35,12 +36,15 @@ export function createShell(): Shell {
   const themes: ThemeSetting[] = ["system", "light", "dark"];
   const themeSelect = h("select", { class: "theme-select", "aria-label": tr("sidebar.theme"), title: tr("sidebar.theme") },
     ...themes.map((t) => h("option", { value: t }, tr(`theme.${t}`))));
+  // Each language is named in itself, as language pickers do, so anyone can find their own.
+  const langSelect = h("select", { class: "theme-select lang-select", "aria-label": tr("sidebar.language"), title: tr("sidebar.language") },
+    h("option", { value: "system" }, tr("language.system")), h("option", { value: "en", lang: "en" }, "English"), h("option", { value: "ja", lang: "ja" }, "日本語"));
   const sidebar = h("nav", { class: "sidebar", "aria-label": tr("sidebar.label") },
     h("div", { class: "sidebar-header" },
       h("div", { class: "brand" }, h("img", { src: ICON_URL, alt: "", width: "22", height: "22" }), h("span", {}, tr("app.name"))),
       newPostButton),
     listHost,
-    h("div", { class: "sidebar-footer" }, h("div", { class: "journal" }, journalName, postCount), themeSelect));
+    h("div", { class: "sidebar-footer" }, h("div", { class: "journal" }, journalName, postCount), h("div", { class: "sidebar-settings" }, langSelect, themeSelect)));
 
   const titleInput = h("input", {
     type: "text", class: "title-input", "aria-label": tr("editor.title"), placeholder: tr("editor.titlePlaceholder"),
@@ -68,7 +72,7 @@ export function createShell(): Shell {
 
   const main = h("main", { class: "main" }, postView, emptyState);
   const root = h("div", { class: "app", "data-layout": "split" }, sidebar, main);
-  return { root, newPostButton, listHost, journalName, postCount, themeSelect, titleInput, toolsHost, deleteButton, bannerHost, editorHost, previewHost, statusHost, postView, emptyState, emptyAction };
+  return { root, newPostButton, listHost, journalName, postCount, themeSelect, langSelect, titleInput, toolsHost, deleteButton, bannerHost, editorHost, previewHost, statusHost, postView, emptyState, emptyAction };
 }
 
 /** Shows the post view, or the empty state when there is no post. */

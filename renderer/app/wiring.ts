@@ -1,7 +1,8 @@
 // Mounting the views into the shell and connecting their controls to the session and commands.
-import type { Settings, ThemeSetting } from "../../core/contract/index.js";
+import type { LangSetting, Settings, ThemeSetting } from "../../core/contract/index.js";
 import { isComposing } from "../dom/index.js";
 import { tr } from "../i18n/index.js";
+import { LANG_PARAM } from "./constants.js";
 import type { Commands } from "./commands.js";
 import type { AppContext } from "./context.js";
 import type { Session } from "./session.js";
@@ -44,4 +45,15 @@ export function wireViews(ctx: AppContext, session: Session, commands: Commands,
     client.updateSettings({ theme: value }).catch(() => undefined);
   });
   theme.onChange((t) => preview.setTheme(t));
+
+  // The language is chosen at start-up (every view is built in it): save, store the choice, reload.
+  const forced = ctx.host.lang !== null || new URL(location.href).searchParams.has(LANG_PARAM);
+  shell.langSelect.value = settings.lang;
+  shell.langSelect.disabled = forced;
+  if (forced) shell.langSelect.title = tr("sidebar.languageForced");
+  shell.langSelect.addEventListener("change", async () => {
+    await session.saveAll();
+    await client.updateSettings({ lang: shell.langSelect.value as LangSetting }).catch(() => undefined);
+    location.reload();
+  });
 }

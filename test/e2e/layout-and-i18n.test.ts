@@ -99,6 +99,29 @@ test("?lang=ja in the address switches the UI to Japanese too", { timeout: 30_00
   }
 });
 
+test("choosing 日本語 in the Language menu switches the UI, and the choice is kept", { timeout: 60_000 }, async () => {
+  // Its own server and user data: the setting must not leak into the other tests of this file.
+  const server = await startServe();
+  const app = await openPage(env.browser, server.url);
+  try {
+    const { page } = app;
+    await waitForApp(page);
+    await page.getByRole("combobox", { name: "Language" }).selectOption("ja");
+    await waitForApp(page, JA("sidebar.newPost"));
+    assert.equal(await page.locator("html").getAttribute("lang"), "ja");
+    await page.reload();
+    await waitForApp(page, JA("sidebar.newPost"));
+    await page.getByRole("combobox", { name: JA("sidebar.language") }).selectOption("en");
+    await waitForApp(page);
+    assert.equal(await page.locator("html").getAttribute("lang"), "en");
+  } finally {
+    await app.context.close();
+    await server.stop();
+    await removeDir(server.journalDir);
+    await removeDir(server.userDataDir);
+  }
+});
+
 test("Enter continues a list, Tab indents an item and Shift-Tab outdents it", { timeout: 60_000 }, async () => {
   const { page } = env;
   const u = ui(page);

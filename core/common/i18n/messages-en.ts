@@ -19,6 +19,9 @@ export const en = {
   "theme.system": "System",
   "theme.light": "Light",
   "theme.dark": "Dark",
+  "sidebar.language": "Language",
+  "sidebar.languageForced": "Language (chosen when Tsuzuri was started)",
+  "language.system": "System",
 
   "postList.label": "Posts",
   "postList.untitled": "Untitled",

@@ -18,6 +18,9 @@ export const ja: Record<MessageKey, Message> = {
   "theme.system": "システム",
   "theme.light": "ライト",
   "theme.dark": "ダーク",
+  "sidebar.language": "言語",
+  "sidebar.languageForced": "言語(起動時に指定されています)",
+  "language.system": "システム",
 
   "postList.label": "投稿一覧",
   "postList.untitled": "無題",
