@@ -6,7 +6,10 @@ export interface PostSummary {
   path: string;
   /** Front-matter `id` (a ULID for posts made by Tsuzuri); null for files without one. */
   id: string | null;
+  /** The title to show: from the front matter, else the first heading, else the file name. */
   title: string;
+  /** True when `title` is written in the front matter; false when it was made up (the editor shows it as a hint). */
+  titled: boolean;
   /** ISO 8601 with offset, from front matter; null when the file has none. */
   date: string | null;
   updated: string | null;

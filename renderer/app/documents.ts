@@ -30,7 +30,7 @@ export interface Doc {
 /** A fresh Doc for a post read from disk. */
 export function createDoc(post: Post, state: EditorState): Doc {
   const { body: _body, ...summary } = post;
-  return { path: post.path, summary, baseHash: post.hash, title: post.title, state, dirty: false, seq: 0, conflict: null, removed: false, error: null, saving: false };
+  return { path: post.path, summary, baseHash: post.hash, title: post.titled ? post.title : "", state, dirty: false, seq: 0, conflict: null, removed: false, error: null, saving: false };
 }
 
 /** The opened posts, least recently used evicted first (never one with unsaved edits). */

@@ -16,8 +16,6 @@ export async function newPost(session: Session): Promise<void> {
     const post = await session.ctx.client.createPost({});
     session.ctx.list.upsert(post);
     const doc = createDoc(post, session.ctx.editor.createState(post.body));
-    // The host shows an untitled post under a name made from its file; the field starts empty.
-    doc.title = "";
     session.show(doc, "title");
   } catch (e) {
     session.error(tr("error.create", { message: messageOf(e) }));

@@ -1,7 +1,7 @@
 // Tuning constants and fixed names of the journal store, named in one place.
 
 /** Version of the index cache format; a cache of another version is rebuilt from the files. */
-export const INDEX_VERSION = 1;
+export const INDEX_VERSION = 2;
 /** The index cache, relative to the journal folder. */
 export const INDEX_FILE = ".tsuzuri/index.json";
 /** Where deleted posts wait, relative to the journal folder. */

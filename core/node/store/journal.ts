@@ -178,7 +178,9 @@ export class Journal {
       }
       const parsed = current?.parsed ?? parsePost("", rel);
       const now = new Date();
-      const changes: FrontMatterChanges = { title: input.title, updated: localIso(now) };
+      const changes: FrontMatterChanges = { updated: localIso(now) };
+      // An empty title field over a made-up title (heading or file name) writes no `title:` key.
+      if (input.title !== "" || parsed.meta.title !== null) changes.title = input.title;
       if (input.tags) changes.tags = normaliseTags(input.tags);
       if (isBlank(parsed.frontMatter.data.date)) changes.date = current ? inferredDate(path.basename(abs), current.mtimeMs) : localIso(now);
       if (isBlank(parsed.frontMatter.data.id)) changes.id = newPostId();

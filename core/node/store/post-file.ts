@@ -53,7 +53,7 @@ export function postFileOf(rel: string, bytes: Uint8Array, mtimeMs: number, size
  */
 export function entryOf(file: PostFile): IndexEntry {
   const { meta, title, excerpt, chars } = file.parsed;
-  const entry: IndexEntry = { id: meta.id, title, date: meta.date, updated: meta.updated, tags: meta.tags, draft: meta.draft, excerpt, chars, hash: file.hash, mtimeMs: file.mtimeMs, size: file.size };
+  const entry: IndexEntry = { id: meta.id, title, titled: meta.title !== null && meta.title.trim() !== "", date: meta.date, updated: meta.updated, tags: meta.tags, draft: meta.draft, excerpt, chars, hash: file.hash, mtimeMs: file.mtimeMs, size: file.size };
   return JSON.parse(JSON.stringify(entry)) as IndexEntry;
 }
 

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { readFile, rm, stat, utimes, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { test } from "node:test";
-import { INDEX_FILE, Journal } from "../../../core/node/store/index.js";
+import { INDEX_FILE, INDEX_VERSION, Journal } from "../../../core/node/store/index.js";
 import { tempDir } from "./helpers.js";
 
 const FIXED = new Date("2020-01-02T03:04:05Z");
@@ -75,7 +75,7 @@ test("deleted files drop out, new files appear, and saves reach the index on flu
   const created = await j1.create({ title: "Kept" });
   await j1.flush();
   const index = JSON.parse(await readFile(path.join(dir, INDEX_FILE), "utf8"));
-  assert.equal(index.version, 1);
+  assert.equal(index.version, INDEX_VERSION);
   assert.deepEqual(Object.keys(index.posts).sort(), ["gone.md", created.path].sort());
   assert.equal(index.posts[created.path].size, (await stat(path.join(dir, created.path))).size);
   await j1.close();

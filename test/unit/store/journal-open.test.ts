@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { stat, writeFile } from "node:fs/promises";
+import { mkdir, readFile, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { test } from "node:test";
 import { TsuzuriError } from "../../../core/contract/index.js";
@@ -24,4 +24,25 @@ test("a journal path that is a file is refused with a message saying so", async 
   const file = path.join(await tempDir(), "notes.md");
   await writeFile(file, "# not a folder\n");
   await assert.rejects(Journal.open(file), (e: unknown) => e instanceof TsuzuriError && /not a folder/.test(e.message));
+});
+
+test("titles: written ones are marked titled; made-up ones (heading, file name) are not, and an empty title field writes no title key", async () => {
+  const dir = await tempDir();
+  await mkdir(path.join(dir, "notes"), { recursive: true });
+  await writeFile(path.join(dir, "notes", "kubernetes.md"), "# Kubernetes の勉強\n\n本文\n");
+  const journal = await Journal.open(dir);
+  const fresh = await journal.create({});
+  assert.equal(fresh.title, "", "a new post has no title, not the word from its file name");
+  assert.equal(fresh.titled, false);
+  const plain = await journal.read("notes/kubernetes.md");
+  assert.equal(plain.title, "Kubernetes の勉強");
+  assert.equal(plain.titled, false);
+  const saved = await journal.save({ path: plain.path, baseHash: plain.hash, title: "", body: plain.body + "追記\n" });
+  assert.equal(saved.status, "saved");
+  const text = await readFile(path.join(dir, "notes", "kubernetes.md"), "utf8");
+  assert.doesNotMatch(text, /^title:/m, "no empty title was written over the heading");
+  assert.equal((await journal.read(plain.path)).title, "Kubernetes の勉強");
+  const named = await journal.save({ path: fresh.path, baseHash: fresh.hash, title: "ムニエル", body: "" });
+  assert.ok(named.status === "saved" && named.post.titled && named.post.title === "ムニエル");
+  await journal.close();
 });
