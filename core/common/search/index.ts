@@ -1,0 +1,10 @@
+// Full-text search: normalisation (width, case, kana), the query language, and an incremental
+// n-gram index whose answers are checked, with snippets of the original text.
+export { SNIPPET_LENGTH, SNIPPET_BEFORE, DEFAULT_SEARCH_LIMIT, FIELD_SEPARATOR } from "./constants.js";
+export { normalizeForSearch, foldForSearch } from "./normalize.js";
+export { foldSegment } from "./fold-table.js";
+export { NormalizedText, type RestoredSlice } from "./normalized-text.js";
+export { parseQuery, parseDay, type ParsedQuery, type QueryError } from "./query.js";
+export { SearchIndex, type SearchablePost, type SearchHit, type SearchResult, type SearchOptions, type SearchIndexStats } from "./search-index.js";
+export { makeSnippet, matchRanges, type Snippet, type TextRange } from "./snippet.js";
+export type { PostingsStats } from "./postings.js";
