@@ -1,6 +1,7 @@
 // The table of commands. A new command is one file in this folder and one line here.
 import type { Command } from "../command.js";
+import { importCommand } from "./import.js";
 import { serve } from "./serve.js";
 
 /** Every command of the CLI, in the order help lists them. */
-export const commands: readonly Command[] = [serve];
+export const commands: readonly Command[] = [serve, importCommand];
