@@ -4,6 +4,8 @@
 export interface OptionSpec {
   type: "string" | "boolean";
   short?: string;
+  /** The option may be given several times (string options): its value is then a list. */
+  multiple?: boolean;
   /** Placeholder of the value in help, e.g. "DIR". */
   value?: string;
   description: string;
@@ -14,7 +16,7 @@ export type OptionSpecs = Record<string, OptionSpec>;
 
 /** Parsed option values, typed after their specs. */
 export type OptionValues<O extends OptionSpecs> = {
-  [K in keyof O]?: O[K]["type"] extends "string" ? string : O[K]["type"] extends "boolean" ? boolean : string | boolean;
+  [K in keyof O]?: O[K] extends { multiple: true } ? string[] : O[K]["type"] extends "string" ? string : O[K]["type"] extends "boolean" ? boolean : string | boolean;
 };
 
 /** Where a command writes: whole lines to stdout and stderr. */

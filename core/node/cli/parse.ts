@@ -35,13 +35,13 @@ function usageMessage(err: unknown): string {
 
 /** Parses `argv` against `options` (plus --help); positionals only when `allowPositionals`. */
 export function parseCommandLine(argv: string[], options: OptionSpecs, allowPositionals: boolean, command?: string) {
-  const config: Record<string, { type: "string" | "boolean"; short?: string }> = {};
-  for (const [name, spec] of Object.entries({ ...options, ...COMMON_OPTIONS })) {
-    config[name] = spec.short ? { type: spec.type, short: spec.short } : { type: spec.type };
+  const config: Record<string, { type: "string" | "boolean"; short?: string; multiple?: boolean }> = {};
+  for (const [name, spec] of Object.entries<OptionSpecs[string]>({ ...options, ...COMMON_OPTIONS })) {
+    config[name] = { type: spec.type, ...(spec.short ? { short: spec.short } : {}), ...(spec.multiple ? { multiple: true } : {}) };
   }
   try {
     const { values, positionals } = parseArgs({ args: argv, options: config, strict: true, allowPositionals });
-    return { values: values as Record<string, string | boolean | undefined>, positionals };
+    return { values: values as Record<string, string | string[] | boolean | undefined>, positionals };
   } catch (err) {
     throw new UsageError(usageMessage(err), command);
   }

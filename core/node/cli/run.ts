@@ -1,6 +1,6 @@
 // The CLI's dispatcher: global flags, then one command from the table, with usage errors reported
 // in one line (exit 2) and other failures in one line (exit 1).
-import { UsageError, type Command, type Io } from "./command.js";
+import { UsageError, type Command, type Io, type OptionSpecs, type OptionValues } from "./command.js";
 import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, PROGRAM } from "./constants.js";
 import { commandHelp, programHelp, usageHint } from "./help.js";
 import { parseCommandLine } from "./parse.js";
@@ -33,7 +33,7 @@ export async function runCli(argv: string[], commands: readonly Command[], io: I
       io.out(commandHelp(command));
       return EXIT_OK;
     }
-    return await command.run({ values, positionals }, io);
+    return await command.run({ values: values as OptionValues<OptionSpecs>, positionals }, io);
   } catch (err) {
     if (err instanceof UsageError) {
       const where = err.command ?? commandName;

@@ -1,7 +1,8 @@
 // The table of commands. A new command is one file in this folder and one line here.
 import type { Command } from "../command.js";
+import { exportCommand } from "./export.js";
 import { importCommand } from "./import.js";
 import { serve } from "./serve.js";
 
 /** Every command of the CLI, in the order help lists them. */
-export const commands: readonly Command[] = [serve, importCommand];
+export const commands: readonly Command[] = [serve, exportCommand, importCommand];

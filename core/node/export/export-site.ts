@@ -1,0 +1,85 @@
+// Exporting a journal (or a selection of it) as a static site folder, incrementally: a re-export
+// reads and renders only posts that changed, makes again only the files whose inputs changed, writes
+// only files whose bytes changed, and removes the files of the previous export that are no longer part of the site.
+import path from "node:path";
+import { readFile } from "node:fs/promises";
+import { PAGE_SIZE, PathAllocator, imageTypeOf, isPostTarget, localRefs, mediaPath, planSite, selectPosts, type PlannedPost } from "../../common/export/index.js";
+import { renderMarkdown } from "../markdown/index.js";
+import { READ_CONCURRENCY } from "./constants.js";
+import { exportError } from "./errors.js";
+import { exportFingerprint } from "./fingerprint.js";
+import type { ManifestPost } from "./manifest.js";
+import { findImages } from "./media.js";
+import { baseUrlOf, journalLangOf, selectionOf } from "./options.js";
+import { OutputDir } from "./output-dir.js";
+import { readSourcePosts, type JournalSource, type SourcePost } from "./read-posts.js";
+import { siteOutputs, targetsOf } from "./site-outputs.js";
+import { loadStylesheet } from "./theme.js";
+import type { ExportPhase, ExportSiteOptions, ExportSiteResult } from "./types.js";
+import { warningsOf } from "./warnings.js";
+import { writeSite } from "./write-site.js";
+
+/**
+ * Exports the posts of `journal` chosen by `options` (all but drafts by default) as a static site
+ * in `outDir`: index pages, a page per post and per tag, a tags index, an Atom feed, the images
+ * posts show, one stylesheet. `outDir` must be empty or hold an earlier export. The same journal
+ * gives byte-identical files. Failures are TsuzuriErrors ("exists", "permission", "disk-full", …);
+ * after a failure or a cancel, the manifest says the export is incomplete.
+ */
+export async function exportSite(journal: JournalSource, outDir: string, options: ExportSiteOptions = {}): Promise<ExportSiteResult> {
+  const started = performance.now();
+  const { signal } = options;
+  const progress = (phase: ExportPhase, done: number, total: number) => options.onProgress?.({ phase, done, total });
+  signal?.throwIfAborted();
+  const selection = selectionOf(options);
+  const baseUrl = baseUrlOf(options.baseUrl);
+  const journalLang = journalLangOf(options.lang);
+
+  const out = await OutputDir.open(outDir);
+  const stylesheet = await loadStylesheet();
+  const fingerprint = exportFingerprint(stylesheet);
+  const previous = out.previous;
+  const known = previous?.fingerprint === fingerprint ? previous.posts : {};
+
+  const sources = await readSourcePosts(journal, journalLang, known, READ_CONCURRENCY, (d, t) => progress("read", d, t), signal);
+  const byPath = new Map<string, SourcePost>(sources.map((s) => [s.post.path, s]));
+  const plan = planSite(selectPosts(sources.map((s) => s.post), selection), { pageSize: PAGE_SIZE, lang: journalLang });
+  const site = { title: options.title?.trim() || path.basename(journal.dir), lang: plan.lang };
+
+  // What each body refers to: remembered for unchanged posts, else learnt by rendering it (the
+  // rendered body is kept for its page).
+  const posts: Record<string, ManifestPost> = {};
+  for (const s of sources) posts[s.post.path] = { source: s.hash, ...s.remembered };
+  const rememberedRefs = (p: string) => (known[p]?.source === posts[p]?.source ? known[p]?.refs : undefined);
+  const bodies = new Map<string, Promise<string>>();
+  const body = (post: PlannedPost): Promise<string> => {
+    let html = bodies.get(post.path);
+    if (html === undefined) bodies.set(post.path, (html = (byPath.get(post.path)?.body() ?? Promise.resolve("")).then((md) => renderMarkdown(md).html)));
+    return html;
+  };
+  for (const [i, post] of plan.posts.entries()) {
+    signal?.throwIfAborted();
+    const entry = posts[post.path] ?? (posts[post.path] = { source: "" });
+    entry.refs = rememberedRefs(post.path) ?? localRefs(await body(post), post.path);
+    progress("render", i + 1, plan.posts.length);
+  }
+  const refs = (p: string) => posts[p]?.refs ?? [];
+
+  const images = await findImages(journal.dir, plan.posts.flatMap((p) => refs(p.path)).filter((r) => !isPostTarget(r) && imageTypeOf(r)));
+  const copies = new PathAllocator();
+  const media = new Map([...images.keys()].map((rel) => [rel, copies.claim(mediaPath(rel))]));
+  const outputs = siteOutputs({
+    plan, site, fingerprint, stylesheet, baseUrl, media, images, body, refs,
+    sourceHash: (p) => byPath.get(p)?.hash ?? "",
+    readImage: async (image) => {
+      try {
+        return await readFile(image.abs);
+      } catch (e) {
+        throw exportError(e, "read", image.abs);
+      }
+    },
+  });
+  const warnings = warningsOf(plan.posts, refs, (r) => targetsOf({ plan, media }, [r])[r] ?? null, (r) => byPath.has(r));
+  const result = await writeSite(out, outputs, { previous, fingerprint, posts, signal, progress });
+  return { outDir: out.dir, posts: plan.posts.length, ...result, warnings, ms: Math.round(performance.now() - started) };
+}

@@ -1,0 +1,44 @@
+// A fingerprint of everything besides a post that shapes its page: the format version, the
+// stylesheet, the Markdown pipeline and the templates. Pages of an export with another fingerprint
+// are all rebuilt, so a new version of Tsuzuri never leaves pages in an old style behind.
+import {
+  EXPORT_FORMAT_VERSION, PAGE_SIZE, detectLang, planSite, postSlug, postPageInput, renderFeed, renderIndexPages, renderPostPage, renderSinglePost,
+  renderTagPage, renderTagsIndex, type ExportPost,
+} from "../../common/export/index.js";
+import { renderMarkdown } from "../markdown/index.js";
+import { hashOf } from "./hash.js";
+
+const SAMPLE_BODY = [
+  "# 見出し Heading", "", "本文と [リンク](other.md#x) と ![画像](img/a.png)。", "",
+  "| 左 | 中 | 右 |", "|:--|:-:|--:|", "| a | b | c |", "",
+  "```ts", "const x: number = 1;", "```", "", "- 一", "  - 二", "    - 三", "      - 四", "", "脚注[^1]", "", "[^1]: 注。", "",
+].join("\n");
+
+const SAMPLE_POST: ExportPost = {
+  path: "posts/2019/sample.md", id: null, title: "サンプル", date: "2019-07-24T21:30:00+09:00", updated: null,
+  tags: ["dev/frontend", "日記"], draft: false, slug: "sample", lang: "ja", excerpt: "本文",
+};
+
+let cached: { stylesheet: string; value: string } | undefined;
+
+/** The fingerprint of this version of export with this stylesheet. */
+export function exportFingerprint(stylesheet: string): string {
+  if (cached?.stylesheet === stylesheet) return cached.value;
+  const html = renderMarkdown(SAMPLE_BODY).html;
+  const site = { title: "Site", lang: "ja" };
+  const plan = planSite([SAMPLE_POST, { ...SAMPLE_POST, path: "posts/b.md", slug: "b", lang: "en", date: "2019-07-25" }], { pageSize: PAGE_SIZE });
+  const targets = { "posts/2019/other.md": null, "posts/2019/img/a.png": { file: "media/posts/2019/img/a.png" } };
+  const pages = [
+    ...plan.posts.map((p) => renderPostPage(postPageInput(site, p, targets), html)),
+    ...renderIndexPages(plan, site).map((p) => p.html),
+    ...plan.tags.map((t) => renderTagPage(t, site).html),
+    renderTagsIndex(plan, site).html,
+    renderSinglePost({ path: SAMPLE_POST.path, title: "T", date: null, lang: "en", excerpt: "", tags: ["t"], css: "", targets }, html),
+    renderFeed({ title: "Site", lang: "ja", baseUrl: null, idHash: "0", entries: [{ title: "T", page: "posts/a.html", date: SAMPLE_POST.date, updated: null, lang: "ja", excerpt: "e", contentHtml: html, idHash: "1" }] }),
+  ];
+  // The rules for slugs and languages too: the manifest remembers their results for unchanged posts.
+  const rules = [postSlug("My Post/カンファレンス: 2日目", "a/B c.md"), postSlug(undefined, "notes/CON.md"), detectLang("日本語と English の text"), detectLang("English 日本")];
+  const value = hashOf(EXPORT_FORMAT_VERSION, stylesheet, pages, rules);
+  cached = { stylesheet, value };
+  return value;
+}

@@ -1,0 +1,118 @@
+// The folder an export writes to. It must be empty, or hold a manifest of an earlier export: files
+// Tsuzuri did not write are never overwritten or removed. Every file is written atomically.
+import { mkdir, readdir, readFile, rmdir, stat, unlink } from "node:fs/promises";
+import path from "node:path";
+import { TsuzuriError } from "../../contract/index.js";
+import { atomicWrite } from "../store/index.js";
+import { IGNORABLE_ENTRY, MANIFEST_FILE } from "./constants.js";
+import { exportError, isMissing } from "./errors.js";
+import { sha256 } from "./hash.js";
+import { parseManifest, serializeManifest, type Manifest } from "./manifest.js";
+
+/** An export's folder, opened. */
+export class OutputDir {
+  private constructor(
+    /** Absolute path of the folder. */
+    readonly dir: string,
+    /** The manifest of the previous export, or null for an empty folder. */
+    readonly previous: Manifest | null,
+  ) {}
+
+  /**
+   * Opens (creating if missing) the folder `dir` for an export. Throws a TsuzuriError when it is a
+   * file, cannot be created or read, or holds files but no manifest of an earlier export (entries
+   * whose names start with "." — .git, .nojekyll — do not count).
+   */
+  static async open(dir: string): Promise<OutputDir> {
+    const abs = path.resolve(dir);
+    try {
+      const st = await stat(abs).catch((e: unknown) => {
+        if (isMissing(e)) return null;
+        throw e;
+      });
+      if (st === null) await mkdir(abs, { recursive: true });
+      else if (!st.isDirectory()) throw new TsuzuriError("invalid-argument", `${abs} is a file: export a site into a folder.`);
+      let text: string | null = null;
+      try {
+        text = await readFile(path.join(abs, MANIFEST_FILE), "utf8");
+      } catch (e) {
+        if (!isMissing(e)) throw e;
+      }
+      if (text !== null) return new OutputDir(abs, parseManifest(text, abs));
+      const others = (await readdir(abs)).filter((name) => !IGNORABLE_ENTRY.test(name));
+      if (others.length) {
+        throw new TsuzuriError("exists", `${abs} is not empty and holds no earlier Tsuzuri export (no ${MANIFEST_FILE}). ` +
+          "Choose an empty folder or a new one: Tsuzuri does not write over files it did not make.");
+      }
+      return new OutputDir(abs, null);
+    } catch (e) {
+      throw exportError(e, "export to", abs, "Nothing was written.");
+    }
+  }
+
+  /** The absolute path of site path `p`. */
+  abs(p: string): string {
+    return path.join(this.dir, ...p.split("/"));
+  }
+
+  /** The bytes of site path `p`, or null when there is no such file. */
+  async read(p: string): Promise<Buffer | null> {
+    try {
+      return await readFile(this.abs(p));
+    } catch (e) {
+      if (isMissing(e) || (e as NodeJS.ErrnoException).code === "EISDIR") return null;
+      throw exportError(e, "read", this.abs(p));
+    }
+  }
+
+  /** The size in bytes of the file at site path `p`, or null when there is none. */
+  async size(p: string): Promise<number | null> {
+    try {
+      const st = await stat(this.abs(p));
+      return st.isFile() ? st.size : null;
+    } catch (e) {
+      if (isMissing(e)) return null;
+      throw exportError(e, "read", this.abs(p));
+    }
+  }
+
+  /** SHA-256 of the file at site path `p`, or null when there is none. */
+  async hash(p: string): Promise<string | null> {
+    const bytes = await this.read(p);
+    return bytes === null ? null : sha256(bytes);
+  }
+
+  /** Writes `data` to site path `p` atomically, making its folders. */
+  async write(p: string, data: string | Uint8Array): Promise<void> {
+    const abs = this.abs(p);
+    try {
+      await mkdir(path.dirname(abs), { recursive: true });
+      await atomicWrite(abs, data, { label: abs });
+    } catch (e) {
+      throw exportError(e, "write", abs);
+    }
+  }
+
+  /** Removes the file at site path `p` (gone already is fine), then its folders that became empty. */
+  async remove(p: string): Promise<void> {
+    try {
+      await unlink(this.abs(p));
+    } catch (e) {
+      if (!isMissing(e)) throw exportError(e, "remove", this.abs(p));
+    }
+    let folder = path.posix.dirname(p);
+    while (folder !== "." && folder !== "") {
+      try {
+        await rmdir(this.abs(folder));
+      } catch {
+        break; // not empty (or not ours to judge): stop climbing
+      }
+      folder = path.posix.dirname(folder);
+    }
+  }
+
+  /** Writes the manifest (atomically). */
+  async saveManifest(manifest: Manifest): Promise<void> {
+    await this.write(MANIFEST_FILE, serializeManifest(manifest));
+  }
+}

@@ -1,0 +1,35 @@
+// The export stylesheet: the content theme shared with the preview, then the site theme.
+import { existsSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { TsuzuriError } from "../../contract/index.js";
+
+const FILES = ["content.css", "site.css"] as const;
+
+/**
+ * The folder holding the themes: next to a bundle in dist/ (dist/cli, dist/electron → dist/renderer/themes),
+ * or resources/themes of the repository when running from source.
+ */
+export function themesDir(): string {
+  const here = dirname(fileURLToPath(import.meta.url));
+  const candidates = [join(here, "..", "renderer", "themes"), join(here, "..", "..", "..", "resources", "themes"), join(here, "..", "..", "..", "dist", "renderer", "themes")];
+  return candidates.find((dir) => FILES.every((f) => existsSync(join(dir, f)))) ?? candidates[1]!;
+}
+
+let cached: Promise<string> | undefined;
+
+/** content.css followed by site.css, as one stylesheet (read once per process). */
+export function loadStylesheet(): Promise<string> {
+  cached ??= (async () => {
+    const dir = themesDir();
+    try {
+      const parts = await Promise.all(FILES.map((f) => readFile(join(dir, f), "utf8")));
+      return parts.map((p) => p.trimEnd() + "\n").join("\n");
+    } catch (e) {
+      cached = undefined;
+      throw new TsuzuriError("internal", `The export theme is missing from ${dir} (${e instanceof Error ? e.message : String(e)}). Reinstall or rebuild Tsuzuri.`);
+    }
+  })();
+  return cached;
+}

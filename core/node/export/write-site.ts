@@ -1,0 +1,87 @@
+// Writing a planned site into its folder: only files whose bytes changed, removing the files of the
+// previous export that are no longer part of it, with the manifest true at every step.
+import { CHECK_CONCURRENCY, MANIFEST_FILE } from "./constants.js";
+import { sha256 } from "./hash.js";
+import { emptyManifest, type Manifest, type ManifestFile, type ManifestPost } from "./manifest.js";
+import type { OutputDir } from "./output-dir.js";
+import { mapPool } from "./pool.js";
+import type { Output } from "./site-outputs.js";
+import type { ExportPhase } from "./types.js";
+
+/** What writeSite needs besides the files. */
+export interface WriteContext {
+  previous: Manifest | null;
+  fingerprint: string;
+  posts: Record<string, ManifestPost>;
+  signal: AbortSignal | undefined;
+  progress: (phase: ExportPhase, done: number, total: number) => void;
+}
+
+/**
+ * Writes the files of `outputs` that changed (those with an unchanged key are not even made), removes
+ * the previous export's files that are no longer outputs (unless edited since: those are kept), and
+ * records everything in the manifest, marked incomplete until the end.
+ */
+export async function writeSite(out: OutputDir, outputs: readonly Output[], ctx: WriteContext) {
+  const { previous, signal, progress } = ctx;
+  const old = previous?.files ?? {};
+  const files: Record<string, ManifestFile> = {};
+  const manifest = (complete: boolean, pending: Record<string, ManifestFile>): Manifest =>
+    ({ ...emptyManifest(ctx.fingerprint), complete, files: { ...pending, ...files }, posts: ctx.posts });
+  const planned: Record<string, ManifestFile> = { ...old };
+  for (const o of outputs) planned[o.path] ??= { hash: null };
+  const written: string[] = [];
+  const removed: string[] = [];
+  const kept: string[] = [];
+  let unchanged = 0;
+  await out.saveManifest(manifest(false, planned));
+  try {
+    // Which costly files are still what the manifest says (checked a few at a time: it is mostly waiting for the disk).
+    const current = await mapPool(outputs, CHECK_CONCURRENCY, async (o) => {
+      const before = old[o.path];
+      return o.key !== undefined && before?.key === o.key && before.hash !== null && (await upToDate(out, o, before));
+    }, signal);
+    for (const [i, o] of outputs.entries()) {
+      signal?.throwIfAborted();
+      const before = old[o.path];
+      if (current[i] && before) {
+        files[o.path] = before;
+        unchanged++;
+      } else {
+        const data = await o.produce();
+        const bytes = typeof data === "string" ? Buffer.from(data, "utf8") : data;
+        const existing = await out.read(o.path);
+        if (existing !== null && Buffer.compare(existing, bytes) === 0) unchanged++;
+        else {
+          await out.write(o.path, bytes);
+          written.push(o.path);
+        }
+        files[o.path] = { hash: sha256(bytes), ...(o.key !== undefined ? { key: o.key } : {}) };
+      }
+      progress("write", i + 1, outputs.length);
+    }
+    const stale = Object.entries(old).filter(([p]) => !(p in files) && p !== MANIFEST_FILE);
+    for (const [i, [p, f]] of stale.entries()) {
+      signal?.throwIfAborted();
+      const disk = await out.hash(p);
+      if (disk !== null && f.hash !== null && disk !== f.hash) kept.push(p);
+      else if (disk !== null) {
+        await out.remove(p);
+        removed.push(p);
+      }
+      progress("clean", i + 1, stale.length);
+    }
+    await out.saveManifest(manifest(true, {}));
+  } catch (e) {
+    // Best effort: record what is on disk now, marked incomplete, so the next export can finish the job.
+    await out.saveManifest(manifest(false, Object.fromEntries(Object.entries(planned).filter(([p]) => !removed.includes(p))))).catch(() => undefined);
+    throw e;
+  }
+  return { written, unchanged, removed, kept };
+}
+
+/** True when the file of `o` on disk is still the one the manifest recorded (images: same size, pages: same hash). */
+async function upToDate(out: OutputDir, o: Output, before: ManifestFile): Promise<boolean> {
+  if (o.media) return (await out.size(o.path)) === o.media.size;
+  return (await out.hash(o.path)) === before.hash;
+}
