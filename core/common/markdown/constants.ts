@@ -29,3 +29,21 @@ export const LINE_ATTR = "data-tsuzuri-line";
 
 /** The empty element that carries the line of a raw HTML block (whose tags the renderer cannot annotate). */
 export const LINE_MARK_TAG = "tsuzuri-line-mark";
+
+/**
+ * The elements markdown-it and Tsuzuri's plugins write (highlight.js adds <span>). The fast path of the
+ * sanitiser accepts only these, and only those of them SANITIZE_CONFIG allows; any other sends the HTML to DOMPurify.
+ */
+export const OWN_MARKUP_TAGS = [
+  "a", "blockquote", "br", "code", "em", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "img", "input", "li", "ol", "p",
+  "pre", "s", "section", "span", "strong", "sup", "table", "tbody", "td", "th", "thead", "tr", "ul",
+] as const;
+
+/** The attributes markdown-it and Tsuzuri's plugins write (besides LINE_ATTR); as OWN_MARKUP_TAGS. */
+export const OWN_MARKUP_ATTRIBUTES = ["href", "src", "alt", "title", "class", "id", "start", "align", "type", "checked", "disabled"] as const;
+
+/**
+ * Attributes whose value DOMPurify does not test as a URL (its URI-safe list, as far as OWN_MARKUP_ATTRIBUTES
+ * goes); every other attribute value must pass SANITIZE_CONFIG.ALLOWED_URI_REGEXP or be empty.
+ */
+export const URI_SAFE_ATTRIBUTES = ["alt", "class", "id", "title"] as const;

@@ -13,6 +13,7 @@ import { useLineMarks } from "./line-marks.js";
 import { useLinkBoundaries } from "./link-boundaries.js";
 import { slugify } from "./slugify.js";
 import { useTableAlign } from "./table-align.js";
+import { useTaskCheckboxTokens } from "./task-checkbox.js";
 
 /** "full": CommonMark + GFM tables, strikethrough, task lists, autolinks, footnotes, highlighting, heading ids. "spec": CommonMark only. */
 export type MarkdownMode = "full" | "spec";
@@ -34,6 +35,7 @@ export function createMarkdownIt(mode: MarkdownMode = "full"): MarkdownItInstanc
   useLinkBoundaries(md);
   md.use(footnote);
   md.use(taskLists, { enabled: false });
+  useTaskCheckboxTokens(md);
   md.use(anchor, { level: ANCHOR_LEVELS, slugify, tabIndex: false, uniqueSlugStartIndex: 1 });
   useTableAlign(md);
   useHighlightedFences(md);

@@ -1,6 +1,8 @@
 // Markdown body → sanitised HTML and the source line of each top-level block.
 import { createMarkdownIt } from "./create-markdown-it.js";
+import { sanitizeOwnMarkup } from "./fast-sanitize.js";
 import { takeLineMarks } from "./line-marks.js";
+import { hasRawHtml } from "./raw-html.js";
 
 /** Sanitises HTML: a DOMPurify instance bound to some window, configured by SANITIZE_CONFIG and installSanitizeHooks. */
 export type Sanitize = (html: string) => string;
@@ -14,11 +16,19 @@ export interface Rendered {
 }
 
 /**
- * A function that renders a Markdown body with Tsuzuri's pipeline and sanitises the result with
- * `sanitize`. The same body gives the same result in the browser and in Node when both sanitise with
- * DOMPurify, SANITIZE_CONFIG and installSanitizeHooks.
+ * A function that renders a Markdown body with Tsuzuri's pipeline and sanitises the result. A body
+ * without raw HTML takes the fast path (fast-sanitize.ts: the URL rules applied to markdown-it's own
+ * markup, no DOM); any other body, or markup the fast path does not recognise, goes through `sanitize`.
+ * The decision depends on the body alone, so the same body gives the same result in the browser and in
+ * Node when both sanitise with DOMPurify, SANITIZE_CONFIG and installSanitizeHooks.
  */
 export function createMarkdownRenderer(sanitize: Sanitize): (markdownBody: string) => Rendered {
   const md = createMarkdownIt("full");
-  return (markdownBody) => takeLineMarks(sanitize(md.render(markdownBody, {})));
+  return (markdownBody) => {
+    const env = {};
+    const tokens = md.parse(markdownBody, env);
+    const html = md.renderer.render(tokens, md.options, env);
+    const fast = hasRawHtml(tokens) ? null : sanitizeOwnMarkup(html);
+    return takeLineMarks(fast ?? sanitize(html));
+  };
 }

@@ -1,11 +1,12 @@
-// Rendering in Node with a sanitiser made on first use.
-import { createMarkdownRenderer, type Rendered } from "../../common/markdown/index.js";
+// Rendering in Node with a sanitiser made on first use: a post without raw HTML never needs one (the
+// pipeline's fast path), so an export of such posts never builds a jsdom window.
+import { createMarkdownRenderer, type Rendered, type Sanitize } from "../../common/markdown/index.js";
 import { createNodeSanitizer } from "./sanitizer.js";
 
-let render: ((markdownBody: string) => Rendered) | undefined;
+let sanitize: Sanitize | undefined;
+const render = createMarkdownRenderer((html) => (sanitize ??= createNodeSanitizer())(html));
 
 /** Renders a Markdown body to sanitised HTML (and block lines), exactly as the preview does. */
 export function renderMarkdown(body: string): Rendered {
-  render ??= createMarkdownRenderer(createNodeSanitizer());
   return render(body);
 }

@@ -1,7 +1,7 @@
 // The preview (DOMPurify over Chromium's DOM) and export (DOMPurify over jsdom) must produce the same HTML
 // and block lines for the same body. Runs the pure pipeline, bundled, in headless Chromium against a corpus:
-// every CommonMark example, the XSS corpus, raw HTML that parsers build differently, the seed post and a
-// post using every extension.
+// every CommonMark example, the XSS corpus, raw HTML that parsers build differently, the edges of the fast path
+// (bodies without raw HTML, which both hosts render without DOMPurify), the seed post and a post using every extension.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { existsSync, readFileSync } from "node:fs";
@@ -11,6 +11,7 @@ import { build } from "esbuild";
 import { CHROMIUM, launchBrowser } from "../../e2e/harness/browser.js";
 import { renderMarkdown } from "../../../core/node/markdown/index.js";
 import type { Rendered } from "../../../core/common/markdown/index.js";
+import { FAST_PATH_EDGES } from "./fast-path-corpus.js";
 import { XSS_VECTORS } from "./xss-corpus.js";
 
 const root = join(import.meta.dirname, "../../..");
@@ -81,7 +82,7 @@ async function bundle(): Promise<string> {
 function corpus(): string[] {
   const require = createRequire(import.meta.url);
   const spec = require("commonmark-spec") as { tests: { markdown: string }[] };
-  const bodies = [EVERYTHING, ...PARSER_EDGES, ...XSS_VECTORS.map((v) => v.markdown), ...spec.tests.map((t) => t.markdown.replace(/→/g, "\t"))];
+  const bodies = [EVERYTHING, ...PARSER_EDGES, ...FAST_PATH_EDGES, ...XSS_VECTORS.map((v) => v.markdown), ...spec.tests.map((t) => t.markdown.replace(/→/g, "\t"))];
   if (existsSync(SEED)) bodies.push(readFileSync(SEED, "utf8"));
   return bodies;
 }
