@@ -5,6 +5,7 @@ export type { Operation, Operations, OpName, OpArgs, OpParsedArgs, OpResult } fr
 export { events, eventNames } from "./events.js";
 export type { Events, EventName, EventPayload } from "./events.js";
 export { createClient } from "./client.js";
+export { POST_SORTS, comparePosts, postTime, updatedTime, type PostSort } from "./post-order.js";
 export type { Client, Transport, Reply } from "./client.js";
 
 /** IPC channel of an operation (Electron). */

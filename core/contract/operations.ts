@@ -1,7 +1,8 @@
 // The one list of operations the renderer may ask a host for. IPC channels, the preload bridge and
 // the HTTP routes are all derived from this object; nothing lists the operations twice.
 import { z } from "zod";
-import type { HostInfo, JournalInfo, Post, PostSummary, SaveResult, Settings, TrashEntry } from "./types.js";
+import { POST_SORTS } from "./post-order.js";
+import type { HostInfo, JournalInfo, Post, PostSearchResult, PostSummary, SaveResult, Settings, TagEditResult, TagList, TagSuggestion, TrashEntry } from "./types.js";
 
 /** An operation: a schema that validates its argument, and (types only) its result. */
 export interface Operation<A extends z.ZodTypeAny, R> {
@@ -16,6 +17,8 @@ function op<R>() {
 
 const relPath = z.string().min(1).max(4096).refine((p) => !p.split("/").includes("..") && !p.startsWith("/") && !p.includes("\\") && !p.includes("\0"), "must be a path inside the journal");
 const none = z.object({}).strict();
+/** A tag as typed or as found in a file (the host applies the tag rules). */
+const tagName = z.string().min(1).max(200);
 
 /** Every operation, by name. */
 export const operations = {
@@ -43,6 +46,33 @@ export const operations = {
     lang: z.enum(["system", "en", "ja"]).optional(),
     layout: z.enum(["split", "editor", "preview"]).optional(),
     lastPost: z.string().max(4096).nullable().optional(),
+  }).strict()),
+  /** The journal's tags with post counts, as a tree of nested tags, and how many posts have none. */
+  listTags: op<TagList>()(z.object({ sort: z.enum(["name", "count"]).optional() }).strict()),
+  /** Tags for the tag editor's autocomplete: by prefix, word, numeronym (k8 → kubernetes) or reading. */
+  suggestTags: op<TagSuggestion[]>()(z.object({
+    prefix: z.string().max(200),
+    /** Tags not to offer (those the post already has). */
+    exclude: z.array(z.string().max(200)).max(1000).optional(),
+    limit: z.number().int().min(1).max(100).optional(),
+  }).strict()),
+  /** Renames a tag in every post that has it (nested tags move with it); onto an existing tag, merges them. */
+  renameTag: op<TagEditResult>()(z.object({ from: tagName, to: tagName, dryRun: z.boolean().optional() }).strict()),
+  /** Removes a tag from every post that has it (tags nested under it stay). */
+  deleteTag: op<TagEditResult>()(z.object({ tag: tagName, dryRun: z.boolean().optional() }).strict()),
+  /**
+   * Finds posts: full-text `query` (words, "phrases", tag:, before:, after:, is:draft) and the list's
+   * filters (all of `tags`, untagged posts, posts of this day in earlier years), in `sort` order.
+   */
+  search: op<PostSearchResult>()(z.object({
+    query: z.string().max(2000),
+    tags: z.array(tagName).max(100).optional(),
+    untagged: z.boolean().optional(),
+    onThisDay: z.object({ year: z.number().int().min(1).max(9999), month: z.number().int().min(1).max(12), day: z.number().int().min(1).max(31) }).strict().optional(),
+    sort: z.enum(POST_SORTS).optional(),
+    /** Hits with snippets to return (default 50; 0 for none). */
+    limit: z.number().int().min(0).max(1000).optional(),
+    offset: z.number().int().min(0).max(10_000_000).optional(),
   }).strict()),
   /** Open a web link in the system browser (http, https and mailto only). */
   openExternal: op<{ opened: boolean }>()(z.object({ url: z.string().url().max(8192) }).strict()),

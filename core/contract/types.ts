@@ -1,4 +1,9 @@
 // The data that crosses the contract. Plain JSON: every value here survives structured clone and JSON.
+import type { QueryError, SearchHit } from "../common/search/index.js";
+import type { TagNode } from "../common/tags/index.js";
+
+export type { QueryError, SearchHit, Snippet, TextRange } from "../common/search/index.js";
+export type { TagInfo, TagNode, TagSort, TagSuggestion } from "../common/tags/index.js";
 
 /** What the post list shows of a post: everything but the body. */
 export interface PostSummary {
@@ -35,6 +40,47 @@ export interface Post extends PostSummary {
 export type SaveResult =
   | { status: "saved"; post: PostSummary; previousPath: string }
   | { status: "conflict"; disk: Post };
+
+/** The tags of the open journal, for the tag sidebar. */
+export interface TagList {
+  /** Top-level tags, nested ones as children; `count` is posts tagged exactly so, `total` with nested ones. */
+  tree: TagNode[];
+  /** Posts without any tag. */
+  untagged: number;
+  /** Posts in the journal. */
+  posts: number;
+}
+
+/** What renaming or deleting a tag did (or, in a dry run, would do). */
+export interface TagEditResult {
+  /** How many posts' files change. */
+  posts: number;
+  /** Those posts, as they are after the change (in a dry run: as they would be). */
+  changed: PostSummary[];
+  /** Renaming onto a tag that already exists: the two become one. */
+  merged: boolean;
+  /** Posts that carry the tag but could not be changed, with why (unreadable front matter, not UTF-8 …). */
+  skipped: { path: string; reason: string }[];
+}
+
+/** A day of the calendar: "on this day" finds posts dated on its month and day in earlier years. */
+export interface CalendarDay {
+  year: number;
+  month: number;
+  day: number;
+}
+
+/** The posts a search (and the list's filters) found. */
+export interface PostSearchResult {
+  /** How many posts match. */
+  total: number;
+  /** Every matching post, in the order asked for. */
+  paths: string[];
+  /** The matches from `offset`, at most `limit`, with snippets (none when the query has no words). */
+  hits: SearchHit[];
+  /** Malformed qualifiers (then nothing matches). */
+  errors: QueryError[];
+}
 
 /** A deleted post waiting in `<journal>/.trash/`. */
 export interface TrashEntry {

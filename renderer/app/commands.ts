@@ -1,6 +1,7 @@
 // Commands: from the host's menu (the `command` event) and from our own keyboard shortcuts.
 import type { CommandName } from "../../core/contract/index.js";
-import { isComposing, isMod } from "../dom/index.js";
+import { isComposing, isMod, isTextField } from "../dom/index.js";
+import { openQuickSwitcher } from "../browse/index.js";
 import { COMMAND_DEDUPE_MS } from "./constants.js";
 import { deleteCurrent, newPost } from "./post-actions.js";
 import type { Session } from "./session.js";
@@ -32,15 +33,41 @@ export class Commands {
     }
   }
 
-  /** Keyboard shortcuts of the whole window: Mod+\ preview, Mod+N new post, Mod+S save now, Mod+F find. */
+  /** Opens the quick switcher ("Go to post"). */
+  goToPost(): void {
+    openQuickSwitcher(() => this.session.ctx.list.posts(), (path) => void this.session.open(path, "body"));
+  }
+
+  /** Puts the caret in the search box. */
+  focusSearch(): void {
+    this.session.ctx.searchBox.focus();
+  }
+
+  /**
+   * Keyboard shortcuts of the whole window: Mod+\ preview, Mod+N new post, Mod+S save now, Mod+F find,
+   * Mod+P go to post, Mod+Shift+F (or / outside a text field) search.
+   */
   installShortcuts(): void {
     window.addEventListener("keydown", (e) => {
-      if (isComposing(e) || e.defaultPrevented || !isMod(e) || e.shiftKey) return;
+      if (isComposing(e) || e.defaultPrevented) return;
+      if (e.key === "/" && !e.ctrlKey && !e.metaKey && !e.altKey && !isTextField(document.activeElement) && !document.querySelector("dialog[open]")) {
+        e.preventDefault();
+        this.focusSearch();
+        return;
+      }
+      if (!isMod(e)) return;
+      if (e.shiftKey) {
+        if (e.key.toLowerCase() !== "f") return;
+        e.preventDefault();
+        this.focusSearch();
+        return;
+      }
       const key = e.key.toLowerCase();
       if (key === "\\" || e.code === "Backslash" || e.code === "IntlYen" || e.code === "IntlRo") this.run("togglePreview");
       else if (key === "n") this.run("newPost");
       else if (key === "f") this.run("find");
       else if (key === "s") void this.session.saver.flush();
+      else if (key === "p") this.goToPost();
       else return;
       e.preventDefault();
     });

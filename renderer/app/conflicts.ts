@@ -53,7 +53,9 @@ async function saveAsNew(session: Session, doc: Doc): Promise<void> {
     const post = await client.createPost({ title: session.titleOf(doc), body: session.bodyOf(doc) });
     list.upsert(post);
     session.renamed(doc, post.path);
-    Object.assign(doc, { baseHash: post.hash, summary: post, removed: false, conflict: null, error: null, dirty: doc.seq !== seq });
+    // The new file has no tags yet: the post's tags go in with the next save.
+    const dirty = doc.seq !== seq || session.tagsOf(doc).length > 0;
+    Object.assign(doc, { baseHash: post.hash, summary: post, removed: false, conflict: null, error: null, dirty });
     if (doc === session.current) {
       list.setCurrent(doc.path);
       preview.setPost(doc.path, session.titleOf(doc));

@@ -16,6 +16,20 @@ export const LIST_CHUNK_SIZE = 25;
 export const LIST_CHUNK_BUDGET_MS = 10;
 /** Post list: items rendered synchronously at first, enough to fill a tall window. */
 export const LIST_FIRST_CHUNK = 120;
+/** Tag editor: quiet time after typing before suggestions are asked for. */
+export const TAG_SUGGEST_DEBOUNCE_MS = 80;
+/** Search box: quiet time after typing before the list is searched. */
+export const SEARCH_DEBOUNCE_MS = 150;
+/** Search results: hits (with snippets) fetched at a time. */
+export const SEARCH_HITS_PAGE = 40;
+/** Posts changed while the list is filtered: the filter is run again after this quiet time. */
+export const FILTER_REFRESH_MS = 300;
+/** Tag sidebar: quiet time after changes before the tags are listed again. */
+export const TAGS_REFRESH_MS = 250;
+/** Rename tag dialog: quiet time after typing before the posts that would change are counted. */
+export const RENAME_PREVIEW_DEBOUNCE_MS = 200;
+/** Quick switcher: titles shown at most. */
+export const SWITCHER_LIMIT = 50;
 /** Editor states (with undo history) kept for posts opened in this session. */
 export const MAX_CACHED_STATES = 40;
 /** A host command equal to a shortcut we just handled ourselves, within this time, is the same press. */

@@ -4,6 +4,9 @@ import type { Editor } from "../editor/index.js";
 import type { PostList } from "../post-list/index.js";
 import type { Preview, ScrollSync } from "../preview/index.js";
 import type { Banners, StatusBar } from "../status/index.js";
+import type { ListHeader, SearchBox } from "../browse/index.js";
+import type { TagEditor, TagPane } from "../tags/index.js";
+import type { Browse } from "./browse.js";
 import type { LayoutController } from "./layout.js";
 import type { Shell } from "./shell.js";
 import type { ThemeController } from "./theme.js";
@@ -21,4 +24,9 @@ export interface AppContext {
   banners: Banners;
   layout: LayoutController;
   theme: ThemeController;
+  tagEditor: TagEditor;
+  tagPane: TagPane;
+  searchBox: SearchBox;
+  listHeader: ListHeader;
+  browse: Browse;
 }

@@ -11,6 +11,8 @@ export interface Doc {
   baseHash: string;
   /** The title (the title field holds the live one while the post is open). */
   title: string;
+  /** The tags (the tag editor holds the live ones while the post is open). */
+  tags: string[];
   /** The editor state (the view holds the live one while the post is open). */
   state: EditorState;
   /** Edits not yet on disk. */
@@ -30,7 +32,7 @@ export interface Doc {
 /** A fresh Doc for a post read from disk. */
 export function createDoc(post: Post, state: EditorState): Doc {
   const { body: _body, ...summary } = post;
-  return { path: post.path, summary, baseHash: post.hash, title: post.titled ? post.title : "", state, dirty: false, seq: 0, conflict: null, removed: false, error: null, saving: false };
+  return { path: post.path, summary, baseHash: post.hash, title: post.titled ? post.title : "", tags: [...post.tags], state, dirty: false, seq: 0, conflict: null, removed: false, error: null, saving: false };
 }
 
 /** The opened posts, least recently used evicted first (never one with unsaved edits). */

@@ -7,8 +7,9 @@ import type { Session } from "./session.js";
 
 /** A post changed on disk: update its entry; reload the open post, or flag a conflict if it has edits. */
 export async function postChanged(session: Session, post: PostSummary): Promise<void> {
-  const { list, client } = session.ctx;
+  const { list, client, browse } = session.ctx;
   list.upsert(post);
+  browse.changed();
   const doc = session.docs.get(post.path);
   if (!doc) return;
   // A save on its way may be the very change reported: wait for it, then compare hashes.
@@ -36,7 +37,8 @@ export async function postChanged(session: Session, post: PostSummary): Promise<
 
 /** A post's file vanished: drop its entry; if it is open, keep the text and say so. */
 export async function postRemoved(session: Session, path: string): Promise<void> {
-  const { list, client } = session.ctx;
+  const { list, client, browse } = session.ctx;
+  browse.changed();
   const doc = session.docs.get(path);
   if (!doc) {
     list.remove(path);
@@ -68,5 +70,7 @@ export async function journalOpened(session: Session, open: () => Promise<void>)
   await session.saver.flush();
   session.docs.clear();
   session.current = null;
+  await session.ctx.browse.clear();
   await open();
+  await session.ctx.browse.refreshTags();
 }

@@ -13,10 +13,13 @@ export async function newPost(session: Session): Promise<void> {
   creating = true;
   try {
     await session.saver.flush();
+    // A new post matches no search yet: show every post, so it is there in the list.
+    if (session.ctx.list.filtered) await session.ctx.browse.clear();
     const post = await session.ctx.client.createPost({});
     session.ctx.list.upsert(post);
     const doc = createDoc(post, session.ctx.editor.createState(post.body));
     session.show(doc, "title");
+    session.ctx.browse.refreshTagsSoon();
   } catch (e) {
     session.error(tr("error.create", { message: messageOf(e) }));
   } finally {
@@ -51,6 +54,7 @@ export async function deleteCurrent(session: Session): Promise<void> {
   }
   list.remove(path);
   session.forget(doc);
+  session.ctx.browse.refreshTagsSoon();
   if (next && next !== path) await session.open(next);
   else session.showNothing();
 }

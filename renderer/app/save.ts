@@ -16,10 +16,14 @@ export async function saveDoc(session: Session, doc: Doc, force = false): Promis
   const from = doc.path;
   const title = session.titleOf(doc);
   const body = session.bodyOf(doc);
+  const tags = session.tagsOf(doc);
+  // Tags are sent only once they differ from the file's, so a save never rewrites a tags line for nothing.
+  const tagsChanged = tags.join("\u0000") !== doc.summary.tags.join("\u0000");
+  const before = doc.summary;
   doc.saving = true;
   session.refreshStatus();
   try {
-    const result = await client.savePost({ path: from, baseHash: doc.baseHash, title, body, ...(force ? { force: true } : {}) });
+    const result = await client.savePost({ path: from, baseHash: doc.baseHash, title, body, ...(tagsChanged ? { tags } : {}), ...(force ? { force: true } : {}) });
     if (result.status === "conflict") {
       doc.conflict = result.disk;
       return;
@@ -29,10 +33,14 @@ export async function saveDoc(session: Session, doc: Doc, force = false): Promis
     doc.conflict = null;
     doc.baseHash = post.hash;
     doc.summary = post;
-    if (doc !== session.current) doc.title = title;
+    if (doc !== session.current) {
+      doc.title = title;
+      doc.tags = tags;
+    }
     if (doc.seq === seq) doc.dirty = false;
     if (post.path !== doc.path) session.renamed(doc, post.path);
     list.upsert(post, previousPath);
+    session.ctx.browse.saved(before, post);
   } catch (e) {
     doc.error = messageOf(e);
   } finally {

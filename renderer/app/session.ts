@@ -35,6 +35,11 @@ export class Session {
     return doc === this.current ? this.ctx.shell.titleInput.value : doc.title;
   }
 
+  /** The live tags of a doc. */
+  tagsOf(doc: Doc): string[] {
+    return doc === this.current ? this.ctx.tagEditor.tags : doc.tags;
+  }
+
   /** The live body of a doc (O(size): for saving, not per keystroke). */
   bodyOf(doc: Doc): string {
     return doc === this.current ? this.ctx.editor.text() : doc.state.doc.toString();
@@ -55,6 +60,11 @@ export class Session {
     this.edited(this.current);
     this.ctx.preview.setTitle(title);
     this.setDocumentTitle(title);
+  }
+
+  /** The tag editor added or removed a tag. */
+  tagsChanged(): void {
+    if (this.current) this.edited(this.current);
   }
 
   /** An IME composition ended: the save it held back may go now. */
@@ -110,6 +120,7 @@ export class Session {
     showEmpty(shell, false);
     editor.setState(doc.state);
     shell.titleInput.value = doc.title;
+    this.ctx.tagEditor.setTags(doc.tags);
     list.setCurrent(doc.path);
     list.revealCurrent();
     preview.setPost(doc.path, doc.title);
@@ -151,6 +162,7 @@ export class Session {
       editor.setState(doc.state);
       editor.view.scrollDOM.scrollTop = scrollTop;
       shell.titleInput.value = doc.title;
+      this.ctx.tagEditor.setTags(doc.tags);
       preview.setPost(doc.path, doc.title);
       status.setChars(editor.chars());
       this.setDocumentTitle(doc.title);
@@ -193,6 +205,7 @@ export class Session {
     if (!doc) return;
     doc.state = this.ctx.editor.state;
     doc.title = this.ctx.shell.titleInput.value;
+    doc.tags = this.ctx.tagEditor.tags;
   }
 
   private setDocumentTitle(title: string | null): void {

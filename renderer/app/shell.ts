@@ -9,7 +9,16 @@ import { ICON_URL } from "./constants.js";
 export interface Shell {
   root: HTMLElement;
   newPostButton: HTMLButtonElement;
+  /** Shows and hides the tag sidebar (aria-expanded). */
+  tagsToggle: HTMLButtonElement;
+  /** The column of the tag sidebar. */
+  tagsHost: HTMLElement;
+  searchHost: HTMLElement;
+  listHeaderHost: HTMLElement;
   listHost: HTMLElement;
+  /** Says that a search or filter found nothing. */
+  listEmpty: HTMLElement;
+  tagEditorHost: HTMLElement;
   journalName: HTMLElement;
   postCount: HTMLElement;
   themeSelect: HTMLSelectElement;
@@ -31,6 +40,11 @@ export function createShell(): Shell {
   const newPostButton = h("button", { type: "button", class: "button primary new-post", title: tr("sidebar.newPostHint", { shortcut: `${modLabel()}N` }) },
     icon("plus"), h("span", {}, tr("sidebar.newPost")));
   const listHost = h("div", { class: "post-list-scroller" });
+  const listEmpty = h("p", { class: "list-empty", hidden: true });
+  const tagsHost = h("div", { class: "tags-column", id: "tags-column" });
+  const tagsToggle = h("button", { type: "button", class: "icon-button tags-toggle", "aria-controls": "tags-column", "aria-expanded": "true", "aria-label": tr("tags.pane"), title: tr("tags.hide") }, icon("tag"));
+  const searchHost = h("div", { class: "search-host" });
+  const listHeaderHost = h("div", { class: "list-header-host" });
   const journalName = h("span", { class: "journal-name" });
   const postCount = h("span", { class: "post-count" });
   const themes: ThemeSetting[] = ["system", "light", "dark"];
@@ -41,8 +55,12 @@ export function createShell(): Shell {
     h("option", { value: "system" }, tr("language.system")), h("option", { value: "en", lang: "en" }, "English"), h("option", { value: "ja", lang: "ja" }, "日本語"));
   const sidebar = h("nav", { class: "sidebar", "aria-label": tr("sidebar.label") },
     h("div", { class: "sidebar-header" },
-      h("div", { class: "brand" }, h("img", { src: ICON_URL, alt: "", width: "22", height: "22" }), h("span", {}, tr("app.name"))),
-      newPostButton),
+      h("div", { class: "brand-row" },
+        h("div", { class: "brand" }, h("img", { src: ICON_URL, alt: "", width: "22", height: "22" }), h("h1", { class: "brand-name" }, tr("app.name"))),
+        tagsToggle),
+      newPostButton,
+      searchHost),
+    listHeaderHost,
     listHost,
     h("div", { class: "sidebar-footer" }, h("div", { class: "journal" }, journalName, postCount), h("div", { class: "sidebar-settings" }, langSelect, themeSelect)));
 
@@ -52,12 +70,13 @@ export function createShell(): Shell {
   });
   const deleteButton = h("button", { type: "button", class: "icon-button delete-post", "aria-label": tr("post.delete"), title: tr("post.delete") }, icon("trash"));
   const toolsHost = h("div", { class: "post-tools" });
+  const tagEditorHost = h("div", { class: "tag-editor-host" });
   const bannerHost = h("div", { class: "banner-host" });
   const editorHost = h("section", { class: "pane editor-pane", "aria-label": tr("editor.region") });
   const previewHost = h("aside", { class: "pane preview-pane", "aria-label": tr("preview.region") });
   const statusHost = h("div", { class: "status-host" });
   const postView = h("div", { class: "post-view" },
-    h("header", { class: "post-header" }, titleInput, toolsHost),
+    h("header", { class: "post-header" }, h("div", { class: "title-row" }, titleInput, toolsHost), tagEditorHost),
     bannerHost,
     h("div", { class: "workspace" }, editorHost, h("div", { class: "pane-divider", "aria-hidden": "true" }), previewHost),
     statusHost);
@@ -71,8 +90,8 @@ export function createShell(): Shell {
       emptyAction));
 
   const main = h("main", { class: "main" }, postView, emptyState);
-  const root = h("div", { class: "app", "data-layout": "split" }, sidebar, main);
-  return { root, newPostButton, listHost, journalName, postCount, themeSelect, langSelect, titleInput, toolsHost, deleteButton, bannerHost, editorHost, previewHost, statusHost, postView, emptyState, emptyAction };
+  const root = h("div", { class: "app", "data-layout": "split", "data-tags": "shown" }, tagsHost, sidebar, main);
+  return { root, newPostButton, tagsToggle, tagsHost, searchHost, listHeaderHost, listHost, listEmpty, tagEditorHost, journalName, postCount, themeSelect, langSelect, titleInput, toolsHost, deleteButton, bannerHost, editorHost, previewHost, statusHost, postView, emptyState, emptyAction };
 }
 
 /** Shows the post view, or the empty state when there is no post. */

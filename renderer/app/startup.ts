@@ -7,6 +7,9 @@ import { lang, setLang, tr } from "../i18n/index.js";
 import { PostList } from "../post-list/index.js";
 import { Preview, ScrollSync } from "../preview/index.js";
 import { Banners, StatusBar } from "../status/index.js";
+import { ListHeader, SearchBox } from "../browse/index.js";
+import { TagEditor, TagPane } from "../tags/index.js";
+import { Browse } from "./browse.js";
 import { h } from "../dom/index.js";
 import { Commands } from "./commands.js";
 import { LANG_PARAM } from "./constants.js";
@@ -18,7 +21,7 @@ import { installLifecycleSaves } from "./lifecycle.js";
 import { Session } from "./session.js";
 import { createShell } from "./shell.js";
 import { ThemeController } from "./theme.js";
-import { wireViews } from "./wiring.js";
+import { browseActions, wireViews } from "./wiring.js";
 
 /** The UI language: `?lang=`, else the host's, else the setting, else the browser's preferences. */
 function chooseLang(host: HostInfo | null, settings: Settings | null) {
@@ -67,6 +70,14 @@ export async function startApp(root: HTMLElement, client: Client): Promise<void>
     }),
     scrollSync: new ScrollSync(editor, { get scroller() { return preview.frame.scroller; }, blocks: () => preview.frame.main?.children ?? null }, () => preview.blockLines()),
   });
+  const actions = browseActions(session);
+  Object.assign(ctx, {
+    tagEditor: new TagEditor((prefix, exclude) => client.suggestTags({ prefix, exclude })),
+    tagPane: new TagPane(actions.tagPane),
+    searchBox: new SearchBox(),
+    listHeader: new ListHeader(actions.listHeader),
+    browse: new Browse(session),
+  });
   const commands = new Commands(session);
   wireViews(ctx, session, commands, settings);
   preview.setVisible(ctx.layout.previewVisible);
@@ -95,6 +106,8 @@ async function loadJournal(ctx: AppContext, session: Session, preferred: string 
     ctx.shell.journalName.textContent = journal.name;
     ctx.shell.journalName.title = journal.dir;
     ctx.list.setPosts(posts);
+    ctx.browse.shown();
+    void ctx.browse.refreshTags();
   } catch (e) {
     session.error(tr("app.loadFailed", { message: messageOf(e) }));
     return;

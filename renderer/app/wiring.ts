@@ -1,16 +1,45 @@
 // Mounting the views into the shell and connecting their controls to the session and commands.
-import type { LangSetting, Settings, ThemeSetting } from "../../core/contract/index.js";
+import type { LangSetting, PostSort, Settings, ThemeSetting } from "../../core/contract/index.js";
 import { isComposing } from "../dom/index.js";
 import { tr } from "../i18n/index.js";
 import { LANG_PARAM } from "./constants.js";
 import type { Commands } from "./commands.js";
 import type { AppContext } from "./context.js";
 import type { Session } from "./session.js";
+import { deleteTag, renameTag } from "./tag-actions.js";
+
+/** Below this window width the tag sidebar starts hidden. */
+const TAGS_SHOWN_MIN_WIDTH = 1100;
+
+/** The actions of the tag sidebar and of the list's header, bound to the session. */
+export function browseActions(session: Session) {
+  const browse = () => session.ctx.browse;
+  return {
+    tagPane: {
+      toggle: (tag: string) => browse().toggleTag(tag),
+      toggleUntagged: () => browse().toggleUntagged(),
+      rename: (tag: string, nested: boolean) => void renameTag(session, tag, nested),
+      remove: (tag: string) => void deleteTag(session, tag),
+      sorted: () => void browse().refreshTags(),
+    },
+    listHeader: {
+      sort: (sort: PostSort) => browse().setSort(sort),
+      toggleOnThisDay: () => browse().toggleOnThisDay(),
+      removeTag: (tag: string) => browse().removeTag(tag),
+      removeUntagged: () => browse().toggleUntagged(),
+      clear: () => void browse().clear(),
+    },
+  };
+}
 
 /** Puts every view in its place and wires the controls. */
 export function wireViews(ctx: AppContext, session: Session, commands: Commands, settings: Settings): void {
-  const { shell, list, layout, banners, preview, status, theme, client, editor } = ctx;
-  shell.listHost.append(list.element);
+  const { shell, list, layout, banners, preview, status, theme, client, editor, browse, tagEditor, tagPane, searchBox, listHeader } = ctx;
+  shell.tagsHost.append(tagPane.element);
+  shell.searchHost.append(searchBox.element);
+  shell.listHeaderHost.append(listHeader.element);
+  shell.listHost.append(list.element, shell.listEmpty);
+  shell.tagEditorHost.append(tagEditor.element);
   shell.toolsHost.append(layout.element, shell.deleteButton);
   shell.bannerHost.append(banners.element);
   shell.previewHost.append(preview.frame.iframe);
@@ -36,7 +65,23 @@ export function wireViews(ctx: AppContext, session: Session, commands: Commands,
     }
   });
 
-  list.onSizeChange = (n) => (shell.postCount.textContent = tr("sidebar.postCount", { count: n }));
+  list.onSizeChange = (n) => {
+    shell.postCount.textContent = tr("sidebar.postCount", { count: n });
+    if (!list.filtered) browse.shown();
+  };
+  list.onNeedHit = (index) => void browse.needHit(index);
+
+  tagEditor.onChange = () => session.tagsChanged();
+  searchBox.onSearch = (query) => browse.setQuery(query);
+  searchBox.onLeave = () => list.focus();
+
+  const showTags = (shown: boolean) => {
+    shell.root.dataset.tags = shown ? "shown" : "hidden";
+    shell.tagsToggle.setAttribute("aria-expanded", String(shown));
+    shell.tagsToggle.title = tr(shown ? "tags.hide" : "tags.show");
+  };
+  showTags(window.innerWidth >= TAGS_SHOWN_MIN_WIDTH);
+  shell.tagsToggle.addEventListener("click", () => showTags(shell.root.dataset.tags !== "shown"));
 
   shell.themeSelect.value = settings.theme;
   shell.themeSelect.addEventListener("change", () => {

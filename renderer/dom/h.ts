@@ -34,3 +34,11 @@ export function isMod(e: KeyboardEvent): boolean {
 export function modLabel(): string {
   return /Mac|iPhone|iPad/.test(navigator.platform) ? "⌘" : "Ctrl+";
 }
+
+/** True when `el` takes typed text (an input, a textarea, an editable element such as the editor). */
+export function isTextField(el: Element | null): boolean {
+  if (!el) return false;
+  if (el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement) return true;
+  if (el instanceof HTMLInputElement) return !["button", "checkbox", "radio", "submit", "reset", "range", "color", "file"].includes(el.type);
+  return (el as HTMLElement).isContentEditable;
+}

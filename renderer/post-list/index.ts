@@ -1,3 +1,3 @@
 // The sidebar's list of posts.
 export { PostList } from "./list.js";
-export { compareNewestFirst, sortTime } from "./order.js";
+export { compareNewestFirst, sortTime, sortPosts } from "./order.js";

@@ -1,6 +1,13 @@
 // One handler per contract operation, over the open journal and the settings store.
-import type { OpName, OpParsedArgs, OpResult } from "../../contract/index.js";
+import type { OpName, OpParsedArgs, OpResult, Post, PostSummary } from "../../contract/index.js";
 import type { AppState } from "./state.js";
+import { deleteTag, renameTag } from "./tag-edits.js";
+
+/** The summary of a post (the finder keeps no bodies). */
+function summaryOf(post: Post): PostSummary {
+  const { body: _body, ...summary } = post;
+  return summary;
+}
 
 /** The implementation of every operation: the type makes a missing one a compile error. */
 export type Handlers = { [N in OpName]: (args: OpParsedArgs<N>) => Promise<OpResult<N>> };
@@ -13,13 +20,40 @@ export function createHandlers(state: AppState): Handlers {
     openJournal: async ({ dir }) => state.openJournal(dir),
     listPosts: async () => state.journal().list(),
     readPost: async ({ path }) => state.journal().read(path),
-    createPost: async ({ title, body }) => state.journal().create({ title, body }),
-    savePost: async (args) => state.journal().save(args),
-    deletePost: async ({ path }) => state.journal().delete(path),
+    createPost: async ({ title, body }) => {
+      const post = await state.journal().create({ title, body });
+      await state.finder().changed(summaryOf(post));
+      return post;
+    },
+    savePost: async (args) => {
+      const result = await state.journal().save(args);
+      if (result.status === "saved") {
+        if (result.previousPath !== result.post.path) void state.finder().removed(result.previousPath);
+        await state.finder().changed(result.post);
+      }
+      return result;
+    },
+    deletePost: async ({ path }) => {
+      try {
+        return await state.journal().delete(path);
+      } finally {
+        // Deleted, or found already gone (not-found): either way the post is no longer there.
+        if (!state.journal().list().some((p) => p.path === path)) await state.finder().removed(path);
+      }
+    },
     listTrash: async () => state.journal().listTrash(),
-    restorePost: async ({ trashPath }) => state.journal().restore(trashPath),
+    restorePost: async ({ trashPath }) => {
+      const post = await state.journal().restore(trashPath);
+      await state.finder().changed(post);
+      return post;
+    },
     getSettings: async () => state.settings.get(),
     updateSettings: async (patch) => state.settings.update(patch),
     openExternal: async ({ url }) => ({ opened: await state.openExternal(url) }),
+    listTags: async ({ sort }) => state.finder().tags(sort),
+    suggestTags: async ({ prefix, exclude, limit }) => state.finder().suggest(prefix, exclude, limit),
+    renameTag: async (args) => renameTag(state.journal(), state.finder(), args),
+    deleteTag: async (args) => deleteTag(state.journal(), state.finder(), args),
+    search: async (args) => state.finder().find(args),
   };
 }

@@ -1,6 +1,7 @@
 // What an app instance holds: the open journal, the settings, and the host's few capabilities.
 import { resolve } from "node:path";
 import { TsuzuriError, type EventName, type EventPayload, type HostInfo, type JournalInfo } from "../../contract/index.js";
+import { Finder } from "../search/index.js";
 import { Journal, SettingsStore } from "../store/index.js";
 
 /** What a host tells the app about itself. */
@@ -21,6 +22,7 @@ const EXTERNAL_SCHEMES = new Set(["http:", "https:", "mailto:"]);
 /** The mutable heart of an app: swaps journals, forwards their changes as events. */
 export class AppState {
   private current: Journal | null = null;
+  private currentFinder: Finder | null = null;
   private unsubscribe: (() => void) | null = null;
 
   constructor(readonly settings: SettingsStore, private readonly host: HostOptions, private readonly emit: EventSink) {}
@@ -29,6 +31,12 @@ export class AppState {
   journal(): Journal {
     if (!this.current) throw new TsuzuriError("no-journal", "No journal is open.");
     return this.current;
+  }
+
+  /** The search index and tag catalog of the open journal. */
+  finder(): Finder {
+    if (!this.currentFinder) throw new TsuzuriError("no-journal", "No journal is open.");
+    return this.currentFinder;
   }
 
   hostInfo(): HostInfo {
@@ -40,7 +48,11 @@ export class AppState {
     const next = await Journal.open(resolve(dir), { watch: true });
     const previous = this.current;
     this.unsubscribe?.();
+    this.currentFinder?.close();
     this.current = next;
+    // The finder listens first, so the catalog already has a change when the renderer hears of it.
+    this.currentFinder = new Finder(next);
+    this.currentFinder.start();
     this.unsubscribe = next.onChange((change) => {
       if (change.type === "changed") this.emit("postChanged", { post: change.post });
       else this.emit("postRemoved", { path: change.path });
@@ -72,6 +84,8 @@ export class AppState {
   async close(): Promise<void> {
     this.unsubscribe?.();
     this.unsubscribe = null;
+    this.currentFinder?.close();
+    this.currentFinder = null;
     const j = this.current;
     this.current = null;
     await j?.close();

@@ -13,6 +13,7 @@ import { Mutex } from "./mutex.js";
 import { postPath, resolveInside, toRelative } from "./paths.js";
 import { entryOf, postFileOf, postOf, readPostFile, summaryOf, type IndexEntry, type PostFile } from "./post-file.js";
 import { reconcile } from "./reconcile.js";
+import { retagFile, type RetagResult, type TagChange } from "./retag.js";
 import { Trash } from "./trash.js";
 import { moveToUniqueFile, reserveUniqueFile } from "./unique-path.js";
 import { walkPosts } from "./walk.js";
@@ -199,6 +200,30 @@ export class Journal {
       const entry = entryOf(file);
       this.put(finalRel, entry);
       return { status: "saved", post: summaryOf(finalRel, entry), previousPath: rel };
+    });
+  }
+
+  /**
+   * Changes the tags of the posts at `paths` with `change` (see retagText): only the value of each
+   * file's `tags:` is rewritten, atomically, and every other byte (`updated:` included) stays. Posts
+   * whose tags do not change are not written; missing, non-UTF-8 and unreadable ones are skipped
+   * with a reason. With `dryRun`, nothing is written and `changed` lists what would change.
+   */
+  async retag(paths: readonly string[], change: TagChange, options: { dryRun?: boolean } = {}): Promise<RetagResult> {
+    this.assertOpen();
+    return this.lock.run(async () => {
+      const result: RetagResult = { changed: [], skipped: [] };
+      for (const rel of paths) {
+        const outcome = await retagFile(this.dir, rel, change, options.dryRun ?? false);
+        if ("skip" in outcome) {
+          if (outcome.skip !== null) result.skipped.push({ path: rel, reason: outcome.skip });
+          continue;
+        }
+        const entry = entryOf(outcome.file);
+        if (!options.dryRun) this.put(rel, entry);
+        result.changed.push(summaryOf(rel, entry));
+      }
+      return result;
     });
   }
 

@@ -14,6 +14,10 @@ export const NAMES = {
   editorOnly: "Editor only",
   split: "Split view",
   previewOnly: "Preview only",
+  tags: "Tags",
+  search: "Search",
+  goToPost: "Go to post",
+  clearFilter: "Clear filter",
 } as const;
 
 /** Locators for one app page. */
@@ -30,6 +34,16 @@ export function ui(page: Page) {
     editorOnly: page.getByRole("button", { name: NAMES.editorOnly, exact: true }),
     split: page.getByRole("button", { name: NAMES.split, exact: true }),
     previewOnly: page.getByRole("button", { name: NAMES.previewOnly, exact: true }),
+    /** The tag editor's field under the title. */
+    tagInput: page.getByRole("combobox", { name: NAMES.tags, exact: true }),
+    /** The chip of a tag on the open post (pressing it removes the tag). */
+    tagChip: (tag: string): Locator => page.getByRole("button", { name: `Remove tag ${tag}`, exact: true }),
+    /** The tag sidebar. */
+    tagPane: page.getByRole("navigation", { name: NAMES.tags, exact: true }),
+    /** A tag's entry in the tag sidebar (pressing it filters the list). */
+    tagFilter: (tag: string): Locator => page.getByRole("navigation", { name: NAMES.tags, exact: true }).getByRole("button", { name: tag, exact: true }),
+    search: page.getByRole("searchbox", { name: NAMES.search, exact: true }),
+    clearFilter: page.getByRole("button", { name: NAMES.clearFilter, exact: true }),
     /** The item of the Posts list whose text includes `title`. */
     postItem: (title: string): Locator => page.getByRole("list", { name: NAMES.posts, exact: true }).getByRole("listitem").filter({ hasText: title }),
   };
@@ -96,6 +110,21 @@ export async function openPost(page: Page, title: string): Promise<void> {
 /** The titles shown in the Posts list (each item's text; the title is part of it). */
 export async function listedTexts(page: Page): Promise<string[]> {
   return ui(page).posts.getByRole("listitem").allTextContents();
+}
+
+/** The titles of the items of the Posts list, in order. */
+export async function listedTitles(page: Page): Promise<string[]> {
+  return ui(page).posts.getByRole("listitem").locator(".post-title").allTextContents();
+}
+
+/** Waits until the Posts list shows exactly `titles` (in any order, or in this order with `ordered`). */
+export async function waitForTitles(page: Page, titles: string[], options: { ordered?: boolean; timeout?: number } = {}): Promise<void> {
+  const norm = (xs: string[]) => (options.ordered ? xs : [...xs].sort());
+  let last: string[] = [];
+  await waitFor(async () => {
+    last = await listedTitles(page);
+    return JSON.stringify(norm(last)) === JSON.stringify(norm(titles));
+  }, { timeout: options.timeout ?? 8_000, message: () => `the Posts list to show ${JSON.stringify(titles)}; it showed ${JSON.stringify(last)}` });
 }
 
 /** Waits until some item of the Posts list shows `title` (or, with present=false, none does). */

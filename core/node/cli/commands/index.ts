@@ -2,7 +2,9 @@
 import type { Command } from "../command.js";
 import { exportCommand } from "./export.js";
 import { importCommand } from "./import.js";
+import { search } from "./search.js";
 import { serve } from "./serve.js";
+import { tags } from "./tags.js";
 
 /** Every command of the CLI, in the order help lists them. */
-export const commands: readonly Command[] = [serve, exportCommand, importCommand];
+export const commands: readonly Command[] = [serve, exportCommand, importCommand, search, tags];

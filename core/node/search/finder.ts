@@ -1,0 +1,255 @@
+// Finding posts in an open journal: the full-text index and the tag catalog, kept up to date with the
+// journal's own writes (the app reports them) and with changes made by other programs (the watcher).
+// The catalog is ready at once (it needs only the index cache); the full-text index is built in the
+// background (the app starts it as the journal opens), and a search waits for it.
+import { comparePosts, postTime, updatedTime, type CalendarDay, type PostSearchResult, type PostSort, type PostSummary, type TagList } from "../../contract/index.js";
+import { parseQuery, type ParsedQuery, type SearchablePost, type SearchHit } from "../../common/search/index.js";
+import { isTagOrDescendant, normalizeTag, TagCatalog, tagKey, type TagInfo, type TagSort, type TagSuggestion } from "../../common/tags/index.js";
+import type { Journal } from "../store/index.js";
+import { DEFAULT_HIT_LIMIT, READ_CONCURRENCY } from "./constants.js";
+import { hitOf } from "./file-hit.js";
+import { readBody } from "./read-body.js";
+import { ShardedIndex } from "./sharded-index.js";
+
+/** What the post list asks for: a query and the list's filters, an order and a window of hits. */
+export interface FindArgs {
+  query: string;
+  /** Tags the posts must all carry (or tags nested under them). */
+  tags?: readonly string[];
+  /** Only posts without tags. */
+  untagged?: boolean;
+  /** Only posts dated on this month and day, in years before this one. */
+  onThisDay?: CalendarDay;
+  sort?: PostSort;
+  limit?: number;
+  offset?: number;
+}
+
+/** Options of a Finder. */
+export interface FinderOptions {
+  /** Posts per shard of the index (default SHARD_SIZE; tests use small ones). */
+  shardSize?: number;
+}
+
+interface Entry {
+  summary: PostSummary;
+  time: number;
+  updated: number;
+  /** The keys of the post's tags (empty: untagged). */
+  tagKeys: string[];
+  /** Year, month and day of the front-matter date as written, or null. */
+  day: [number, number, number] | null;
+}
+
+const DAY = /^(\d{4})-(\d{2})-(\d{2})/u;
+const pause = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+function entryOf(summary: PostSummary): Entry {
+  const m = summary.date === null ? null : DAY.exec(summary.date);
+  const tagKeys = summary.tags.map(tagKey).filter((k): k is string => k !== null);
+  return { summary, time: postTime(summary), updated: updatedTime(summary), tagKeys, day: m ? [Number(m[1]), Number(m[2]), Number(m[3])] : null };
+}
+
+function searchable(summary: PostSummary, body: string): SearchablePost {
+  return { path: summary.path, title: summary.title, body, tags: summary.tags, date: summary.date, draft: summary.draft, mtimeMs: summary.mtimeMs };
+}
+
+const byPath = (a: Entry, b: Entry): number => (a.summary.path < b.summary.path ? -1 : a.summary.path > b.summary.path ? 1 : 0);
+const ORDERS: Record<PostSort, (a: Entry, b: Entry) => number> = {
+  newest: (a, b) => b.time - a.time || byPath(a, b),
+  oldest: (a, b) => a.time - b.time || byPath(b, a),
+  updated: (a, b) => b.updated - a.updated || b.time - a.time || byPath(a, b),
+  title: (a, b) => comparePosts("title")(a.summary, b.summary),
+};
+
+/** The search index and tag catalog of one journal. */
+export class Finder {
+  private readonly entries = new Map<string, Entry>();
+  private readonly catalog = new TagCatalog();
+  private readonly index: ShardedIndex;
+  private readonly orders = new Map<PostSort, string[]>();
+  /** Index updates run one after another, the initial build first. */
+  private chain: Promise<void>;
+  private started = false;
+  private built = false;
+  private closed = false;
+  private readonly unsubscribe: () => void;
+
+  /** Starts following `journal`: the catalog is ready now; the index is built once `start` or a search asks for it. */
+  constructor(private readonly journal: Journal, options: FinderOptions = {}) {
+    this.index = new ShardedIndex(options.shardSize);
+    // Oldest first, so that the spelling of a tag shown is the one it was first written with.
+    for (const summary of journal.list().reverse()) this.setEntry(summary);
+    this.unsubscribe = journal.onChange((change) => void (change.type === "changed" ? this.changed(change.post) : this.removed(change.path)));
+    this.chain = Promise.resolve();
+  }
+
+  /** Starts building the full-text index in the background (once; a search starts it too). */
+  start(): void {
+    if (this.started) return;
+    this.started = true;
+    this.chain = this.chain.then(() => this.build()).catch(() => {
+      this.built = true; // a failed build leaves a partial index: searching it beats never answering
+    });
+  }
+
+  /** True once the full-text index holds every post. */
+  get isBuilt(): boolean {
+    return this.built;
+  }
+
+  /** Resolves once the index is built and holds every change reported so far. */
+  ready(): Promise<void> {
+    this.start();
+    return this.chain;
+  }
+
+  /** A post was written (or found changed on disk): the catalog follows at once, the index soon (awaitable once built). */
+  changed(summary: PostSummary): Promise<void> {
+    this.setEntry(summary);
+    return this.enqueue(async () => {
+      const body = await readBody(this.journal.dir, summary.path).catch(() => null);
+      const entry = this.entries.get(summary.path);
+      if (body === null || !entry) this.index.remove(summary.path);
+      else this.index.add(searchable(entry.summary, body));
+    });
+  }
+
+  /** A post is gone (deleted, moved away, or renamed: then `changed` follows for its new path). */
+  removed(path: string): Promise<void> {
+    if (this.entries.delete(path)) {
+      this.catalog.delete(path);
+      this.orders.clear();
+    }
+    return this.enqueue(async () => {
+      this.index.remove(path);
+    });
+  }
+
+  /** The tags with counts, as a tree. */
+  tags(sort: TagSort = "name"): TagList {
+    return { tree: this.catalog.tree(sort), untagged: this.catalog.untagged, posts: this.catalog.postCount };
+  }
+
+  /** Every tag some post carries, with counts, sorted by name or count. */
+  tagInfos(sort: TagSort = "name"): TagInfo[] {
+    return this.catalog.list(sort);
+  }
+
+  /** The tag `tag` (compared by key), if some post carries it or a tag nested under it. */
+  tag(tag: string): TagInfo | undefined {
+    return this.catalog.get(tag);
+  }
+
+  /** Autocomplete for the tag editor. */
+  suggest(prefix: string, exclude: readonly string[] = [], limit?: number): TagSuggestion[] {
+    return this.catalog.suggest(prefix, { exclude, ...(limit ? { limit } : {}) });
+  }
+
+  /** The paths of posts carrying the tag with key `key` (and, with `nested`, tags under it). */
+  postsWithTag(key: string, nested: boolean): string[] {
+    const out: string[] = [];
+    for (const [path, e] of this.entries) {
+      if (e.tagKeys.some((k) => (nested ? isTagOrDescendant(k, key) : k === key))) out.push(path);
+    }
+    return out;
+  }
+
+  /**
+   * Finds posts: those matching the query (see SearchIndex) that pass the list's filters, in `sort`
+   * order, with hits (snippets) for the window [offset, offset + limit) when the query has words.
+   */
+  async find(args: FindArgs): Promise<PostSearchResult> {
+    await this.ready();
+    const q = parseQuery(args.query);
+    for (const raw of args.tags ?? []) {
+      const tag = normalizeTag(raw);
+      if (tag.ok) q.tags.push(tag.key);
+      else q.errors.push({ message: `${raw}: ${tag.reason}`, from: 0, to: 0 });
+    }
+    if (q.errors.length > 0) return { total: 0, paths: [], hits: [], errors: q.errors };
+    q.tags = [...new Set(q.tags)];
+    const sort = args.sort ?? "newest";
+    const filtered = args.untagged === true || args.onThisDay !== undefined;
+    const keep = (path: string): boolean => {
+      const e = this.entries.get(path);
+      if (!e) return false;
+      if (args.untagged && e.tagKeys.length > 0) return false;
+      const day = args.onThisDay;
+      return !day || (e.day !== null && e.day[1] === day.month && e.day[2] === day.day && e.day[0] < day.year);
+    };
+    const narrows = q.terms.length > 0 || q.tags.length > 0 || q.after !== null || q.before !== null || q.draft;
+    const matched = narrows ? new Set(this.index.match(q)) : null;
+    const paths = this.order(sort).filter((p) => (matched === null || matched.has(p)) && (!filtered || keep(p)));
+    const offset = args.offset ?? 0;
+    const window = paths.slice(offset, offset + (args.limit ?? DEFAULT_HIT_LIMIT));
+    const hits = q.terms.length === 0 || window.length === 0 ? [] : await this.hits(q, sort, filtered, paths, offset, window);
+    return { total: paths.length, paths, hits, errors: [] };
+  }
+
+  /** Stops following the journal. */
+  close(): void {
+    this.closed = true;
+    this.unsubscribe();
+  }
+
+  /** Hits of `window` (= paths[offset…]): from the index when its order is the list's, else from the files. */
+  private async hits(q: ParsedQuery, sort: PostSort, filtered: boolean, paths: string[], offset: number, window: string[]): Promise<SearchHit[]> {
+    let found = new Map<string, SearchHit>();
+    if (!filtered && sort === "newest") found = this.index.hits(q, paths, offset, offset + window.length);
+    else if (!filtered && sort === "oldest") found = this.index.hits(q, [...paths].reverse(), paths.length - offset - window.length, paths.length - offset);
+    const out: SearchHit[] = [];
+    for (const path of window) {
+      const hit = found.get(path) ?? (await this.fileHit(path, q.terms));
+      if (hit) out.push(hit);
+    }
+    return out;
+  }
+
+  private async fileHit(path: string, terms: string[]): Promise<SearchHit | null> {
+    const entry = this.entries.get(path);
+    const body = entry ? await readBody(this.journal.dir, path).catch(() => null) : null;
+    return entry && body !== null ? hitOf(searchable(entry.summary, body), terms) : null;
+  }
+
+  /** Every post's path in `sort` order (cached until a post changes). */
+  private order(sort: PostSort): string[] {
+    let paths = this.orders.get(sort);
+    if (!paths) {
+      paths = [...this.entries.values()].sort(ORDERS[sort]).map((e) => e.summary.path);
+      this.orders.set(sort, paths);
+    }
+    return paths;
+  }
+
+  private setEntry(summary: PostSummary): void {
+    this.entries.set(summary.path, entryOf(summary));
+    this.catalog.set(summary.path, summary.tags);
+    this.orders.clear();
+  }
+
+  /** Queues an index update; the promise resolves once it is applied if the index is built, at once otherwise. */
+  private enqueue(task: () => Promise<void>): Promise<void> {
+    const run = this.chain.then(() => (this.closed ? undefined : task()));
+    this.chain = run.catch(() => undefined);
+    return this.built ? this.chain : Promise.resolve();
+  }
+
+  /** Reads every post's body (a few files at a time) into the index, then compacts it shard by shard. */
+  private async build(): Promise<void> {
+    await pause();
+    const paths = [...this.entries.keys()];
+    let next = 0;
+    const worker = async (): Promise<void> => {
+      while (next < paths.length && !this.closed) {
+        const path = paths[next++] as string;
+        const body = await readBody(this.journal.dir, path).catch(() => null);
+        const entry = this.entries.get(path);
+        if (body !== null && entry) this.index.add(searchable(entry.summary, body));
+      }
+    };
+    await Promise.all(Array.from({ length: READ_CONCURRENCY }, worker));
+    await this.index.compact(pause);
+    this.built = true;
+  }
+}

@@ -1,0 +1,70 @@
+// Rewriting only the `tags:` of a post file (tag rename, merge and removal across a journal): the new
+// list replaces the old value in place, and every other byte of the file stays as it was.
+import { stat } from "node:fs/promises";
+import type { PostSummary } from "../../contract/index.js";
+import { editFrontMatterYaml, sameValue } from "../../common/post/index.js";
+import { atomicWrite } from "./atomic-write.js";
+import { fsError } from "./errors.js";
+import { postPath, resolveInside } from "./paths.js";
+import { postFileOf, readPostFile, type PostFile } from "./post-file.js";
+
+/** A post's new tags, or null to leave the post alone. */
+export type TagChange = (tags: readonly string[]) => string[] | null;
+
+/** What retagging one file gives: its new text, or why it was left alone (null reason: nothing to change). */
+export type RetagOutcome = { text: string } | { skip: string | null };
+
+/**
+ * The text of `file` with `change` applied to its tags. Only the value of `tags:` changes (or a
+ * `tags:` line is appended to the front matter when it had none): the fences, the other keys, the
+ * blank line after the front matter and the body are copied byte for byte. Files that are not UTF-8
+ * or whose front matter cannot be read are never rewritten (they are reported with a reason).
+ */
+export function retagText(file: PostFile, change: TagChange): RetagOutcome {
+  const { split, frontMatter, meta } = file.parsed;
+  const next = change(meta.tags);
+  if (next === null || sameValue(next, meta.tags)) return { skip: null };
+  if (!file.utf8) return { skip: "it is not UTF-8 text" };
+  if (frontMatter.status !== "ok" || !frontMatter.doc || split.yaml === null) return { skip: "its front matter cannot be read" };
+  let yaml: string;
+  try {
+    yaml = editFrontMatterYaml(split.yaml, frontMatter.doc, { tags: next }, split.eol);
+  } catch (e) {
+    return { skip: `its front matter could not be updated (${e instanceof Error ? e.message : String(e)})` };
+  }
+  const text = file.text;
+  // The file is head + gap + body; the gap (a blank line, or nothing) is copied as found.
+  const gap = text.slice(split.head.length, text.length - split.body.length);
+  return { text: (split.bom ? "\uFEFF" : "") + split.open + yaml + split.close + gap + split.body };
+}
+
+/** What retag did: the posts rewritten, and those it had to leave alone (with why). */
+export interface RetagResult {
+  changed: PostSummary[];
+  skipped: { path: string; reason: string }[];
+}
+
+/**
+ * Applies `change` to the tags of the post `rel` of journal `dir`, writing the file atomically
+ * unless `dryRun`. Answers the file as written (as it would be, in a dry run) or why it was skipped.
+ */
+export async function retagFile(dir: string, rel: string, change: TagChange, dryRun: boolean): Promise<{ file: PostFile } | { skip: string | null }> {
+  let file: PostFile;
+  try {
+    file = await readPostFile(postPath(dir, rel), rel);
+  } catch (e) {
+    return { skip: fsError(e, "read", rel).message };
+  }
+  const outcome = retagText(file, change);
+  if ("skip" in outcome) return outcome;
+  const bytes = Buffer.from(outcome.text, "utf8");
+  if (dryRun) return { file: postFileOf(rel, bytes, file.mtimeMs, bytes.length) };
+  const abs = resolveInside(dir, rel);
+  try {
+    await atomicWrite(abs, bytes, { label: rel });
+  } catch (e) {
+    return { skip: e instanceof Error ? e.message : String(e) };
+  }
+  const st = await stat(abs).catch(() => null);
+  return { file: postFileOf(rel, bytes, st?.mtimeMs ?? Date.now(), st?.size ?? bytes.length) };
+}
