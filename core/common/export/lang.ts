@@ -1,9 +1,12 @@
 // The language of a page: given (front matter `lang`, the journal's language) or detected from the text.
 import { JAPANESE_SHARE } from "./constants.js";
 
-/** Hiragana, katakana (incl. half-width), CJK ideographs and the iteration mark 々. */
-const JAPANESE = /[\u3005\u3040-\u309f\u30a0-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f]/gu;
-const LATIN = /[A-Za-z\u00c0-\u024f]/g;
+/** Hiragana, katakana (incl. half-width), CJK ideographs and the iteration mark 々 (all in the BMP: one code unit each). */
+const isJapaneseChar = (c: number): boolean =>
+  c === 0x3005 || (c >= 0x3040 && c <= 0x309f) || (c >= 0x30a0 && c <= 0x30ff) || (c >= 0x31f0 && c <= 0x31ff) ||
+  (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xff66 && c <= 0xff9f);
+/** Latin letters, with those of Latin-1 and Latin Extended-A/B. */
+const isLatinChar = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f);
 /** A BCP 47 language tag, loosely: "ja", "en-GB", "zh-Hant-TW". */
 const LANG_TAG = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
 
@@ -13,9 +16,15 @@ const LANG_TAG = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
  * Japanese), else "en". Text without letters is "en".
  */
 export function detectLang(text: string): "ja" | "en" {
-  const japanese = text.match(JAPANESE)?.length ?? 0;
+  // Counted in one pass over the code units (no array of matches: this runs over every post's text).
+  let japanese = 0;
+  let latin = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isJapaneseChar(c)) japanese++;
+    else if (isLatinChar(c)) latin++;
+  }
   if (japanese === 0) return "en";
-  const latin = text.match(LATIN)?.length ?? 0;
   return japanese / (japanese + latin) >= JAPANESE_SHARE ? "ja" : "en";
 }
 

@@ -13,6 +13,9 @@ export const READ_CONCURRENCY = 16;
 /** How many files of an earlier export are checked (hashed) at once. */
 export const CHECK_CONCURRENCY = 16;
 
+/** How many files of the site are made and written at once (rendering is synchronous: this overlaps it with the disk). */
+export const WRITE_CONCURRENCY = 8;
+
 /** Names in an output folder that do not make it "not empty" (version control and OS litter). */
 export const IGNORABLE_ENTRY = /^\./;
 

@@ -82,12 +82,25 @@ export class OutputDir {
     return bytes === null ? null : sha256(bytes);
   }
 
-  /** Writes `data` to site path `p` atomically, making its folders. */
-  async write(p: string, data: string | Uint8Array): Promise<void> {
+  /** Folders made (or found) by write, so that each is made once per export. */
+  private readonly folders = new Map<string, Promise<unknown>>();
+
+  /**
+   * Writes `data` to site path `p` atomically (temp file + rename: readers never see half a file),
+   * making its folders. `durable: false` skips the fsyncs, for files a re-export can always make
+   * again and checks before trusting (see writeSite).
+   */
+  async write(p: string, data: string | Uint8Array, { durable = true }: { durable?: boolean } = {}): Promise<void> {
     const abs = this.abs(p);
+    const folder = path.dirname(abs);
     try {
-      await mkdir(path.dirname(abs), { recursive: true });
-      await atomicWrite(abs, data, { label: abs });
+      let made = this.folders.get(folder);
+      if (made === undefined) {
+        this.folders.set(folder, (made = mkdir(folder, { recursive: true })));
+        made.catch(() => this.folders.delete(folder));
+      }
+      await made;
+      await atomicWrite(abs, data, { label: abs, sync: durable });
     } catch (e) {
       throw exportError(e, "write", abs);
     }
@@ -104,6 +117,7 @@ export class OutputDir {
     while (folder !== "." && folder !== "") {
       try {
         await rmdir(this.abs(folder));
+        this.folders.delete(this.abs(folder));
       } catch {
         break; // not empty (or not ours to judge): stop climbing
       }

@@ -1,16 +1,26 @@
 // Running an async function over many items, a few at a time, results in input order.
 
-/** `fn` over `items` with at most `concurrency` calls in flight; checks `signal` before each call. */
+/**
+ * `fn` over `items` with at most `concurrency` calls in flight; checks `signal` before each call.
+ * After a call fails (or the signal aborts) no new call starts, and the returned promise rejects
+ * with that first error only once every call in flight has settled, so nothing runs behind the caller's back.
+ */
 export async function mapPool<T, R>(items: readonly T[], concurrency: number, fn: (item: T, index: number) => Promise<R>, signal?: AbortSignal): Promise<R[]> {
   const out = new Array<R>(items.length);
   let next = 0;
+  let failure: { error: unknown } | undefined;
   const worker = async () => {
-    while (next < items.length) {
-      signal?.throwIfAborted();
-      const i = next++;
-      out[i] = await fn(items[i] as T, i);
+    try {
+      while (next < items.length && failure === undefined) {
+        signal?.throwIfAborted();
+        const i = next++;
+        out[i] = await fn(items[i] as T, i);
+      }
+    } catch (error) {
+      failure ??= { error };
     }
   };
   await Promise.all(Array.from({ length: Math.min(Math.max(1, concurrency), items.length) }, worker));
+  if (failure !== undefined) throw failure.error;
   return out;
 }

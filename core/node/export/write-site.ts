@@ -1,6 +1,6 @@
 // Writing a planned site into its folder: only files whose bytes changed, removing the files of the
 // previous export that are no longer part of it, with the manifest true at every step.
-import { CHECK_CONCURRENCY, MANIFEST_FILE } from "./constants.js";
+import { CHECK_CONCURRENCY, MANIFEST_FILE, WRITE_CONCURRENCY } from "./constants.js";
 import { sha256 } from "./hash.js";
 import { emptyManifest, type Manifest, type ManifestFile, type ManifestPost } from "./manifest.js";
 import type { OutputDir } from "./output-dir.js";
@@ -41,25 +41,34 @@ export async function writeSite(out: OutputDir, outputs: readonly Output[], ctx:
       const before = old[o.path];
       return o.key !== undefined && before?.key === o.key && before.hash !== null && (await upToDate(out, o, before));
     }, signal);
-    for (const [i, o] of outputs.entries()) {
-      signal?.throwIfAborted();
+    // Made and written a few at a time: while one file waits for the disk, the next is rendered.
+    // Files are not fsynced one by one (that was most of an export's time): a site is derived data,
+    // and a re-export trusts no file blindly (pages are hashed, the rest compared byte for byte), so
+    // one lost to a power failure is simply made again. The manifest and copied images (checked by
+    // size alone) are still written durably.
+    let done = 0;
+    const results = await mapPool(outputs, WRITE_CONCURRENCY, async (o, i) => {
       const before = old[o.path];
+      let wrote = false;
       if (current[i] && before) {
         files[o.path] = before;
         unchanged++;
       } else {
         const data = await o.produce();
         const bytes = typeof data === "string" ? Buffer.from(data, "utf8") : data;
-        const existing = await out.read(o.path);
+        // An export into an empty folder (no manifest) has nothing to compare with: no file there yet.
+        const existing = previous === null ? null : await out.read(o.path);
         if (existing !== null && Buffer.compare(existing, bytes) === 0) unchanged++;
         else {
-          await out.write(o.path, bytes);
-          written.push(o.path);
+          await out.write(o.path, bytes, { durable: o.media !== undefined });
+          wrote = true;
         }
         files[o.path] = { hash: sha256(bytes), ...(o.key !== undefined ? { key: o.key } : {}) };
       }
-      progress("write", i + 1, outputs.length);
-    }
+      progress("write", ++done, outputs.length);
+      return wrote;
+    }, signal);
+    for (const [i, o] of outputs.entries()) if (results[i]) written.push(o.path);
     const stale = Object.entries(old).filter(([p]) => !(p in files) && p !== MANIFEST_FILE);
     for (const [i, [p, f]] of stale.entries()) {
       signal?.throwIfAborted();

@@ -20,6 +20,12 @@ export interface AtomicWriteOptions {
   label?: string;
   /** Replacements for file-system functions (tests). */
   fs?: Partial<AtomicWriteFs>;
+  /**
+   * Whether to fsync the file and its folder (default true). Only for files that can be made again
+   * from other data (export output): without it the write is still all-or-nothing for readers
+   * (temp file + rename), but after a power failure the file may be old, empty or missing.
+   */
+  sync?: boolean;
 }
 
 /**
@@ -49,7 +55,7 @@ export async function atomicWrite(file: string, data: string | Uint8Array, optio
     try {
       await handle.writeFile(data);
       if (mode !== undefined) await handle.chmod(mode).catch(() => undefined);
-      await handle.sync();
+      if (options.sync !== false) await handle.sync();
     } finally {
       await handle.close();
     }
@@ -59,7 +65,7 @@ export async function atomicWrite(file: string, data: string | Uint8Array, optio
     if (created) await fs.unlink(temp).catch(() => undefined);
     throw fsError(e, "save", label, note);
   }
-  await syncDir(fs, dir);
+  if (options.sync !== false) await syncDir(fs, dir);
 }
 
 /** Flushes a folder's entries (the rename) to disk where the platform allows it; never fails. */
