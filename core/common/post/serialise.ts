@@ -35,17 +35,22 @@ export function rewritePost(split: SplitFile, fm: FrontMatter, changes: FrontMat
   if (fm.status === "none") {
     return { text: bom + withEol(freshHead(changes) + "\n", eol) + newBody, frontMatterWritten: true };
   }
-  let head: string;
+  let head = split.head;
+  let written = false;
   if (fm.status === "ok" && fm.doc && split.yaml !== null) {
-    head = bom + split.open + editFrontMatterYaml(split.yaml, fm.doc, changes, eol) + split.close;
-  } else {
-    head = split.head;
+    try {
+      head = bom + split.open + editFrontMatterYaml(split.yaml, fm.doc, changes, eol) + split.close;
+      written = true;
+    } catch {
+      // YAML we cannot edit without changing what it means (anchors and aliases, say): keep it as it
+      // is, like unreadable front matter, so the body still reaches the disk.
+    }
   }
   if (!head.endsWith("\n") && newBody.length > 0) head += eol;
   // The blank line after the fence is not part of the body; keep it, and add it when the body
   // itself starts with a blank line (or reading the file back would swallow that line).
   const gap = split.gap || newBody.startsWith("\n") || newBody.startsWith("\r\n") ? eol : "";
-  return { text: head + gap + newBody, frontMatterWritten: fm.status === "ok" };
+  return { text: head + gap + newBody, frontMatterWritten: written };
 }
 
 function freshHead(changes: FrontMatterChanges): string {

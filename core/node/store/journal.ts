@@ -10,7 +10,7 @@ import { IndexCache } from "./index-cache.js";
 import { makeDir } from "./make-dir.js";
 import { inferredDate, localIso, localYmd, newPostId } from "./local-time.js";
 import { Mutex } from "./mutex.js";
-import { postPath, resolveInside, toRelative } from "./paths.js";
+import { postPath, realPostPath, resolveInside, toRelative } from "./paths.js";
 import { entryOf, postFileOf, postOf, readPostFile, summaryOf, type IndexEntry, type PostFile } from "./post-file.js";
 import { reconcile } from "./reconcile.js";
 import { retagFile, type RetagResult, type TagChange } from "./retag.js";
@@ -112,7 +112,7 @@ export class Journal {
   /** The post at `path`, read from disk now. */
   async read(rel: string): Promise<Post> {
     this.assertOpen();
-    const abs = postPath(this.dir, rel);
+    const abs = await realPostPath(this.dir, rel);
     try {
       return postOf(await readPostFile(abs, rel));
     } catch (e) {
@@ -162,7 +162,7 @@ export class Journal {
   async save(input: SaveInput): Promise<SaveResult> {
     this.assertOpen();
     const rel = input.path;
-    const abs = postPath(this.dir, rel);
+    const abs = await realPostPath(this.dir, rel);
     return this.lock.run(async () => {
       let current: PostFile | null = null;
       try {

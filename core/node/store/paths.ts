@@ -1,4 +1,5 @@
 // Paths inside a journal: "/"-separated relative paths in the API, absolute paths on disk.
+import { realpath } from "node:fs/promises";
 import path from "node:path";
 import { TsuzuriError } from "../../contract/index.js";
 import { isPostFileName } from "../../common/post/index.js";
@@ -38,5 +39,31 @@ export function resolveInside(dir: string, rel: string): string {
   const abs = path.resolve(dir, ...rel.split("/"));
   const back = path.relative(dir, abs);
   if (back === "" || back.startsWith("..") || path.isAbsolute(back)) throw new TsuzuriError("invalid-argument", `Path outside the journal: ${rel}`);
+  return abs;
+}
+
+/**
+ * The absolute path of post `rel`, also checked on the real file system: a symbolic link (to the file
+ * or to a folder on its way) that leads out of the journal is refused, so no operation reads or writes
+ * outside the folder the user chose. A missing file is checked through its nearest existing folder.
+ */
+export async function realPostPath(dir: string, rel: string): Promise<string> {
+  const abs = postPath(dir, rel);
+  const root = await realpath(dir).catch(() => path.resolve(dir));
+  let probe = abs;
+  let real: string | null = null;
+  while (real === null) {
+    try {
+      real = await realpath(probe);
+    } catch {
+      const parent = path.dirname(probe);
+      if (parent === probe) return abs;
+      probe = parent;
+    }
+  }
+  const back = path.relative(root, real);
+  if (back.startsWith("..") || path.isAbsolute(back)) {
+    throw new TsuzuriError("invalid-argument", `${rel} leads out of the journal through a symbolic link, so Tsuzuri does not open or change it.`);
+  }
   return abs;
 }

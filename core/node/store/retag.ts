@@ -5,7 +5,7 @@ import type { PostSummary } from "../../contract/index.js";
 import { editFrontMatterYaml, sameValue } from "../../common/post/index.js";
 import { atomicWrite } from "./atomic-write.js";
 import { fsError } from "./errors.js";
-import { postPath, resolveInside } from "./paths.js";
+import { realPostPath, resolveInside } from "./paths.js";
 import { postFileOf, readPostFile, type PostFile } from "./post-file.js";
 
 /** A post's new tags, or null to leave the post alone. */
@@ -51,7 +51,7 @@ export interface RetagResult {
 export async function retagFile(dir: string, rel: string, change: TagChange, dryRun: boolean): Promise<{ file: PostFile } | { skip: string | null }> {
   let file: PostFile;
   try {
-    file = await readPostFile(postPath(dir, rel), rel);
+    file = await readPostFile(await realPostPath(dir, rel), rel);
   } catch (e) {
     return { skip: fsError(e, "read", rel).message };
   }

@@ -81,9 +81,13 @@ test("a search right after opening waits for the index; tags and suggestions are
   const t = await openApp(t0.journalDir);
   const tags = await t.call("listTags", { sort: "count" });
   assert.equal(tags.posts, 40);
-  assert.deepEqual(tags.tree.map((n) => [n.tag, n.count]), [["Kubernetes", 40], ["日記", 40]], "one tag per key, the first spelling shown");
+  // Both spellings are one tag. Which is shown depends on which post is seen first; files written in
+  // the same millisecond have no fixed order, so the core's unit tests check that rule, not this one.
+  const kube = tags.tree[0]?.tag ?? "";
+  assert.match(kube, /^[Kk]ubernetes$/);
+  assert.deepEqual(tags.tree.map((n) => [n.tag, n.count]), [[kube, 40], ["日記", 40]], "one tag per key");
   const suggestions = await t.call("suggestTags", { prefix: "k8", exclude: [] });
-  assert.equal(suggestions[0]?.tag, "Kubernetes", "k8 suggests kubernetes (numeronym)");
+  assert.equal(suggestions[0]?.tag, kube, "k8 suggests kubernetes (numeronym)");
   assert.deepEqual(await t.call("suggestTags", { prefix: "にっ", exclude: ["日記"] }), [], "excluded tags are not offered");
   assert.equal((await t.call("search", { query: "むにえる" })).total, 40);
 });

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { mkdir, readFile, stat, writeFile } from "node:fs/promises";
+import { mkdir, readFile, stat, symlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { test } from "node:test";
 import { TsuzuriError } from "../../../core/contract/index.js";
@@ -44,5 +44,37 @@ test("titles: written ones are marked titled; made-up ones (heading, file name) 
   assert.equal((await journal.read(plain.path)).title, "Kubernetes の勉強");
   const named = await journal.save({ path: fresh.path, baseHash: fresh.hash, title: "ムニエル", body: "" });
   assert.ok(named.status === "saved" && named.post.titled && named.post.title === "ムニエル");
+  await journal.close();
+});
+
+test("a post reached through a symbolic link that leads out of the journal is neither read nor written", async () => {
+  const outside = await tempDir();
+  const target = path.join(outside, "target.md");
+  await writeFile(target, "# outside\n");
+  const dir = await tempDir();
+  await mkdir(path.join(dir, "posts"), { recursive: true });
+  await symlink(outside, path.join(dir, "posts", "dirlink"));
+  await symlink(target, path.join(dir, "posts", "link.md"));
+  const journal = await Journal.open(dir);
+  for (const rel of ["posts/dirlink/target.md", "posts/link.md"]) {
+    await assert.rejects(journal.read(rel), /leads out of the journal/);
+    const result = journal.save({ path: rel, baseHash: "0".repeat(64), title: "x", body: "overwritten\n", force: true });
+    await assert.rejects(result, /leads out of the journal/);
+  }
+  assert.equal(await readFile(target, "utf8"), "# outside\n", "the file outside is untouched");
+  await journal.close();
+});
+
+test("front matter with YAML anchors is kept as written and the body is still saved", async () => {
+  const dir = await tempDir();
+  const file = path.join(dir, "anchor.md");
+  const head = "---\ntitle: &t アンカー\nalias: *t\n---\n";
+  await writeFile(file, head + "本文\n");
+  const journal = await Journal.open(dir);
+  const post = await journal.read("anchor.md");
+  // Changing the anchored title cannot be done without breaking the alias: the head stays as written.
+  const saved = await journal.save({ path: "anchor.md", baseHash: post.hash, title: "別の題", body: "本文\n追記\n" });
+  assert.equal(saved.status, "saved");
+  assert.equal(await readFile(file, "utf8"), head + "本文\n追記\n");
   await journal.close();
 });
