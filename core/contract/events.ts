@@ -1,5 +1,5 @@
 // Events a host pushes to the renderer. Like operations, this object is the only list of them.
-import type { CommandName, JournalInfo, PostSummary } from "./types.js";
+import type { CommandName, JournalInfo, PostSummary, TaskKind } from "./types.js";
 
 function ev<P>(): { payload?: P } {
   return {};
@@ -15,6 +15,8 @@ export const events = {
   journalOpened: ev<JournalInfo>(),
   /** A menu command to run in the renderer. */
   command: ev<{ name: CommandName }>(),
+  /** How far the running export or import has come (at most ten a second): `done` of `total` steps of `phase`. */
+  taskProgress: ev<{ task: TaskKind; phase: string; done: number; total: number }>(),
   /** The host is about to close: save what is pending now. */
   flush: ev<Record<string, never>>(),
 } as const;

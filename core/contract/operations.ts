@@ -2,7 +2,7 @@
 // the HTTP routes are all derived from this object; nothing lists the operations twice.
 import { z } from "zod";
 import { POST_SORTS } from "./post-order.js";
-import type { HostInfo, JournalInfo, Post, PostSearchResult, PostSummary, SaveResult, Settings, TagEditResult, TagList, TagSuggestion, TrashEntry } from "./types.js";
+import type { ExportPostReport, ExportSiteReport, HostInfo, ImportReport, JournalInfo, Post, PostSearchResult, PostSummary, SaveResult, Settings, TagEditResult, TagList, TagSuggestion, TrashEntry } from "./types.js";
 
 /** An operation: a schema that validates its argument, and (types only) its result. */
 export interface Operation<A extends z.ZodTypeAny, R> {
@@ -19,6 +19,10 @@ const relPath = z.string().min(1).max(4096).refine((p) => !p.split("/").includes
 const none = z.object({}).strict();
 /** A tag as typed or as found in a file (the host applies the tag rules). */
 const tagName = z.string().min(1).max(200);
+/** A path on this computer (absolute, or starting with ~/). */
+const fsPath = z.string().trim().min(1, "a path is needed").max(4096).refine((p) => !p.includes("\0"), "not a valid path");
+/** A day (YYYY-MM-DD) or an ISO 8601 instant. */
+const dateBound = z.string().regex(/^\d{4}-\d{2}-\d{2}(T[0-9:.]+(Z|[+-]\d{2}:\d{2})?)?$/, "a date is written YYYY-MM-DD");
 
 /** Every operation, by name. */
 export const operations = {
@@ -74,6 +78,34 @@ export const operations = {
     limit: z.number().int().min(0).max(1000).optional(),
     offset: z.number().int().min(0).max(10_000_000).optional(),
   }).strict()),
+  /** Exports the post at `path` as one self-contained HTML `file` (replacing a file not made by Tsuzuri only with `overwrite`). */
+  exportPost: op<ExportPostReport>()(z.object({ path: relPath, file: fsPath, overwrite: z.boolean().optional() }).strict()),
+  /** Exports the journal (or the posts with any of `tags`, dated `from`–`to`) as a static site in the folder `dir`. */
+  exportSite: op<ExportSiteReport>()(z.object({
+    dir: fsPath,
+    tags: z.array(tagName).max(100).optional(),
+    from: dateBound.optional(),
+    to: dateBound.optional(),
+    drafts: z.boolean().optional(),
+    baseUrl: z.string().url().max(2048).refine((u) => /^https?:/i.test(u), "must be an http(s) address").optional(),
+    title: z.string().max(500).optional(),
+  }).strict()),
+  /** Imports a Markdown folder or a Movable Type / Hatena Blog export file into the journal (`dryRun`: only report). */
+  importSource: op<ImportReport>()(z.object({
+    source: fsPath,
+    format: z.enum(["auto", "markdown", "mt"]).optional(),
+    tz: z.string().min(1).max(100).optional(),
+    dryRun: z.boolean().optional(),
+  }).strict()),
+  /** Cancels the running export or import (it then fails with "cancelled", or an import reports `cancelled`). */
+  cancelTask: op<{ cancelled: boolean }>()(z.object({ task: z.enum(["export", "import"]) }).strict()),
+  /** Asks the person for a path with the host's own dialog; `supported: false` when the host has none (serve). */
+  pickPath: op<{ supported: boolean; path: string | null }>()(z.object({
+    purpose: z.enum(["export-file", "export-folder", "import-source"]),
+    suggestedName: z.string().max(255).optional(),
+  }).strict()),
+  /** Shows a file in the system's file manager; `shown: false` when the host cannot (serve). */
+  showInFolder: op<{ shown: boolean }>()(z.object({ path: fsPath }).strict()),
   /** Open a web link in the system browser (http, https and mailto only). */
   openExternal: op<{ opened: boolean }>()(z.object({ url: z.string().url().max(8192) }).strict()),
 } as const;

@@ -124,11 +124,77 @@ export interface HostInfo {
   assetBase: string;
 }
 
+/** A long-running job of the app: one runs at a time. */
+export type TaskKind = "export" | "import";
+
+/** What a host's file picker is for. */
+export type PickPurpose = "export-file" | "export-folder" | "import-source";
+
+/** What exporting one post wrote. */
+export interface ExportPostReport {
+  /** Absolute path of the file written. */
+  file: string;
+  bytes: number;
+  /** Things a person may want to fix (an image left out, a link made plain text). */
+  warnings: string[];
+  ms: number;
+}
+
+/** What exporting the journal as a site did. */
+export interface ExportSiteReport {
+  /** Absolute path of the site folder. */
+  outDir: string;
+  /** Posts exported. */
+  posts: number;
+  /** Site paths written (new or changed). */
+  written: string[];
+  /** Files already up to date. */
+  unchanged: number;
+  /** Site paths removed (pages of posts no longer exported). */
+  removed: string[];
+  /** Files of an earlier export edited by someone since: left in place. */
+  kept: string[];
+  warnings: string[];
+  ms: number;
+}
+
+/** What happened (or, in a dry run, would happen) to one entry of an import. */
+export interface ImportReportItem {
+  /** The entry as the report names it: a path in the folder, or `#n "title" (date)` in an export file. */
+  entry: string;
+  action: "create" | "skip";
+  /** Why it is skipped. */
+  reason?: string;
+  /** The post's journal path: created, or the existing post it duplicates. */
+  path?: string;
+  warnings?: string[];
+}
+
+/** The end of an import (or of its dry run). */
+export interface ImportReport {
+  source: string;
+  format: "markdown" | "mt";
+  dryRun: boolean;
+  /** True when it was cancelled before the end (what was written stays; importing again skips it). */
+  cancelled: boolean;
+  /** Posts created (in a dry run: that would be). */
+  imported: number;
+  /** Entries skipped (already imported, or not posts). */
+  skipped: number;
+  failed: { entry: string; reason: string }[];
+  /** Every entry created or skipped, in source order. */
+  items: ImportReportItem[];
+  /** Files (images…) copied into the journal. */
+  assets: number;
+}
+
 /** Commands a host's menu can send the renderer. */
-export type CommandName = "newPost" | "togglePreview" | "showEditorOnly" | "showPreviewOnly" | "showSplit" | "find" | "deletePost";
+export type CommandName =
+  | "newPost" | "togglePreview" | "showEditorOnly" | "showPreviewOnly" | "showSplit" | "find" | "deletePost"
+  | "goToPost" | "searchJournal" | "importSource" | "exportPost" | "exportSite";
 
 /** Error codes a host may answer with; the message is for people. */
-export type ErrorCode = "invalid-argument" | "not-found" | "exists" | "io" | "disk-full" | "permission" | "no-journal" | "unsupported" | "internal";
+export type ErrorCode = "invalid-argument" | "not-found" | "exists" | "io" | "disk-full" | "permission" | "no-journal" | "unsupported" | "busy" | "cancelled" | "internal";
 
 /** The error every host returns for a failed operation. */
 export class TsuzuriError extends Error {

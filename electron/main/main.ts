@@ -8,6 +8,7 @@ import { createApp, type App } from "../../core/node/app/index.js";
 import { Activity } from "../../core/node/serve/index.js";
 import { parseLaunchArgs } from "./args.js";
 import { ASSET_BASE } from "./constants.js";
+import { pickPath, showInFolder } from "./dialogs.js";
 import { openExternal } from "./external.js";
 import { wireIpc } from "./ipc.js";
 import { installMenu } from "./menu.js";
@@ -33,11 +34,20 @@ if (!app.requestSingleInstanceLock()) {
 async function start(): Promise<void> {
   await app.whenReady();
   const userDataDir = app.getPath("userData");
+  let current: AppWindow | null = null;
+  const win = (): BrowserWindow | null => (current && !current.win.isDestroyed() ? current.win : null);
+  // The dialogs speak the UI language, which the app knows: they ask it once it exists.
+  let made: App | null = null;
+  const dialogs = { window: win, translator: async () => createTranslator(made ? await uiLang(made) : "en") };
   const tsuzuri = await createApp({
     journalDir: launch.journal,
     userDataDir,
-    host: { kind: "electron", lang: null, assetBase: ASSET_BASE, openExternal },
+    host: {
+      kind: "electron", lang: null, assetBase: ASSET_BASE, openExternal, showInFolder,
+      pickPath: (purpose, suggestedName) => pickPath(dialogs, purpose, suggestedName),
+    },
   });
+  made = tsuzuri;
   let journalDir = await currentJournalDir(tsuzuri);
   tsuzuri.onEvent((event, payload) => {
     if (event === "journalOpened") journalDir = (payload as { dir: string }).dir;
@@ -45,8 +55,6 @@ async function start(): Promise<void> {
   handleScheme(RENDERER_DIR, () => journalDir);
 
   const activity = new Activity();
-  let current: AppWindow | null = null;
-  const win = (): BrowserWindow | null => (current && !current.win.isDestroyed() ? current.win : null);
 
   const openJournalDialog = async () => {
     const w = win();

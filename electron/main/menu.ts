@@ -1,6 +1,6 @@
 // The application menu, labelled in the UI language. Commands the renderer also handles from the
-// keyboard (New post, Toggle preview, Find) show their shortcut without registering it on Linux and
-// Windows, so one key press is handled once. On macOS a menu key equivalent cannot be display-only;
+// keyboard (New post, Toggle preview, Find, Go to post, Search journal) show their shortcut without
+// registering it on Linux and Windows, so one key press is handled once. On macOS a menu key equivalent cannot be display-only;
 // there the page sees the key first and, when it handles it (preventDefault), the menu does not fire.
 import { Menu, type MenuItemConstructorOptions } from "electron";
 import type { CommandName } from "../../core/contract/index.js";
@@ -28,6 +28,10 @@ export function menuTemplate(t: Translator, actions: MenuActions, dev: boolean):
       command(t("menu.newPost"), "newPost", actions, "CmdOrCtrl+N"),
       { label: t("menu.openJournal"), accelerator: "CmdOrCtrl+O", click: () => actions.openJournal() },
       sep,
+      command(t("menu.import"), "importSource", actions),
+      command(t("menu.exportPost"), "exportPost", actions),
+      command(t("menu.exportSite"), "exportSite", actions),
+      sep,
       command(t("menu.deletePost"), "deletePost", actions),
       sep,
       isMac ? { role: "close", label: t("menu.close") } : { role: "quit", label: t("menu.quit") },
@@ -45,11 +49,14 @@ export function menuTemplate(t: Translator, actions: MenuActions, dev: boolean):
       { role: "selectAll", label: t("menu.selectAll") },
       sep,
       command(t("menu.find"), "find", actions, "CmdOrCtrl+F"),
+      command(t("menu.searchJournal"), "searchJournal", actions, "CmdOrCtrl+Shift+F"),
     ],
   };
   const view: MenuItemConstructorOptions = {
     label: t("menu.view"),
     submenu: [
+      command(t("menu.goToPost"), "goToPost", actions, "CmdOrCtrl+P"),
+      sep,
       command(t("menu.togglePreview"), "togglePreview", actions, "CmdOrCtrl+\\"),
       command(t("menu.editorOnly"), "showEditorOnly", actions),
       command(t("menu.splitView"), "showSplit", actions),

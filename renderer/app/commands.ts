@@ -5,6 +5,7 @@ import { openQuickSwitcher } from "../browse/index.js";
 import { COMMAND_DEDUPE_MS } from "./constants.js";
 import { deleteCurrent, newPost } from "./post-actions.js";
 import type { Session } from "./session.js";
+import { exportCurrentPost, exportSite, importPosts } from "./transfer-actions.js";
 
 /** Runs commands, once per key press even if both the page and a host menu saw the press. */
 export class Commands {
@@ -30,6 +31,11 @@ export class Commands {
         if (!layout.editorVisible) layout.set("split");
         editor.openSearch();
         break;
+      case "goToPost": this.goToPost(); break;
+      case "searchJournal": this.focusSearch(); break;
+      case "importSource": importPosts(this.session); break;
+      case "exportPost": void exportCurrentPost(this.session); break;
+      case "exportSite": void exportSite(this.session); break;
     }
   }
 
@@ -59,7 +65,7 @@ export class Commands {
       if (e.shiftKey) {
         if (e.key.toLowerCase() !== "f") return;
         e.preventDefault();
-        this.focusSearch();
+        this.run("searchJournal");
         return;
       }
       const key = e.key.toLowerCase();
@@ -67,7 +73,7 @@ export class Commands {
       else if (key === "n") this.run("newPost");
       else if (key === "f") this.run("find");
       else if (key === "s") void this.session.saver.flush();
-      else if (key === "p") this.goToPost();
+      else if (key === "p") this.run("goToPost");
       else return;
       e.preventDefault();
     });

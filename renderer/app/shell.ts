@@ -9,6 +9,8 @@ import { ICON_URL } from "./constants.js";
 export interface Shell {
   root: HTMLElement;
   newPostButton: HTMLButtonElement;
+  /** Opens the "More actions" menu (import, exports): the menu a browser host has no menu bar for. */
+  moreButton: HTMLButtonElement;
   /** Shows and hides the tag sidebar (aria-expanded). */
   tagsToggle: HTMLButtonElement;
   /** The column of the tag sidebar. */
@@ -43,6 +45,7 @@ export function createShell(): Shell {
   const listEmpty = h("p", { class: "list-empty", hidden: true });
   const tagsHost = h("div", { class: "tags-column", id: "tags-column" });
   const tagsToggle = h("button", { type: "button", class: "icon-button tags-toggle", "aria-controls": "tags-column", "aria-expanded": "true", "aria-label": tr("tags.pane"), title: tr("tags.hide") }, icon("tag"));
+  const moreButton = h("button", { type: "button", class: "icon-button more-actions", "aria-label": tr("more.label"), title: tr("more.label"), "aria-haspopup": "menu", "aria-expanded": "false" }, icon("more"));
   const searchHost = h("div", { class: "search-host" });
   const listHeaderHost = h("div", { class: "list-header-host" });
   const journalName = h("span", { class: "journal-name" });
@@ -57,7 +60,7 @@ export function createShell(): Shell {
     h("div", { class: "sidebar-header" },
       h("div", { class: "brand-row" },
         h("div", { class: "brand" }, h("img", { src: ICON_URL, alt: "", width: "22", height: "22" }), h("h1", { class: "brand-name" }, tr("app.name"))),
-        tagsToggle),
+        h("div", { class: "brand-tools" }, moreButton, tagsToggle)),
       newPostButton,
       searchHost),
     listHeaderHost,
@@ -91,7 +94,7 @@ export function createShell(): Shell {
 
   const main = h("main", { class: "main" }, postView, emptyState);
   const root = h("div", { class: "app", "data-layout": "split", "data-tags": "shown" }, tagsHost, sidebar, main);
-  return { root, newPostButton, tagsToggle, tagsHost, searchHost, listHeaderHost, listHost, listEmpty, tagEditorHost, journalName, postCount, themeSelect, langSelect, titleInput, toolsHost, deleteButton, bannerHost, editorHost, previewHost, statusHost, postView, emptyState, emptyAction };
+  return { root, newPostButton, moreButton, tagsToggle, tagsHost, searchHost, listHeaderHost, listHost, listEmpty, tagEditorHost, journalName, postCount, themeSelect, langSelect, titleInput, toolsHost, deleteButton, bannerHost, editorHost, previewHost, statusHost, postView, emptyState, emptyAction };
 }
 
 /** Shows the post view, or the empty state when there is no post. */

@@ -7,6 +7,7 @@ import type { Commands } from "./commands.js";
 import type { AppContext } from "./context.js";
 import type { Session } from "./session.js";
 import { deleteTag, renameTag } from "./tag-actions.js";
+import { openMoreMenu } from "./transfer-actions.js";
 
 /** Below this window width the tag sidebar starts hidden. */
 const TAGS_SHOWN_MIN_WIDTH = 1100;
@@ -48,6 +49,7 @@ export function wireViews(ctx: AppContext, session: Session, commands: Commands,
   shell.newPostButton.addEventListener("click", () => commands.run("newPost"));
   shell.emptyAction.addEventListener("click", () => commands.run("newPost"));
   shell.deleteButton.addEventListener("click", () => commands.run("deletePost"));
+  shell.moreButton.addEventListener("click", () => openMoreMenu(session, shell.moreButton));
 
   const title = shell.titleInput;
   title.addEventListener("input", () => session.titleChanged());

@@ -15,6 +15,12 @@ export interface FakeState {
   windows: FakeWindow[];
   opened: string[];
   errors: string[];
+  /** Every dialog shown: its kind and options. */
+  dialogs: { kind: string; options: Record<string, unknown> }[];
+  /** What the next dialogs answer (in order); an empty queue cancels. */
+  answers: unknown[];
+  /** Files shown in their folder, folders opened. */
+  shown: string[];
   quit: boolean;
 }
 
@@ -120,6 +126,9 @@ export function state(): FakeState {
     windows: [],
     opened: [],
     errors: [],
+    dialogs: [],
+    answers: [],
+    shown: [],
     quit: false,
   };
   return g.__tsuzuriFakeElectron;
@@ -144,10 +153,30 @@ export const session = {
 };
 export const shell = {
   openExternal: async (url: string) => void state().opened.push(url),
+  showItemInFolder: (path: string) => void state().shown.push(path),
+  openPath: async (path: string) => (state().shown.push(path), ""),
 };
+
+/** Records a dialog and returns the next scripted answer (undefined: cancelled). */
+function shown(kind: string, args: unknown[]): unknown {
+  state().dialogs.push({ kind, options: args.at(-1) as Record<string, unknown> });
+  return state().answers.shift();
+}
+
 export const dialog = {
   showErrorBox: (title: string, message: string) => state().errors.push(`${title}: ${message}`),
-  showOpenDialog: async () => ({ canceled: true, filePaths: [] }),
+  showOpenDialog: async (...args: unknown[]) => {
+    const path = shown("open", args) as string | undefined;
+    return path ? { canceled: false, filePaths: [path] } : { canceled: true, filePaths: [] };
+  },
+  showSaveDialog: async (...args: unknown[]) => {
+    const path = shown("save", args) as string | undefined;
+    return path ? { canceled: false, filePath: path } : { canceled: true, filePath: "" };
+  },
+  showMessageBox: async (...args: unknown[]) => {
+    const response = shown("message", args) as number | undefined;
+    return { response: response ?? (args.at(-1) as { cancelId: number }).cancelId };
+  },
 };
 export const screen = {
   getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }],

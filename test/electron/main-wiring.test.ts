@@ -137,6 +137,63 @@ describe("electron main (against a stand-in electron module)", () => {
     assert.deepEqual(win.webContents.sent.at(-1), { channel: IPC_EVENT_CHANNEL, message: { event: "command", payload: { name: "newPost" } } });
   });
 
+  test("the menu has Import and the two exports (File), Search Journal (Edit), Go to Post (View), each sending its command", () => {
+    type Item = { label?: string; submenu?: Item[]; click?: () => void; registerAccelerator?: boolean; accelerator?: string };
+    const menus = state().menuTemplate as Item[];
+    const labels = (name: string) => (menus.find((m) => m.label === name)?.submenu ?? []).map((i) => i.label).filter(Boolean);
+    for (const l of ["Import…", "Export Post as HTML…", "Export Journal as Site…"]) assert.ok(labels("File").includes(l), `File has ${l}`);
+    assert.ok(labels("Edit").includes("Search Journal"));
+    assert.ok(labels("View").includes("Go to Post…"));
+    const items = menus.flatMap((m) => m.submenu ?? []);
+    const expected: [string, string, string | undefined][] = [
+      ["Import…", "importSource", undefined],
+      ["Export Post as HTML…", "exportPost", undefined],
+      ["Export Journal as Site…", "exportSite", undefined],
+      ["Search Journal", "searchJournal", "CmdOrCtrl+Shift+F"],
+      ["Go to Post…", "goToPost", "CmdOrCtrl+P"],
+    ];
+    for (const [label, name, accelerator] of expected) {
+      const item = items.find((i) => i.label === label)!;
+      assert.equal(item.accelerator, accelerator, `${label}: shortcut`);
+      if (accelerator) assert.equal(item.registerAccelerator, false, `${label}: the renderer handles the key`);
+      item.click!();
+      assert.deepEqual(win.webContents.sent.at(-1), { channel: IPC_EVENT_CHANNEL, message: { event: "command", payload: { name } } });
+    }
+  });
+
+  test("pickPath shows native dialogs (a save dialog; on Linux, file or folder first for an import); showInFolder reveals the file", async () => {
+    const s = state();
+    s.dialogs.length = 0;
+    s.answers.push("/home/me/post.html");
+    assert.deepEqual(await invoke("pickPath", { purpose: "export-file", suggestedName: "post.html" }), { ok: true, value: { supported: true, path: "/home/me/post.html" } });
+    assert.equal(s.dialogs[0]?.kind, "save");
+    assert.match(String(s.dialogs[0]?.options.defaultPath), /post\.html$/);
+
+    s.answers.push("/home/me/site");
+    assert.deepEqual(await invoke("pickPath", { purpose: "export-folder" }), { ok: true, value: { supported: true, path: "/home/me/site" } });
+    assert.deepEqual(s.dialogs[1]?.options.properties, ["openDirectory", "createDirectory"]);
+
+    s.dialogs.length = 0;
+    s.answers.push(1, "/home/me/vault");
+    assert.deepEqual(await invoke("pickPath", { purpose: "import-source" }), { ok: true, value: { supported: true, path: "/home/me/vault" } });
+    if (process.platform === "darwin") return;
+    assert.deepEqual(s.dialogs.map((d) => d.kind), ["message", "open"]);
+    assert.deepEqual(s.dialogs[0]?.options.buttons, ["File…", "Folder…", "Cancel"]);
+    assert.deepEqual(s.dialogs[1]?.options.properties, ["openDirectory"]);
+    s.dialogs.length = 0;
+    s.answers.push(0, "/home/me/blog.export.txt");
+    assert.deepEqual(await invoke("pickPath", { purpose: "import-source" }), { ok: true, value: { supported: true, path: "/home/me/blog.export.txt" } });
+    assert.deepEqual(s.dialogs[1]?.options.properties, ["openFile"]);
+    s.dialogs.length = 0;
+    assert.deepEqual(await invoke("pickPath", { purpose: "import-source" }), { ok: true, value: { supported: true, path: null } }, "cancelled at the question");
+    assert.equal(s.dialogs.length, 1);
+
+    const file = join(journal, "images", "cat.png");
+    assert.deepEqual(await invoke("showInFolder", { path: file }), { ok: true, value: { shown: true } });
+    assert.deepEqual(await invoke("showInFolder", { path: join(tmp, "nothing-here") }), { ok: true, value: { shown: false } });
+    assert.deepEqual(s.shown, [file]);
+  });
+
   test("quitting first lets the renderer save (flush), then writes the index and the window state", async () => {
     const created = await invoke("createPost", { title: "Before quit" });
     assert.ok(created.ok);

@@ -2,6 +2,7 @@
 import type { OpName, OpParsedArgs, OpResult, Post, PostSummary } from "../../contract/index.js";
 import type { AppState } from "./state.js";
 import { deleteTag, renameTag } from "./tag-edits.js";
+import { exportPostTask, exportSiteTask, importTask, userPath } from "./transfer.js";
 
 /** The summary of a post (the finder keeps no bodies). */
 function summaryOf(post: Post): PostSummary {
@@ -55,5 +56,11 @@ export function createHandlers(state: AppState): Handlers {
     renameTag: async (args) => renameTag(state.journal(), state.finder(), args),
     deleteTag: async (args) => deleteTag(state.journal(), state.finder(), args),
     search: async (args) => state.finder().find(args),
+    exportPost: (args) => exportPostTask(state.tasks, state.journal(), args),
+    exportSite: (args) => exportSiteTask(state.tasks, state.journal(), args),
+    importSource: (args) => importTask(state.tasks, state.journal(), args),
+    cancelTask: async ({ task }) => ({ cancelled: state.tasks.cancel(task) }),
+    pickPath: async ({ purpose, suggestedName }) => state.pickPath(purpose, suggestedName),
+    showInFolder: async ({ path }) => ({ shown: await state.showInFolder(userPath(path)) }),
   };
 }

@@ -1,8 +1,9 @@
 // What an app instance holds: the open journal, the settings, and the host's few capabilities.
 import { resolve } from "node:path";
-import { TsuzuriError, type EventName, type EventPayload, type HostInfo, type JournalInfo } from "../../contract/index.js";
+import { TsuzuriError, type EventName, type EventPayload, type HostInfo, type JournalInfo, type PickPurpose } from "../../contract/index.js";
 import { Finder } from "../search/index.js";
 import { Journal, SettingsStore } from "../store/index.js";
+import { TaskRunner } from "./tasks.js";
 
 /** What a host tells the app about itself. */
 export interface HostOptions {
@@ -11,6 +12,10 @@ export interface HostOptions {
   assetBase: string;
   /** Opens a URL in the system browser; hosts without one (serve) answer false. */
   openExternal?: (url: string) => Promise<boolean>;
+  /** Asks the person for a path with a native dialog (null when they cancel); hosts without one (serve) leave it out. */
+  pickPath?: (purpose: PickPurpose, suggestedName: string | undefined) => Promise<string | null>;
+  /** Shows a file in the system's file manager; hosts without one (serve) leave it out. */
+  showInFolder?: (path: string) => Promise<boolean>;
 }
 
 /** Receives every event the app emits. */
@@ -25,7 +30,12 @@ export class AppState {
   private currentFinder: Finder | null = null;
   private unsubscribe: (() => void) | null = null;
 
-  constructor(readonly settings: SettingsStore, private readonly host: HostOptions, private readonly emit: EventSink) {}
+  /** The running export or import. */
+  readonly tasks: TaskRunner;
+
+  constructor(readonly settings: SettingsStore, private readonly host: HostOptions, private readonly emit: EventSink) {
+    this.tasks = new TaskRunner(emit);
+  }
 
   /** The open journal; fails with a clear message while none is open. */
   journal(): Journal {
@@ -45,6 +55,7 @@ export class AppState {
 
   /** Opens (or creates) the journal at `dir`, closing the one open before. Emits `journalOpened`. */
   async openJournal(dir: string, options: { announce?: boolean } = { announce: true }): Promise<JournalInfo> {
+    if (this.tasks.current) throw new TsuzuriError("busy", `Another journal cannot be opened while an ${this.tasks.current} is running: wait for it, or cancel it.`);
     const next = await Journal.open(resolve(dir), { watch: true });
     const previous = this.current;
     this.unsubscribe?.();
@@ -76,12 +87,24 @@ export class AppState {
     return this.host.openExternal ? this.host.openExternal(url) : false;
   }
 
+  /** Asks the host for a path; `supported: false` when it has no dialogs. */
+  async pickPath(purpose: PickPurpose, suggestedName?: string): Promise<{ supported: boolean; path: string | null }> {
+    if (!this.host.pickPath) return { supported: false, path: null };
+    return { supported: true, path: await this.host.pickPath(purpose, suggestedName) };
+  }
+
+  /** Shows `path` in the file manager, if the host can. */
+  async showInFolder(path: string): Promise<boolean> {
+    return this.host.showInFolder ? this.host.showInFolder(path) : false;
+  }
+
   /** Writes what is pending (the index cache) without closing. */
   async flush(): Promise<void> {
     await this.current?.flush();
   }
 
   async close(): Promise<void> {
+    this.tasks.cancelAll();
     this.unsubscribe?.();
     this.unsubscribe = null;
     this.currentFinder?.close();

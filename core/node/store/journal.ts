@@ -269,6 +269,15 @@ export class Journal {
     });
   }
 
+  /**
+   * Brings the post at `rel` in line with its file now, as the watcher would soon: for files another
+   * part of the program wrote (an import). Listeners hear of it as of a change on disk.
+   */
+  async sync(rel: string): Promise<void> {
+    this.assertOpen();
+    await this.lock.run(() => this.syncPath(rel));
+  }
+
   /** Listens to changes made by other programs (needs `watch`); returns a function that stops listening. */
   onChange(listener: (change: JournalChange) => void): () => void {
     this.listeners.add(listener);

@@ -1,0 +1,36 @@
+// Export and import bound to the session: the open post is the one exported, and what the editor
+// holds is saved first. Imported posts reach the list through the host's postChanged events.
+import { exportPostFlow, exportSiteFlow, importFlow, type TransferDeps } from "../transfer/index.js";
+import { openMenu } from "../tags/index.js";
+import { tr } from "../i18n/index.js";
+import type { Session } from "./session.js";
+
+function deps(session: Session): TransferDeps {
+  return { client: session.ctx.client, host: session.ctx.host, saveAll: () => session.saveAll() };
+}
+
+/** "Export post as HTML…" for the open post. */
+export async function exportCurrentPost(session: Session): Promise<void> {
+  const path = session.current?.path;
+  if (!path) return session.error(tr("exportPost.noPost"));
+  await exportPostFlow(deps(session), path);
+}
+
+/** "Export journal as site…". */
+export async function exportSite(session: Session): Promise<void> {
+  await exportSiteFlow(deps(session));
+}
+
+/** "Import…". */
+export function importPosts(session: Session): void {
+  importFlow(deps(session));
+}
+
+/** Opens the "More actions" menu under its button. */
+export function openMoreMenu(session: Session, anchor: HTMLElement): void {
+  openMenu(anchor, tr("more.label"), [
+    { label: tr("more.import"), run: () => importPosts(session) },
+    { label: tr("more.exportPost"), run: () => void exportCurrentPost(session) },
+    { label: tr("more.exportSite"), run: () => void exportSite(session) },
+  ]);
+}

@@ -1,0 +1,20 @@
+// What the export and import dialogs need of the app.
+import type { Client, HostInfo } from "../../core/contract/index.js";
+
+/** The host, and the app's few hooks. */
+export interface TransferDeps {
+  client: Client;
+  host: HostInfo;
+  /** Saves what the editor holds, so an export has the latest words. */
+  saveAll(): Promise<void>;
+}
+
+/** The message of an error, for people. */
+export function messageOf(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+/** The error code the host answered with, if any. */
+export function codeOf(e: unknown): string | null {
+  return typeof e === "object" && e !== null && "code" in e && typeof e.code === "string" ? e.code : null;
+}
