@@ -29,18 +29,20 @@ const ATTR = /(\s+)([^\s"'>/=]+)(?:="([^"]*)")?/g;
  * its result (if a string) replaces the attributes.
  */
 function mapStartTags(html: string, visit: (tag: string, attrs: string, end: number) => string | undefined): string {
+  // Only replaced tags are spliced in; the text between them is copied in slices (most bodies change little or not at all).
   let out = "";
+  let copied = 0;
   for (const m of html.matchAll(TOKEN)) {
     const tag = m[1];
     const attrs = m[2];
-    if (tag === undefined || attrs === undefined) {
-      out += m[0];
-      continue;
-    }
-    const replaced = visit(tag.toLowerCase(), attrs, m.index + m[0].length);
-    out += replaced === undefined ? m[0] : `<${tag}${replaced}${m[3] ?? ""}>`;
+    if (tag === undefined || attrs === undefined) continue;
+    const end = m.index + m[0].length;
+    const replaced = visit(tag.toLowerCase(), attrs, end);
+    if (replaced === undefined) continue;
+    out += `${html.slice(copied, m.index)}<${tag}${replaced}${m[3] ?? ""}>`;
+    copied = end;
   }
-  return out;
+  return copied === 0 ? html : out + html.slice(copied);
 }
 
 /** Decodes the entities a DOM serialiser writes in attribute values. */
