@@ -21,3 +21,6 @@ export const IGNORABLE_ENTRY = /^\./;
 
 /** The note added to a failed write's message. */
 export const INCOMPLETE_NOTE = "The export is incomplete; run it again once the problem is solved.";
+
+/** How many foreign files an export names when it refuses to replace them. */
+export const FOREIGN_FILES_LISTED = 5;

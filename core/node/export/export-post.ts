@@ -1,10 +1,10 @@
 // Exporting one post as one self-contained HTML file.
-import { mkdir, readFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { TsuzuriError } from "../../contract/index.js";
 import { GENERATOR, escapeAttr, imageTypeOf, isPostTarget, localRefs, renderSinglePost, type TargetMap } from "../../common/export/index.js";
 import { renderMarkdown } from "../markdown/index.js";
-import { atomicWrite } from "../store/index.js";
+import { atomicWrite, makeDir } from "../store/index.js";
 import { exportError, isMissing } from "./errors.js";
 import { dataUrl, findImages } from "./media.js";
 import { journalLangOf } from "./options.js";
@@ -61,7 +61,7 @@ export async function exportPost(journal: JournalSource, postPath: string, outFi
   }
   const bytes = Buffer.from(page, "utf8");
   try {
-    await mkdir(path.dirname(file), { recursive: true });
+    await makeDir(path.dirname(file));
     await atomicWrite(file, bytes, { label: file });
   } catch (e) {
     throw e instanceof TsuzuriError ? e : exportError(e, "write", file);

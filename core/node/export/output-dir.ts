@@ -3,7 +3,7 @@
 import { mkdir, readdir, readFile, rmdir, stat, unlink } from "node:fs/promises";
 import path from "node:path";
 import { TsuzuriError } from "../../contract/index.js";
-import { atomicWrite } from "../store/index.js";
+import { atomicWrite, makeDir } from "../store/index.js";
 import { IGNORABLE_ENTRY, MANIFEST_FILE } from "./constants.js";
 import { exportError, isMissing } from "./errors.js";
 import { sha256 } from "./hash.js";
@@ -30,7 +30,7 @@ export class OutputDir {
         if (isMissing(e)) return null;
         throw e;
       });
-      if (st === null) await mkdir(abs, { recursive: true });
+      if (st === null) await makeDir(abs);
       else if (!st.isDirectory()) throw new TsuzuriError("invalid-argument", `${abs} is a file: export a site into a folder.`);
       let text: string | null = null;
       try {

@@ -1,6 +1,7 @@
 // Writing a planned site into its folder: only files whose bytes changed, removing the files of the
 // previous export that are no longer part of it, with the manifest true at every step.
-import { CHECK_CONCURRENCY, MANIFEST_FILE, WRITE_CONCURRENCY } from "./constants.js";
+import { TsuzuriError } from "../../contract/index.js";
+import { CHECK_CONCURRENCY, FOREIGN_FILES_LISTED, MANIFEST_FILE, WRITE_CONCURRENCY } from "./constants.js";
 import { sha256 } from "./hash.js";
 import { emptyManifest, type Manifest, type ManifestFile, type ManifestPost } from "./manifest.js";
 import type { OutputDir } from "./output-dir.js";
@@ -34,6 +35,7 @@ export async function writeSite(out: OutputDir, outputs: readonly Output[], ctx:
   const removed: string[] = [];
   const kept: string[] = [];
   let unchanged = 0;
+  await refuseForeignFiles(out, outputs, previous, signal);
   await out.saveManifest(manifest(false, planned));
   try {
     // Which costly files are still what the manifest says (checked a few at a time: it is mostly waiting for the disk).
@@ -87,6 +89,21 @@ export async function writeSite(out: OutputDir, outputs: readonly Output[], ctx:
     throw e;
   }
   return { written, unchanged, removed, kept };
+}
+
+/**
+ * Stops the export before anything is written when a file it would write already exists and is not
+ * one an earlier export wrote (a page the user added by hand, say): Tsuzuri never replaces a file it did
+ * not make. (The first export into a folder needs the folder empty, so only re-exports can meet this.)
+ */
+async function refuseForeignFiles(out: OutputDir, outputs: readonly Output[], previous: Manifest | null, signal: AbortSignal | undefined): Promise<void> {
+  if (previous === null) return;
+  const fresh = outputs.filter((o) => !(o.path in previous.files));
+  const there = await mapPool(fresh, CHECK_CONCURRENCY, async (o) => (await out.size(o.path)) !== null, signal);
+  const foreign = fresh.filter((_, i) => there[i]).map((o) => o.path);
+  if (!foreign.length) return;
+  const list = foreign.slice(0, FOREIGN_FILES_LISTED).join(", ") + (foreign.length > FOREIGN_FILES_LISTED ? ` and ${foreign.length - FOREIGN_FILES_LISTED} more` : "");
+  throw new TsuzuriError("exists", `Nothing was exported: the output folder already has ${list}, which Tsuzuri did not write and would have replaced. Move ${foreign.length === 1 ? "it" : "them"} away, or give the post another slug.`);
 }
 
 /** True when the file of `o` on disk is still the one the manifest recorded (images: same size, pages: same hash). */

@@ -67,4 +67,10 @@ describe("exporting one post", () => {
     await exportPost(journal, "posts/2020/english.md", file, { lang: "ja" });
     assert.match(await readFile(file, "utf8"), /<html lang="ja">/);
   });
+
+  test("a file name that cannot be made fails at once with a clear message (no hang under /proc)", async () => {
+    const started = Date.now();
+    await assert.rejects(exportPost(journal, CONFERENCE, "/proc/tsuzuri-nope/post.html"), (e: unknown) => e instanceof TsuzuriError && e.message.includes("/proc/tsuzuri-nope"));
+    assert.ok(Date.now() - started < 5000);
+  });
 });

@@ -188,6 +188,19 @@ describe("refusing", () => {
     assert.equal((await exportTo(repo)).posts, 4);
   });
 
+  test("a re-export never replaces a file it did not write: it stops before writing and names it", async () => {
+    const dir = outDir();
+    await exportTo(dir, { tags: ["dev/backend"] });
+    const before = await snapshot(dir);
+    await writeFile(path.join(dir, CONFERENCE_PAGE), "<h1>my hand-written page</h1>\n");
+    await assert.rejects(exportTo(dir), (e: unknown) => e instanceof TsuzuriError && e.code === "exists" && e.message.includes(CONFERENCE_PAGE));
+    assert.equal(await readFile(path.join(dir, CONFERENCE_PAGE), "utf8"), "<h1>my hand-written page</h1>\n");
+    const after = await snapshot(dir);
+    after.delete(CONFERENCE_PAGE);
+    assert.deepEqual([...after.keys()].sort(), [...before.keys()].sort(), "nothing else was written or removed");
+    for (const [f, bytes] of before) assert.ok(bytes.equals(after.get(f) ?? Buffer.alloc(0)), `${f} unchanged`);
+  });
+
   test("a folder that cannot be made says why", async () => {
     const file = path.join(root.dir, "a-file");
     await writeFile(file, "x");
