@@ -4,9 +4,9 @@ import type { ImportReport } from "../../core/contract/index.js";
 import { h } from "../dom/index.js";
 import { tr } from "../i18n/index.js";
 
-/** One entry's line: a badge (new, skipped, failed), its name, the reason. */
-function entry(kind: "create" | "skip" | "fail", name: string, detail?: string): HTMLElement {
-  const label = kind === "create" ? tr("import.create") : kind === "skip" ? tr("import.skip") : tr("import.fail");
+/** One entry's line: a badge (new, or imported once done; skipped; failed), its name, the reason. */
+function entry(kind: "create" | "skip" | "fail", name: string, detail: string | undefined, dryRun: boolean): HTMLElement {
+  const label = kind === "create" ? tr(dryRun ? "import.create" : "import.created") : kind === "skip" ? tr("import.skip") : tr("import.fail");
   return h("li", { class: `report-entry ${kind}` },
     h("span", { class: "report-badge" }, label),
     h("span", { class: "report-name" }, name),
@@ -24,8 +24,8 @@ export function reportCounts(r: ImportReport): string[] {
 /** The report as the dialog shows it. */
 export function reportView(r: ImportReport): HTMLElement {
   const items = [
-    ...r.failed.map((f) => entry("fail", f.entry, f.reason)),
-    ...r.items.map((i) => entry(i.action, i.entry, i.action === "skip" ? i.reason : i.warnings?.join(" "))),
+    ...r.failed.map((f) => entry("fail", f.entry, f.reason, r.dryRun)),
+    ...r.items.map((i) => entry(i.action, i.entry, i.action === "skip" ? i.reason : i.warnings?.join(" "), r.dryRun)),
   ];
   return h("div", { class: "import-report" },
     h("p", { class: "task-summary", role: "status" }, reportCounts(r).join(" · ")),
