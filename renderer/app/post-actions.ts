@@ -11,6 +11,10 @@ let creating = false;
 export async function newPost(session: Session): Promise<void> {
   if (creating) return;
   creating = true;
+  // Until the new post is there, the title field and the editor still belong to the open post: keep
+  // them out of reach, or words typed right after "New post" would land in (and rename) the old one.
+  const view = session.ctx.shell.postView;
+  view.inert = true;
   try {
     await session.saver.flush();
     // A new post matches no search yet: show every post, so it is there in the list.
@@ -18,11 +22,13 @@ export async function newPost(session: Session): Promise<void> {
     const post = await session.ctx.client.createPost({});
     session.ctx.list.upsert(post);
     const doc = createDoc(post, session.ctx.editor.createState(post.body));
+    view.inert = false;
     session.show(doc, "title");
     session.ctx.browse.refreshTagsSoon();
   } catch (e) {
     session.error(tr("error.create", { message: messageOf(e) }));
   } finally {
+    view.inert = false;
     creating = false;
   }
 }

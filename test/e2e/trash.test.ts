@@ -86,3 +86,24 @@ test("Delete post (confirmed) moves the file to .trash/ and removes it from the 
   assert.ok((await listedTexts(page)).some((t) => t.includes(KEEP)), "the kept post is still listed");
   assert.equal((await readPostFile(join(dir, paths.get(KEEP)!))).data.title, KEEP);
 });
+
+test("words typed right after New post never land in the post that was open before", { timeout: 60_000 }, async () => {
+  const { page } = env;
+  const u = ui(page);
+  const before = await writePost("前の投稿", "前の本文。");
+  const text = await readFile(join(env.server.journalDir, before), "utf8");
+  // A slow disk: the new post takes a moment to be made. Meanwhile the user already types a title.
+  await page.route("**/api/createPost", async (route) => {
+    await new Promise((r) => setTimeout(r, 600));
+    await route.continue();
+  });
+  await u.newPost.click();
+  await u.title.fill("新しい題");
+  await page.unroute("**/api/createPost");
+  await waitForStatus(page, "Saved");
+  await waitForListed(page, "新しい題");
+  assert.equal(await readFile(join(env.server.journalDir, before), "utf8"), text, "the earlier post's file is untouched");
+  assert.equal(await u.title.inputValue(), "新しい題", "the new title went to the new post");
+  assert.ok((await listedTexts(page)).some((t) => t.startsWith("前の投稿")), "the earlier post keeps its title in the list");
+});
+
