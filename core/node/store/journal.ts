@@ -174,6 +174,9 @@ export class Journal {
         throw new TsuzuriError("not-found", `${rel} is no longer on disk (moved or deleted by another program), so nothing was written. Saving with force writes it back.`);
       }
       if (current && current.hash !== input.baseHash && !input.force) return { status: "conflict", disk: postOf(current) };
+      if (current && /\r(?!\n)/.test(current.text)) {
+        throw new TsuzuriError("unsupported", `${rel} uses old Mac line endings (a carriage return alone). Tsuzuri does not rewrite it (its lines would get mixed up), so nothing was written. Convert the file to Unix or Windows line endings and open it again.`);
+      }
       if (current && !current.utf8) {
         throw new TsuzuriError("unsupported", `${rel} is not UTF-8 text. Tsuzuri does not overwrite it (that would garble it), so nothing was written. Convert the file to UTF-8 and open it again.`);
       }

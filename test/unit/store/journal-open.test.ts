@@ -78,3 +78,15 @@ test("front matter with YAML anchors is kept as written and the body is still sa
   assert.equal(await readFile(file, "utf8"), head + "本文\n追記\n");
   await journal.close();
 });
+
+test("a file with old Mac line endings (a lone CR) is never rewritten: the save says why", async () => {
+  const dir = await tempDir();
+  const file = path.join(dir, "mac.md");
+  const text = "---\rtitle: CR\r---\rbody\r";
+  await writeFile(file, text);
+  const journal = await Journal.open(dir);
+  const post = await journal.read("mac.md");
+  await assert.rejects(journal.save({ path: "mac.md", baseHash: post.hash, title: "CR", body: "body\nadded\n" }), (e: unknown) => e instanceof TsuzuriError && e.code === "unsupported" && /line endings/.test(e.message));
+  assert.equal(await readFile(file, "utf8"), text);
+  await journal.close();
+});
