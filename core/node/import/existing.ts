@@ -5,8 +5,7 @@ import path from "node:path";
 import { parse } from "yaml";
 import { IMPORTED_FROM_KEY } from "../../common/import/index.js";
 import { isPostFileName, splitFrontMatter } from "../../common/post/index.js";
-import { mapLimit } from "./pool.js";
-import { TRASH_DIR, walkPosts } from "../store/index.js";
+import { mapLimit, TRASH_DIR, walkPosts } from "../store/index.js";
 import { IO_CONCURRENCY } from "./constants.js";
 
 const KEY_LINE = new RegExp(`^${IMPORTED_FROM_KEY}:[ \\t]*(.*)$`, "m");

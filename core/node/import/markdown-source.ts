@@ -7,7 +7,7 @@ import type { Candidate, SourceEntries } from "./candidate.js";
 import { HUGO_SECTION_PAGE, IO_CONCURRENCY, JEKYLL_DRAFTS_DIR } from "./constants.js";
 import { decodeText } from "./decode.js";
 import { linkBody } from "./markdown-links.js";
-import { mapLimit } from "./pool.js";
+import { mapLimit } from "../store/index.js";
 import { SourceTree } from "./source-tree.js";
 import type { ImportProgress } from "./types.js";
 

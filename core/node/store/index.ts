@@ -5,6 +5,7 @@ export { retagText, type TagChange, type RetagResult, type RetagOutcome } from "
 export { SettingsStore, DEFAULT_SETTINGS, type StoredSettings } from "./settings.js";
 export { defaultJournalDir, defaultUserDataDir, documentsDir, type DirsEnvironment } from "./default-dirs.js";
 export { makeDir } from "./make-dir.js";
+export { mapLimit } from "./pool.js";
 export { atomicWrite, type AtomicWriteFs, type AtomicWriteOptions } from "./atomic-write.js";
 export { walkPosts } from "./walk.js";
 export { fsError } from "./errors.js";
