@@ -1,5 +1,6 @@
 // Options, progress and results of exports.
 import type { DateBound } from "../../common/export/index.js";
+import type { ExportPostReport, ExportSiteReport } from "../../contract/index.js";
 
 /** Where an export is: reading posts, rendering bodies, writing files, removing old files. */
 export type ExportPhase = "read" | "render" | "write" | "clean";
@@ -39,25 +40,8 @@ export interface ExportSiteOptions extends ExportCommonOptions {
   title?: string;
 }
 
-/** What exportSite did. */
-export interface ExportSiteResult {
-  /** Absolute path of the site folder. */
-  outDir: string;
-  /** Posts exported. */
-  posts: number;
-  /** Site paths written (new or changed), in the order they were written. */
-  written: string[];
-  /** Files of the site that were already up to date. */
-  unchanged: number;
-  /** Site paths removed (pages of posts no longer exported, images no longer shown). */
-  removed: string[];
-  /** Files of an earlier export that were edited by someone since: left in place, no longer in the manifest. */
-  kept: string[];
-  /** Things a person may want to fix (a missing image, a link to a post that is not exported). */
-  warnings: string[];
-  /** Milliseconds the export took. */
-  ms: number;
-}
+/** What exportSite did: the contract's report, so the app hands it on as it is. */
+export type ExportSiteResult = ExportSiteReport;
 
 /** Options of exportPost. */
 export interface ExportPostOptions extends ExportCommonOptions {
@@ -65,11 +49,5 @@ export interface ExportPostOptions extends ExportCommonOptions {
   overwrite?: boolean;
 }
 
-/** What exportPost did. */
-export interface ExportPostResult {
-  /** Absolute path of the file written. */
-  file: string;
-  bytes: number;
-  warnings: string[];
-  ms: number;
-}
+/** What exportPost wrote: the contract's report. */
+export type ExportPostResult = ExportPostReport;
