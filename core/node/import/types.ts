@@ -1,7 +1,8 @@
 // What an import is asked to do and what it answers.
+import type { ImportReport, ImportReportItem } from "../../contract/index.js";
 
 /** The source formats: a folder of Markdown files, or a Movable Type (Hatena Blog) export file. */
-export type SourceFormat = "markdown" | "mt";
+export type SourceFormat = ImportReport["format"];
 /** A format to use, or "auto" to recognise it. */
 export type ImportFormat = SourceFormat | "auto";
 
@@ -37,39 +38,10 @@ export interface ImportOptions {
   onCreated?: (path: string) => void | Promise<void>;
 }
 
-/** What happened (or, in a dry run, would happen) to one entry. */
-export interface ImportItem {
-  /** The entry as the report names it: a path in the folder, or `#n "title" (date)` in an export. */
-  entry: string;
-  action: "create" | "skip";
-  /** Why it is skipped (e.g. already imported, and where). */
-  reason?: string;
-  /** The post's journal path: created, or the existing post it duplicates. */
-  path?: string;
-  /** What was not carried over exactly (a missing image, an unresolved link…). */
-  warnings?: string[];
-}
+/** What happened (or, in a dry run, would happen) to one entry: the contract's type. */
+export type ImportItem = ImportReportItem;
 
 /** An entry that could not be imported, and why. */
-export interface ImportFailure {
-  entry: string;
-  reason: string;
-}
+export type ImportFailure = ImportReport["failed"][number];
 
-/** The end of an import. */
-export interface ImportReport {
-  source: string;
-  format: SourceFormat;
-  dryRun: boolean;
-  /** True when the signal stopped the import before the end. */
-  cancelled: boolean;
-  /** Posts created (in a dry run: that would be). */
-  imported: number;
-  /** Entries skipped: already imported (or not posts, like Hugo section pages). */
-  skipped: number;
-  failed: ImportFailure[];
-  /** Every entry that was created or skipped, in source order. */
-  items: ImportItem[];
-  /** Files (images…) copied into the journal (in a dry run: that would be). */
-  assets: number;
-}
+export type { ImportReport };
