@@ -49,6 +49,8 @@ export const operations = {
     theme: z.enum(["system", "light", "dark"]).optional(),
     lang: z.enum(["system", "en", "ja"]).optional(),
     layout: z.enum(["split", "editor", "preview"]).optional(),
+    sort: z.enum(POST_SORTS).optional(),
+    tagsPanel: z.enum(["auto", "shown", "hidden"]).optional(),
     lastPost: z.string().max(4096).nullable().optional(),
   }).strict()),
   /** The journal's tags with post counts, as a tree of nested tags, and how many posts have none. */

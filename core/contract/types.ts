@@ -1,6 +1,7 @@
 // The data that crosses the contract. Plain JSON: every value here survives structured clone and JSON.
 import type { QueryError, SearchHit } from "../common/search/index.js";
 import type { TagNode } from "../common/tags/index.js";
+import type { PostSort } from "./post-order.js";
 
 export type { QueryError, SearchHit, Snippet, TextRange } from "../common/search/index.js";
 export type { TagInfo, TagNode, TagSort, TagSuggestion } from "../common/tags/index.js";
@@ -102,12 +103,18 @@ export interface JournalInfo {
 export type ThemeSetting = "system" | "light" | "dark";
 export type LangSetting = "system" | "en" | "ja";
 export type LayoutSetting = "split" | "editor" | "preview";
+/** The tag sidebar: shown or hidden as the user last chose, or "auto" (shown when the window is wide enough) until they choose. */
+export type TagsPanelSetting = "auto" | "shown" | "hidden";
 
 /** Personal settings, kept in the user-data folder, never in the journal. */
 export interface Settings {
   theme: ThemeSetting;
   lang: LangSetting;
   layout: LayoutSetting;
+  /** The order of the post list. */
+  sort: PostSort;
+  /** Whether the tag sidebar is shown. */
+  tagsPanel: TagsPanelSetting;
   /** The post last open, to reopen at start (relative to the journal). */
   lastPost: string | null;
   /** The journal last open, reopened at start when no other is named. */

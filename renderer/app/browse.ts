@@ -14,13 +14,16 @@ const sameTag = (a: string, b: string): boolean => tagKey(a) === tagKey(b);
 
 /** The list's query, filters and order, and the work of applying them. */
 export class Browse {
-  readonly state: BrowseState = { query: "", tags: [], untagged: false, onThisDay: false, sort: "newest" };
+  readonly state: BrowseState;
   private seq = 0;
   private pages = new Set<number>();
   private refreshTimer = 0;
   private tagsTimer = 0;
 
-  constructor(private readonly session: Session) {}
+  /** `sort`: the order to start in (the one last chosen). */
+  constructor(private readonly session: Session, sort: PostSort) {
+    this.state = { query: "", tags: [], untagged: false, onThisDay: false, sort };
+  }
 
   private get ctx() {
     return this.session.ctx;

@@ -76,10 +76,11 @@ export async function startApp(root: HTMLElement, client: Client): Promise<void>
     tagPane: new TagPane(actions.tagPane),
     searchBox: new SearchBox(),
     listHeader: new ListHeader(actions.listHeader),
-    browse: new Browse(session),
+    browse: new Browse(session, settings.sort),
   });
   const commands = new Commands(session);
   wireViews(ctx, session, commands, settings);
+  ctx.list.showAll(settings.sort);
   preview.setVisible(ctx.layout.previewVisible);
   ctx.scrollSync.enabled = ctx.layout.value === "split";
   root.replaceChildren(shell.root);

@@ -9,7 +9,7 @@ import type { Session } from "./session.js";
 import { deleteTag, renameTag } from "./tag-actions.js";
 import { openMoreMenu } from "./transfer-actions.js";
 
-/** Below this window width the tag sidebar starts hidden. */
+/** Below this window width the tag sidebar starts hidden (until the user shows or hides it: then it stays as they chose). */
 const TAGS_SHOWN_MIN_WIDTH = 1100;
 
 /** The actions of the tag sidebar and of the list's header, bound to the session. */
@@ -24,7 +24,10 @@ export function browseActions(session: Session) {
       sorted: () => void browse().refreshTags(),
     },
     listHeader: {
-      sort: (sort: PostSort) => browse().setSort(sort),
+      sort: (sort: PostSort) => {
+        browse().setSort(sort);
+        session.ctx.client.updateSettings({ sort }).catch(() => undefined);
+      },
       toggleOnThisDay: () => browse().toggleOnThisDay(),
       removeTag: (tag: string) => browse().removeTag(tag),
       removeUntagged: () => browse().toggleUntagged(),
@@ -82,8 +85,12 @@ export function wireViews(ctx: AppContext, session: Session, commands: Commands,
     shell.tagsToggle.setAttribute("aria-expanded", String(shown));
     shell.tagsToggle.title = tr(shown ? "tags.hide" : "tags.show");
   };
-  showTags(window.innerWidth >= TAGS_SHOWN_MIN_WIDTH);
-  shell.tagsToggle.addEventListener("click", () => showTags(shell.root.dataset.tags !== "shown"));
+  showTags(settings.tagsPanel === "auto" ? window.innerWidth >= TAGS_SHOWN_MIN_WIDTH : settings.tagsPanel === "shown");
+  shell.tagsToggle.addEventListener("click", () => {
+    const shown = shell.root.dataset.tags !== "shown";
+    showTags(shown);
+    client.updateSettings({ tagsPanel: shown ? "shown" : "hidden" }).catch(() => undefined);
+  });
 
   shell.themeSelect.value = settings.theme;
   shell.themeSelect.addEventListener("change", () => {

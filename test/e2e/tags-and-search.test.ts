@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { SEARCH_DEBOUNCE_MS } from "../../renderer/app/constants.js";
 import {
   commitComposition, compose, imeType, openPost, parsePostText, removeDir, startComposition, startEnv, tempDir, ui, waitFor,
-  waitForStatus, waitForTitles, waitForValue, waitOnPurpose, listedTitles, type Env,
+  waitForApp, waitForStatus, waitForTitles, waitForValue, waitOnPurpose, listedTitles, type Env,
 } from "./harness/index.js";
 
 const POSTS: Record<string, string> = {
@@ -245,4 +245,38 @@ test("the quick switcher opens a post by a fuzzy title from the keyboard", { tim
   await page.keyboard.press("Escape");
   await page.getByRole("dialog", { name: "Go to post" }).waitFor({ state: "detached" });
   assert.equal(await u.title.inputValue(), "Kubernetes 勉強会メモ");
+});
+
+test("the list's order and a hidden tag sidebar are remembered across a reload", { timeout: 60_000 }, async () => {
+  const { page } = env;
+  await showAll();
+  const sort = page.getByRole("combobox", { name: "Sort", exact: true });
+  const tagsToggle = page.getByRole("button", { name: "Tags", exact: true });
+  const tagPane = page.getByRole("navigation", { name: "Tags", exact: true });
+  await tagPane.waitFor({ state: "visible" });
+  await sort.selectOption({ label: "Title" });
+  await waitFor(async () => (await listedTitles(page))[0] === "Kubernetes 勉強会メモ", { message: "the list sorted by title" });
+  const byTitle = await listedTitles(page);
+  assert.notDeepEqual(byTitle, ALL, "by title differs from newest first");
+  await tagsToggle.click();
+  await tagPane.waitFor({ state: "hidden" });
+  assert.equal(await tagsToggle.getAttribute("aria-expanded"), "false");
+
+  await page.reload();
+  await waitForApp(page);
+  await waitForTitles(page, byTitle, { ordered: true });
+  assert.equal(await sort.inputValue(), "title", "the Sort menu still says Title");
+  assert.equal(await tagsToggle.getAttribute("aria-expanded"), "false", "the tag sidebar is still hidden");
+  assert.equal(await tagPane.isVisible(), false);
+
+  // Back as they were, and that is remembered too.
+  await sort.selectOption({ label: "Newest first" });
+  await waitForTitles(page, ALL, { ordered: true });
+  await tagsToggle.click();
+  await tagPane.waitFor({ state: "visible" });
+  await page.reload();
+  await waitForApp(page);
+  await waitForTitles(page, ALL, { ordered: true });
+  await tagPane.waitFor({ state: "visible" });
+  assert.equal(await sort.inputValue(), "newest");
 });

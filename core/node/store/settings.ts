@@ -4,7 +4,7 @@ import { copyFile, mkdir, rename } from "node:fs/promises";
 import path from "node:path";
 import { Low } from "lowdb";
 import { JSONFile } from "lowdb/node";
-import type { Settings } from "../../contract/index.js";
+import { POST_SORTS, type Settings } from "../../contract/index.js";
 import { fsError } from "./errors.js";
 import { Mutex } from "./mutex.js";
 
@@ -15,9 +15,14 @@ export interface StoredSettings extends Settings {
 }
 
 /** Settings of a first start. */
-export const DEFAULT_SETTINGS: Readonly<StoredSettings> = Object.freeze({ theme: "system", lang: "system", layout: "split", lastPost: null, lastJournal: null });
+export const DEFAULT_SETTINGS: Readonly<StoredSettings> = Object.freeze({
+  theme: "system", lang: "system", layout: "split", sort: "newest", tagsPanel: "auto", lastPost: null, lastJournal: null,
+});
 
-const CHOICES = { theme: ["system", "light", "dark"], lang: ["system", "en", "ja"], layout: ["split", "editor", "preview"] } as const;
+const CHOICES = {
+  theme: ["system", "light", "dark"], lang: ["system", "en", "ja"], layout: ["split", "editor", "preview"],
+  sort: POST_SORTS, tagsPanel: ["auto", "shown", "hidden"],
+} as const;
 
 type Raw = Record<string, unknown>;
 
@@ -90,6 +95,9 @@ function sanitise(raw: Raw, base: StoredSettings = DEFAULT_SETTINGS): StoredSett
     theme: pick("theme"),
     lang: pick("lang"),
     layout: pick("layout"),
+    // Files from before these settings lack them: the defaults (newest first, tags by window width).
+    sort: pick("sort"),
+    tagsPanel: pick("tagsPanel"),
     lastPost: strOrNull(raw.lastPost, base.lastPost),
     lastJournal: strOrNull(raw.lastJournal, base.lastJournal),
   };

@@ -9,7 +9,7 @@ test("a first start has the defaults, and updates are kept across restarts", asy
   const dir = await tempDir();
   const file = path.join(dir, "nested/settings.json");
   const s1 = await SettingsStore.open(file);
-  assert.deepEqual(s1.get(), { theme: "system", lang: "system", layout: "split", lastPost: null, lastJournal: null });
+  assert.deepEqual(s1.get(), { theme: "system", lang: "system", layout: "split", sort: "newest", tagsPanel: "auto", lastPost: null, lastJournal: null });
   const after = await s1.update({ theme: "dark", lastPost: "posts/2019/a.md" });
   assert.equal(after.theme, "dark");
   const s2 = await SettingsStore.open(file);
@@ -40,4 +40,27 @@ test("invalid values are ignored and unknown keys (from a newer version) are kep
   assert.equal(store.get().lang, "ja");
   await store.update({ layout: "preview" });
   assert.deepEqual(JSON.parse(await readFile(file, "utf8")).future, { x: 1 });
+});
+
+test("a settings file from before the list order and tag sidebar were kept loads with their defaults", async () => {
+  const dir = await tempDir();
+  const file = path.join(dir, "settings.json");
+  await writeFile(file, JSON.stringify({ theme: "dark", lang: "ja", layout: "editor", lastPost: "posts/a.md", lastJournal: "/j" }));
+  const store = await SettingsStore.open(file);
+  assert.deepEqual(store.get(), { theme: "dark", lang: "ja", layout: "editor", sort: "newest", tagsPanel: "auto", lastPost: "posts/a.md", lastJournal: "/j" });
+});
+
+test("the list order and the tag sidebar's state are kept across restarts; unknown values are ignored", async () => {
+  const dir = await tempDir();
+  const file = path.join(dir, "settings.json");
+  const store = await SettingsStore.open(file);
+  await store.update({ sort: "title", tagsPanel: "hidden" });
+  const again = await SettingsStore.open(file);
+  assert.equal(again.get().sort, "title");
+  assert.equal(again.get().tagsPanel, "hidden");
+  await again.update({ sort: "random" as never, tagsPanel: "sometimes" as never });
+  assert.equal((await SettingsStore.open(file)).get().sort, "title");
+  assert.equal((await SettingsStore.open(file)).get().tagsPanel, "hidden");
+  await writeFile(file, JSON.stringify({ sort: "shuffle", tagsPanel: 1 }));
+  assert.deepEqual(await SettingsStore.open(file).then((s) => [s.get().sort, s.get().tagsPanel]), ["newest", "auto"]);
 });
