@@ -3,6 +3,7 @@ import type { OpName, OpParsedArgs, OpResult, Post, PostSummary } from "../../co
 import type { AppState } from "./state.js";
 import { deleteTag, renameTag } from "./tag-edits.js";
 import { exportPostTask, exportSiteTask, importTask, userPath } from "./transfer.js";
+import { WriteBarrier } from "./write-barrier.js";
 
 /** The summary of a post (the finder keeps no bodies). */
 function summaryOf(post: Post): PostSummary {
@@ -15,47 +16,55 @@ export type Handlers = { [N in OpName]: (args: OpParsedArgs<N>) => Promise<OpRes
 
 /** Builds the handlers over an app's state. */
 export function createHandlers(state: AppState): Handlers {
+  // Writes are tracked from the moment they arrive; searches and tag lists wait for those under way,
+  // so they answer with every write asked for before them (the renderer may send both at once).
+  const writes = new WriteBarrier();
+  const write = <A, R>(handler: (args: A) => Promise<R>) => (args: A): Promise<R> => writes.track(handler(args));
+  const read = <A, R>(handler: (args: A) => R | Promise<R>) => async (args: A): Promise<R> => {
+    await writes.settled();
+    return handler(args);
+  };
   return {
     hostInfo: async () => state.hostInfo(),
     getJournal: async () => state.journal().info(),
     openJournal: async ({ dir }) => state.openJournal(dir),
     listPosts: async () => state.journal().list(),
     readPost: async ({ path }) => state.journal().read(path),
-    createPost: async ({ title, body }) => {
+    createPost: write(async ({ title, body }) => {
       const post = await state.journal().create({ title, body });
       await state.finder().changed(summaryOf(post));
       return post;
-    },
-    savePost: async (args) => {
+    }),
+    savePost: write(async (args) => {
       const result = await state.journal().save(args);
       if (result.status === "saved") {
         if (result.previousPath !== result.post.path) void state.finder().removed(result.previousPath);
         await state.finder().changed(result.post);
       }
       return result;
-    },
-    deletePost: async ({ path }) => {
+    }),
+    deletePost: write(async ({ path }) => {
       try {
         return await state.journal().delete(path);
       } finally {
         // Deleted, or found already gone (not-found): either way the post is no longer there.
         if (!state.journal().list().some((p) => p.path === path)) await state.finder().removed(path);
       }
-    },
+    }),
     listTrash: async () => state.journal().listTrash(),
-    restorePost: async ({ trashPath }) => {
+    restorePost: write(async ({ trashPath }) => {
       const post = await state.journal().restore(trashPath);
       await state.finder().changed(post);
       return post;
-    },
+    }),
     getSettings: async () => state.settings.get(),
     updateSettings: async (patch) => state.settings.update(patch),
     openExternal: async ({ url }) => ({ opened: await state.openExternal(url) }),
-    listTags: async ({ sort }) => state.finder().tags(sort),
-    suggestTags: async ({ prefix, exclude, limit }) => state.finder().suggest(prefix, exclude, limit),
-    renameTag: async (args) => renameTag(state.journal(), state.finder(), args),
-    deleteTag: async (args) => deleteTag(state.journal(), state.finder(), args),
-    search: async (args) => state.finder().find(args),
+    listTags: read(({ sort }) => state.finder().tags(sort)),
+    suggestTags: read(({ prefix, exclude, limit }) => state.finder().suggest(prefix, exclude, limit)),
+    renameTag: write((args) => renameTag(state.journal(), state.finder(), args)),
+    deleteTag: write((args) => deleteTag(state.journal(), state.finder(), args)),
+    search: read((args) => state.finder().find(args)),
     exportPost: (args) => exportPostTask(state.tasks, state.journal(), args),
     exportSite: (args) => exportSiteTask(state.tasks, state.journal(), args),
     importSource: (args) => importTask(state.tasks, state.journal(), args),
