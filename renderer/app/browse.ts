@@ -89,14 +89,23 @@ export class Browse {
   /** Posts changed on disk: the filter runs again shortly (the full list follows by itself), and the tags are listed again. */
   changed(): void {
     this.refreshTagsSoon();
+    this.refilterSoon();
+  }
+
+  /**
+   * One of our saves went through: the tag sidebar follows when the post's tags changed, and an active
+   * search or filter runs again (a search typed before the save landed must still find the new words).
+   */
+  saved(before: PostSummary | undefined, after: PostSummary): void {
+    if (!before || before.tags.join("\u0000") !== after.tags.join("\u0000")) this.refreshTagsSoon();
+    this.refilterSoon();
+  }
+
+  /** Runs the active search or filter again shortly, keeping the list's scroll (changes come in bursts). */
+  private refilterSoon(): void {
     if (!isFiltered(this.state)) return;
     clearTimeout(this.refreshTimer);
     this.refreshTimer = window.setTimeout(() => void this.run(true), FILTER_REFRESH_MS);
-  }
-
-  /** One of our saves went through: the tag sidebar follows when the post's tags changed. */
-  saved(before: PostSummary | undefined, after: PostSummary): void {
-    if (!before || before.tags.join("\u0000") !== after.tags.join("\u0000")) this.refreshTagsSoon();
   }
 
   /** Lists the journal's tags again soon (changes come in bursts). */

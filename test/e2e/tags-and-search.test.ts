@@ -8,7 +8,7 @@ import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { SEARCH_DEBOUNCE_MS } from "../../renderer/app/constants.js";
 import {
-  commitComposition, compose, imeType, openPost, parsePostText, removeDir, startComposition, startEnv, tempDir, ui, waitFor,
+  commitComposition, compose, focusBodyEnd, imeType, openPost, parsePostText, removeDir, startComposition, startEnv, tempDir, ui, waitFor,
   waitForApp, waitForStatus, waitForTitles, waitForValue, waitOnPurpose, listedTitles, type Env,
 } from "./harness/index.js";
 
@@ -279,4 +279,19 @@ test("the list's order and a hidden tag sidebar are remembered across a reload",
   await waitForTitles(page, ALL, { ordered: true });
   await tagPane.waitFor({ state: "visible" });
   assert.equal(await sort.inputValue(), "newest");
+});
+
+test("a word typed just before searching for it is found once the post is saved", { timeout: 60_000 }, async () => {
+  const { page } = env;
+  const u = ui(page);
+  await showAll();
+  await openPost(page, "元日の日記");
+  await focusBodyEnd(page);
+  await imeType(page, "初詣に行った。");
+  // Search at once: the autosave has not run yet, so the host does not know the word when asked.
+  await u.search.fill("初詣");
+  await waitForStatus(page, "Saved");
+  await waitForTitles(page, ["元日の日記"]);
+  await u.search.press("Escape");
+  await waitForTitles(page, ALL);
 });
