@@ -9,6 +9,7 @@ import type { Lang } from "../../core/common/i18n/index.js";
 import { codemirrorPhrases, tr } from "../i18n/index.js";
 import { charCountField } from "./char-count.js";
 import { codeBlocks } from "./code-blocks.js";
+import { listIndent } from "./list-indent.js";
 import { editorTheme } from "./theme.js";
 
 /** What the editor tells its owner. Both are called on the typing path: keep them cheap. */
@@ -41,6 +42,7 @@ export function editorExtensions(lang: Lang, hooks: EditorHooks): Extension {
     placeholder(tr("editor.bodyPlaceholder")),
     charCountField,
     codeBlocks,
+    listIndent,
     editorTheme(),
     EditorView.updateListener.of((update) => {
       if (update.docChanged) hooks.onDocChanged(update);

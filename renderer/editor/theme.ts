@@ -49,6 +49,8 @@ const base = EditorView.theme({
     fontFamily: "var(--font-mono)", fontSize: "0.88em", lineHeight: "1.7",
     backgroundColor: "var(--code-bg)", padding: "0 12px",
   },
+  // Two spaces a level read as a level (see list-indent.ts).
+  ".cm-list-indent": { letterSpacing: "0.55em" },
   ".cm-line.cm-codeblock-first": { borderTopLeftRadius: "6px", borderTopRightRadius: "6px", paddingTop: "4px" },
   ".cm-line.cm-codeblock-last": { borderBottomLeftRadius: "6px", borderBottomRightRadius: "6px", paddingBottom: "4px" },
 });

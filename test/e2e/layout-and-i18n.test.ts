@@ -141,6 +141,23 @@ test("Enter continues a list, Tab indents an item and Shift-Tab outdents it", { 
   await imeType(page, "四");
   const text = await editorText(page);
   assert.match(text, /^- 一\n- 二\n( {2,4}|\t)- 三\n- 四$/, `list lines: ${JSON.stringify(text)}`);
+  // The nested item stands visibly further right in the editor (its indentation is widened), not by a
+  // couple of narrow spaces.
+  const markerX = (item: string) => page.evaluate((label) => {
+    const line = [...document.querySelectorAll(".cm-content .cm-line")].find((l) => l.textContent?.trim() === label);
+    const walker = line ? document.createTreeWalker(line, NodeFilter.SHOW_TEXT) : null;
+    for (let node = walker?.nextNode(); node; node = walker?.nextNode()) {
+      const at = node.textContent?.indexOf("-") ?? -1;
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + 1);
+      return range.getBoundingClientRect().left;
+    }
+    return NaN;
+  }, item);
+  const shift = (await markerX("- 三")) - (await markerX("- 二"));
+  assert.ok(shift >= 16, `the nested item's marker is ${shift}px further right`);
   // In the preview: four items, only 三 nested (so 四 went back to the top level).
   const preview = u.preview;
   await waitFor(async () => {
