@@ -1,6 +1,7 @@
 // The folder an export writes to. It must be empty, or hold a manifest of an earlier export: files
 // Tsuzuri did not write are never overwritten or removed. Every file is written atomically.
-import { mkdir, readdir, readFile, rmdir, stat, unlink } from "node:fs/promises";
+import { randomBytes } from "node:crypto";
+import { mkdir, readdir, readFile, rename, rmdir, stat, unlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { TsuzuriError } from "../../contract/index.js";
 import { atomicWrite, makeDir } from "../store/index.js";
@@ -100,7 +101,8 @@ export class OutputDir {
         made.catch(() => this.folders.delete(folder));
       }
       await made;
-      await atomicWrite(abs, data, { label: abs, sync: durable });
+      if (durable) await atomicWrite(abs, data, { label: abs });
+      else await replaceQuickly(abs, data);
     } catch (e) {
       throw exportError(e, "write", abs);
     }
@@ -128,5 +130,21 @@ export class OutputDir {
   /** Writes the manifest (atomically). */
   async saveManifest(manifest: Manifest): Promise<void> {
     await this.write(MANIFEST_FILE, serializeManifest(manifest));
+  }
+}
+
+/**
+ * Replaces `file` all at once for readers (a temp file beside it, then a rename), without fsyncs and
+ * without the permission and symbolic-link care of atomicWrite: for pages of the site, which are ours
+ * and which a re-export checks and makes again. The temp file is removed if anything fails.
+ */
+async function replaceQuickly(file: string, data: string | Uint8Array): Promise<void> {
+  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(6).toString("hex")}.tmp`);
+  try {
+    await writeFile(temp, data, { flag: "wx" });
+    await rename(temp, file);
+  } catch (e) {
+    await unlink(temp).catch(() => undefined);
+    throw e;
   }
 }
