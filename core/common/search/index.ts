@@ -5,6 +5,6 @@ export { normalizeForSearch, foldForSearch } from "./normalize.js";
 export { foldSegment } from "./fold-table.js";
 export { NormalizedText, type RestoredSlice } from "./normalized-text.js";
 export { parseQuery, parseDay, type ParsedQuery, type QueryError } from "./query.js";
-export { SearchIndex, type SearchablePost, type SearchHit, type SearchResult, type SearchOptions, type SearchIndexStats } from "./search-index.js";
+export { SearchIndex, searchHitOf, type SearchablePost, type SearchHit, type SearchResult, type SearchOptions, type SearchIndexStats } from "./search-index.js";
 export { makeSnippet, matchRanges, type Snippet, type TextRange } from "./snippet.js";
 export type { PostingsStats } from "./postings.js";

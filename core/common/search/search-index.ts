@@ -246,6 +246,14 @@ export class SearchIndex {
   }
 }
 
+/**
+ * The hit of one post for normalised `terms`, exactly as SearchIndex#search gives it: for posts listed
+ * in an order the index does not keep (by title, by update), made from the post's text in hand.
+ */
+export function searchHitOf(post: SearchablePost, terms: readonly string[]): SearchHit {
+  return hitOf(docOf(post), terms);
+}
+
 function hitOf(d: Doc, terms: readonly string[]): SearchHit {
   const text = d.nt.text;
   const titleTo = d.bodyFrom - 1;

@@ -3,11 +3,10 @@
 // The catalog is ready at once (it needs only the index cache); the full-text index is built in the
 // background (the app starts it as the journal opens), and a search waits for it.
 import { comparePosts, postTime, updatedTime, type CalendarDay, type PostSearchResult, type PostSort, type PostSummary, type TagList } from "../../contract/index.js";
-import { parseQuery, type ParsedQuery, type SearchablePost, type SearchHit } from "../../common/search/index.js";
+import { parseQuery, searchHitOf, type ParsedQuery, type SearchablePost, type SearchHit } from "../../common/search/index.js";
 import { isTagOrDescendant, normalizeTag, TagCatalog, tagKey, type TagInfo, type TagSort, type TagSuggestion } from "../../common/tags/index.js";
 import type { Journal } from "../store/index.js";
 import { DEFAULT_HIT_LIMIT, READ_CONCURRENCY } from "./constants.js";
-import { hitOf } from "./file-hit.js";
 import { readBody } from "./read-body.js";
 import { ShardedIndex } from "./sharded-index.js";
 
@@ -209,7 +208,7 @@ export class Finder {
   private async fileHit(path: string, terms: string[]): Promise<SearchHit | null> {
     const entry = this.entries.get(path);
     const body = entry ? await readBody(this.journal.dir, path).catch(() => null) : null;
-    return entry && body !== null ? hitOf(searchable(entry.summary, body), terms) : null;
+    return entry && body !== null ? searchHitOf(searchable(entry.summary, body), terms) : null;
   }
 
   /** Every post's path in `sort` order (cached until a post changes). */

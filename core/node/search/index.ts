@@ -2,7 +2,6 @@
 // tag catalog, both following every change to the journal.
 export { Finder, type FindArgs, type FinderOptions } from "./finder.js";
 export { ShardedIndex } from "./sharded-index.js";
-export { hitOf } from "./file-hit.js";
 export { readBody } from "./read-body.js";
 export { openFinder, type OpenFinder } from "./open-finder.js";
 export { SHARD_SIZE, READ_CONCURRENCY, DEFAULT_HIT_LIMIT } from "./constants.js";

@@ -10,7 +10,8 @@ import { comparePosts, POST_SORTS, type CalendarDay, type PostSort, type PostSum
 import { parsePost } from "../../../core/common/post/index.js";
 import { foldForSearch, parseQuery } from "../../../core/common/search/index.js";
 import { normalizeTag, readTag, tagAndAncestors } from "../../../core/common/tags/index.js";
-import { Finder, hitOf, type FindArgs } from "../../../core/node/search/index.js";
+import { Finder, type FindArgs } from "../../../core/node/search/index.js";
+import { searchHitOf } from "../../../core/common/search/index.js";
 import { Journal } from "../../../core/node/store/index.js";
 import { generateJournal } from "./helpers.js";
 
@@ -117,7 +118,7 @@ test("hits of any window, in any order, are the hits made from the files themsel
         const terms = parseQuery(query).terms;
         for (const hit of found.hits) {
           const s = posts.get(hit.path)!;
-          const expected = hitOf({ ...s.summary, body: s.body }, terms);
+          const expected = searchHitOf({ ...s.summary, body: s.body }, terms);
           assert.deepEqual(hit, expected, `${query} ${sort} @${offset}: hit of ${hit.path}`);
           for (const [from, to] of hit.snippet.ranges) assert.equal(foldForSearch(hit.snippet.text.slice(from, to)).length > 0, true);
         }
