@@ -4,10 +4,11 @@
 // Japanese posts in the list and their nested lists in the preview; importing again skips them all.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { access, copyFile, mkdir, readFile, readdir, writeFile } from "node:fs/promises";
+import { access, copyFile, readFile, readdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { listedTitles, openPost, removeDir, ROOT, startEnv, tempDir, ui, waitFor, type Env } from "./harness/index.js";
+import {
+  writePosts, listedTitles, openPost, removeDir, ROOT, startEnv, tempDir, ui, waitFor, type Env } from "./harness/index.js";
 
 const POSTS: Record<string, string> = {
   "posts/2019/2019-07-20-munieru.md": "---\ntitle: 鮭のムニエル\ndate: 2019-07-20T19:10:00+09:00\ntags: [料理]\n---\n\nバターを入れるのが早すぎて焦げた。\n\n- 材料\n  - 鮭\n    - 塩\n",
@@ -23,10 +24,7 @@ let outside = "";
 before(async () => {
   journal = await tempDir("export-import");
   outside = await tempDir("export-import-out");
-  for (const [rel, text] of Object.entries(POSTS)) {
-    await mkdir(join(journal, rel, ".."), { recursive: true });
-    await writeFile(join(journal, rel), text);
-  }
+  await writePosts(journal, POSTS);
   env = await startEnv({ journalDir: journal });
 }, { timeout: 60_000 });
 

@@ -4,10 +4,11 @@
 // quick switcher — all from the keyboard or the mouse, by roles and labels.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { SEARCH_DEBOUNCE_MS } from "../../renderer/app/constants.js";
 import {
+  writePosts,
   commitComposition, compose, focusBodyEnd, imeType, openPost, parsePostText, removeDir, startComposition, startEnv, tempDir, ui, waitFor,
   waitForApp, waitForStatus, waitForTitles, waitForValue, waitOnPurpose, listedTitles, type Env,
 } from "./harness/index.js";
@@ -31,10 +32,7 @@ let journal = "";
 
 before(async () => {
   journal = await tempDir("tags");
-  for (const [rel, text] of Object.entries(POSTS)) {
-    await mkdir(join(journal, rel, ".."), { recursive: true });
-    await writeFile(join(journal, rel), text);
-  }
+  await writePosts(journal, POSTS);
   env = await startEnv({ journalDir: journal });
 }, { timeout: 60_000 });
 

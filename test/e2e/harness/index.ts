@@ -5,5 +5,5 @@ export { launchBrowser, openPage, CHROMIUM, type AppPage, type PageOptions } fro
 export { imeType, compose, startComposition, updateComposition, commitComposition, recordKeydowns, cdpOf, type ImeSegment, type ConfirmKey, type SeenKey } from "./ime.js";
 export { waitFor, waitForValue, holdsFor, waitOnPurpose, DEFAULT_TIMEOUT, type WaitOptions } from "./wait.js";
 export { ui, NAMES, waitForApp, editorText, statusText, waitForStatus, shownCharCount, openPost, startNewPost, listedTexts, listedTitles, waitForListed, waitForTitles, focusBodyEnd } from "./ui.js";
-export { markdownFiles, postFiles, parsePostText, readPostFile, postText, type PostFile } from "./journal.js";
+export { markdownFiles, postFiles, writePosts, parsePostText, readPostFile, postText, type PostFile } from "./journal.js";
 export { ROOT, tempDir, removeDir, assertBuilt } from "./paths.js";

@@ -1,5 +1,5 @@
 // The journal folder on disk, read the way a user (or another program) would.
-import { readdir, readFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { parse } from "yaml";
 
@@ -53,4 +53,12 @@ export async function readPostFile(path: string): Promise<PostFile> {
 export function postText(front: Record<string, string>, body: string): string {
   const lines = Object.entries(front).map(([k, v]) => `${k}: ${JSON.stringify(v)}`);
   return `---\n${lines.join("\n")}\n---\n\n${body}`;
+}
+
+/** Writes `posts` (journal path → file text) into the journal folder `dir`, as another program would. */
+export async function writePosts(dir: string, posts: Record<string, string>): Promise<void> {
+  for (const [rel, text] of Object.entries(posts)) {
+    await mkdir(join(dir, rel, ".."), { recursive: true });
+    await writeFile(join(dir, rel), text);
+  }
 }
