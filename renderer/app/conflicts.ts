@@ -1,10 +1,8 @@
 // The banners of the open post and their actions: its file changed on disk under unsaved edits
 // ("Reload from disk" / "Keep mine"), or vanished ("Save as new post").
 import { tr } from "../i18n/index.js";
-import type { Doc } from "./documents.js";
 import { messageOf } from "./errors.js";
-import { saveDoc } from "./save.js";
-import type { Session } from "./session.js";
+import type { Doc, Session } from "./session.js";
 
 const CONFLICT = "conflict:";
 const REMOVED = "removed:";
@@ -36,13 +34,12 @@ async function reloadFromDisk(session: Session, doc: Doc): Promise<void> {
     // Use what the conflict reported.
   }
   if (!disk) return;
-  doc.dirty = false;
   session.reloadInPlace(doc, disk);
 }
 
 /** Writes our version over the file changed on disk. */
 async function keepMine(session: Session, doc: Doc): Promise<void> {
-  await session.saver.enqueue(() => saveDoc(session, doc, true));
+  await session.saver.enqueue(() => session.saveDoc(doc, true));
 }
 
 /** The post's file is gone: writes the text as a new post and goes on editing it there (same undo history). */
@@ -54,13 +51,10 @@ async function saveAsNew(session: Session, doc: Doc): Promise<void> {
     list.upsert(post);
     session.renamed(doc, post.path);
     // The new file has no tags yet: the post's tags go in with the next save.
-    const dirty = doc.seq !== seq || session.tagsOf(doc).length > 0;
-    Object.assign(doc, { baseHash: post.hash, summary: post, removed: false, conflict: null, error: null, dirty });
+    doc.recreated(post, doc.seq !== seq || session.tagsOf(doc).length > 0);
     if (doc === session.current) {
       list.setCurrent(doc.path);
       preview.setPost(doc.path, session.titleOf(doc));
-      session.refreshStatus();
-      refreshBanner(session);
     }
     if (doc.dirty) session.saver.touch();
   } catch (e) {

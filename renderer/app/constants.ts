@@ -1,7 +1,5 @@
 // Tuning constants and fixed names of the renderer, in one place.
 
-/** Autosave: quiet time after the last keystroke (title or body) before the post is saved. */
-export const AUTOSAVE_DEBOUNCE_MS = 800;
 /** Preview: quiet time after the last change before the preview is rendered again. */
 export const PREVIEW_DEBOUNCE_MS = 120;
 /** Preview: a slow render stretches the next debounce to this many times its duration. */
@@ -30,8 +28,6 @@ export const TAGS_REFRESH_MS = 250;
 export const RENAME_PREVIEW_DEBOUNCE_MS = 200;
 /** Quick switcher: titles shown at most. */
 export const SWITCHER_LIMIT = 50;
-/** Editor states (with undo history) kept for posts opened in this session. */
-export const MAX_CACHED_STATES = 40;
 /** A host command equal to a shortcut we just handled ourselves, within this time, is the same press. */
 export const COMMAND_DEDUPE_MS = 400;
 /** While the page is hidden, requests up to this size are sent with `keepalive` so they outlive it. */

@@ -1,7 +1,6 @@
 // What the host tells us: posts changed or removed by other programs, another journal opened, a menu
 // command, "save now" before quitting.
 import type { PostSummary } from "../../core/contract/index.js";
-import { refreshBanner } from "./conflicts.js";
 import { isNotFound } from "./errors.js";
 import type { Session } from "./session.js";
 
@@ -21,18 +20,9 @@ export async function postChanged(session: Session, post: PostSummary): Promise<
   } catch {
     return;
   }
-  if (disk.hash === doc.baseHash) return;
-  if (doc.dirty || doc.saving) {
-    doc.conflict = disk;
-    if (doc === session.current) {
-      session.refreshStatus();
-      refreshBanner(session);
-    }
-  } else if (doc === session.current) {
-    session.reloadInPlace(doc, disk);
-  } else {
-    session.docs.delete(doc.path);
-  }
+  if (doc.diskChanged(disk) !== "reload") return;
+  if (doc === session.current) session.reloadInPlace(doc, disk);
+  else session.docs.delete(doc.path);
 }
 
 /** A post's file vanished: drop its entry; if it is open, keep the text and say so. */
@@ -55,14 +45,9 @@ export async function postRemoved(session: Session, path: string): Promise<void>
     if (!isNotFound(e)) return;
   }
   list.remove(path);
-  if (doc !== session.current) {
-    if (doc.dirty) doc.removed = true;
-    else session.docs.delete(path);
-    return;
-  }
-  doc.removed = true;
-  session.refreshStatus();
-  refreshBanner(session);
+  // A post with nothing unsaved is forgotten, unless it is open: then its text stays on screen.
+  if (doc !== session.current && !doc.dirty) session.docs.delete(path);
+  else doc.diskRemoved();
 }
 
 /** Another journal was opened: start over with its posts. */

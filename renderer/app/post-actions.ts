@@ -1,7 +1,6 @@
 // Making and deleting posts.
 import { tr } from "../i18n/index.js";
 import { confirmDialog } from "./confirm-dialog.js";
-import { createDoc } from "./documents.js";
 import { isNotFound, messageOf } from "./errors.js";
 import type { Session } from "./session.js";
 
@@ -21,7 +20,7 @@ export async function newPost(session: Session): Promise<void> {
     if (session.ctx.list.filtered) await session.ctx.browse.clear();
     const post = await session.ctx.client.createPost({});
     session.ctx.list.upsert(post);
-    const doc = createDoc(post, session.ctx.editor.createState(post.body));
+    const doc = session.createDoc(post);
     view.inert = false;
     session.show(doc, "title");
     session.ctx.browse.refreshTagsSoon();

@@ -1,15 +1,14 @@
-// The open post and the posts opened before it: opening, showing, editing, and what the status bar
-// and banners say about it. Saving lives in save.ts, banners' actions in conflicts.ts.
-import type { Post } from "../../core/contract/index.js";
+// The window's editing session: which post is open, the posts opened before it, what the views show
+// of them, and saving. Each post's own save state lives in its PostSession (renderer/session).
+import type { Post, PostSummary } from "../../core/contract/index.js";
+import { Autosave, DocCache, MAX_CACHED_STATES, PostSession, savePostSession, type PostContent, type SaveDeps } from "../session/index.js";
 import { tr } from "../i18n/index.js";
-import { Autosave } from "./autosave.js";
-import { refreshBanner } from "./conflicts.js";
-import { MAX_CACHED_STATES } from "./constants.js";
 import type { AppContext } from "./context.js";
-import { DocCache, createDoc, type Doc } from "./documents.js";
-import { saveDoc } from "./save.js";
 import { showEmpty } from "./shell.js";
 import { isNotFound, messageOf } from "./errors.js";
+
+/** An opened post (its session). */
+export type Doc = PostSession;
 
 /** Where to put the keyboard focus after opening a post. */
 export type FocusTarget = "title" | "body" | null;
@@ -20,14 +19,29 @@ export class Session {
   current: Doc | null = null;
   /** Posts opened in this session (with their undo histories). */
   readonly docs = new DocCache(MAX_CACHED_STATES);
-  /** Saving: debounced after edits, immediate on request. */
+  /** Saving: debounced after edits (with a ceiling while typing goes on), immediate on request. */
   readonly saver: Autosave;
   /** True while an IME composition runs in the title field. */
   titleComposing = false;
+  /** Called when the open post's save state changed: the banners follow (set by the app). */
+  onPhase: () => void = () => undefined;
   private openSeq = 0;
+  private readonly saveDeps: SaveDeps;
 
   constructor(readonly ctx: AppContext) {
     this.saver = new Autosave(() => this.saveAll(), () => ctx.editor.composing || this.titleComposing);
+    this.saveDeps = { savePost: (args) => ctx.client.savePost(args), content: (doc) => this.contentOf(doc) };
+  }
+
+  /** A session for a post read from disk (or just made). */
+  createDoc(post: Post, cursor = 0): Doc {
+    const doc = new PostSession(post.path, post, this.ctx.editor.createState(post.body, cursor));
+    doc.onChange = (d) => {
+      if (d !== this.current) return;
+      this.refreshStatus();
+      this.onPhase();
+    };
+    return doc;
   }
 
   /** The live title of a doc. */
@@ -43,6 +57,10 @@ export class Session {
   /** The live body of a doc (O(size): for saving, not per keystroke). */
   bodyOf(doc: Doc): string {
     return doc === this.current ? this.ctx.editor.text() : doc.state.doc.toString();
+  }
+
+  private contentOf(doc: Doc): PostContent {
+    return { title: this.titleOf(doc), body: this.bodyOf(doc), tags: this.tagsOf(doc) };
   }
 
   /** The editor's document changed (typing path: no I/O, nothing proportional to the journal). */
@@ -73,17 +91,30 @@ export class Session {
   }
 
   private edited(doc: Doc): void {
-    doc.seq++;
-    doc.dirty = true;
+    doc.edit();
     if (!doc.removed) this.saver.touch();
-    this.refreshStatus();
   }
 
-  /** Saves the open post, then any other post whose save failed before. */
+  /**
+   * Saves `doc` if it has unsaved edits (or always, with `force`: "Keep mine"). Never throws: the
+   * outcome shows in the status bar and banners; the list and filters follow a save that went through.
+   */
+  async saveDoc(doc: Doc, force = false): Promise<void> {
+    const outcome = await savePostSession(doc, this.saveDeps, force);
+    if (outcome.kind === "saved") {
+      if (outcome.post.path !== doc.path) this.renamed(doc, outcome.post.path);
+      this.ctx.list.upsert(outcome.post, outcome.previousPath);
+      this.ctx.browse.saved(outcome.before, outcome.post);
+    }
+    // Edits typed while the save was on its way are saved after the usual quiet time.
+    if (doc.phase.kind === "dirty") this.saver.touch();
+  }
+
+  /** Saves the open post, then any other post with edits waiting (not one whose save failed). */
   async saveAll(): Promise<void> {
     const first = this.current;
-    if (first) await saveDoc(this, first);
-    for (const doc of this.docs.all()) if (doc !== first && doc.dirty && !doc.error) await saveDoc(this, doc);
+    if (first) await this.saveDoc(first);
+    for (const doc of this.docs.all()) if (doc !== first && doc.phase.kind === "dirty") await this.saveDoc(doc);
   }
 
   /** Opens a post: saves the current one first, reuses the kept state when the file has not changed. */
@@ -105,8 +136,7 @@ export class Session {
         return;
       }
       if (seq !== this.openSeq) return;
-      if (doc && doc.baseHash !== post.hash && doc.dirty) doc.conflict = post;
-      else if (!doc || doc.baseHash !== post.hash) doc = createDoc(post, this.ctx.editor.createState(post.body));
+      if (!doc || doc.diskChanged(post) === "reload") doc = this.createDoc(post);
     }
     this.show(doc, focus);
   }
@@ -126,7 +156,7 @@ export class Session {
     preview.setPost(doc.path, doc.title);
     status.setChars(editor.chars());
     this.refreshStatus();
-    refreshBanner(this);
+    this.onPhase();
     this.setDocumentTitle(doc.title);
     this.persistLastPost();
     this.focus(focus);
@@ -155,8 +185,7 @@ export class Session {
   reloadInPlace(doc: Doc, post: Post): void {
     this.ctx.editor.whenNotComposing(() => {
       const { editor, shell, preview, status } = this.ctx;
-      const fresh = createDoc(post, editor.createState(post.body, doc === this.current ? editor.state.selection.main.head : 0));
-      Object.assign(doc, { ...fresh, path: doc.path, seq: doc.seq + 1 });
+      doc.reloaded(post, editor.createState(post.body, doc === this.current ? editor.state.selection.main.head : 0));
       if (doc !== this.current) return;
       const scrollTop = editor.view.scrollDOM.scrollTop;
       editor.setState(doc.state);
@@ -167,8 +196,22 @@ export class Session {
       status.setChars(editor.chars());
       this.setDocumentTitle(doc.title);
       this.refreshStatus();
-      refreshBanner(this);
+      this.onPhase();
     });
+  }
+
+  /**
+   * A write of the doc's file made outside the text (post details: date, draft, slug) went through:
+   * the doc, the list and the filters follow the file. Unsaved text edits stay unsaved.
+   */
+  adopt(doc: Doc, post: PostSummary, previousPath: string): void {
+    const before = doc.summary;
+    doc.adopted(post);
+    if (post.path !== doc.path) this.renamed(doc, post.path);
+    this.ctx.list.upsert(post, previousPath);
+    this.ctx.browse.saved(before, post);
+    if (doc === this.current) this.ctx.list.setCurrent(doc.path);
+    this.refreshStatus();
   }
 
   /** Follows a rename of the doc's file (the title changed): cache, list and settings. */
@@ -182,11 +225,8 @@ export class Session {
     const doc = this.current;
     const { status } = this.ctx;
     if (!doc) return status.setSave({ kind: "none" });
-    if (doc.removed) status.setSave({ kind: "removed" });
-    else if (doc.conflict) status.setSave({ kind: "conflict" });
-    else if (doc.saving) status.setSave({ kind: "saving" });
-    else if (doc.error) status.setSave({ kind: "error", message: doc.error });
-    else status.setSave({ kind: doc.dirty ? "unsaved" : "saved" });
+    const kind = doc.status();
+    status.setSave(kind === "error" ? { kind, message: doc.error ?? "" } : { kind });
   }
 
   /** Shows an error banner that the user can dismiss. */

@@ -12,6 +12,7 @@ import { TagEditor, TagPane } from "../tags/index.js";
 import { Browse } from "./browse.js";
 import { h } from "../dom/index.js";
 import { Commands } from "./commands.js";
+import { refreshBanner } from "./conflicts.js";
 import { LANG_PARAM } from "./constants.js";
 import type { AppContext } from "./context.js";
 import { messageOf } from "./errors.js";
@@ -43,6 +44,7 @@ export async function startApp(root: HTMLElement, client: Client): Promise<void>
   const shell = createShell();
   const ctx = {} as AppContext;
   const session = new Session(ctx);
+  session.onPhase = () => refreshBanner(session);
   const editor = new Editor(shell.editorHost, lang(), {
     onDocChanged: () => session.bodyChanged(),
     onCompositionEnd: () => session.compositionEnded(),

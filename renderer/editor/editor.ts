@@ -17,6 +17,7 @@ export class Editor {
   constructor(parent: HTMLElement, lang: Lang, hooks: EditorHooks) {
     this.extensions = editorExtensions(lang, {
       onDocChanged: hooks.onDocChanged,
+      ...(hooks.extra ? { extra: hooks.extra } : {}),
       onCompositionEnd: () => {
         hooks.onCompositionEnd();
         // CodeMirror finishes its own composition work right after the event: run ours after it.

@@ -18,6 +18,8 @@ export interface EditorHooks {
   onDocChanged(update: ViewUpdate): void;
   /** An IME composition ended: work deferred while it ran may go now. */
   onCompositionEnd(): void;
+  /** More extensions from the app (image paste and drop, ...), added to every post's state. */
+  extra?: Extension;
 }
 
 /**
@@ -53,5 +55,6 @@ export function editorExtensions(lang: Lang, hooks: EditorHooks): Extension {
         return false;
       },
     }),
+    hooks.extra ?? [],
   ];
 }

@@ -3,7 +3,7 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { join } from "node:path";
-import { AUTOSAVE_DEBOUNCE_MS } from "../../renderer/app/constants.js";
+import { AUTOSAVE_DEBOUNCE_MS } from "../../renderer/session/index.js";
 import {
   commitComposition, compose, editorText, focusBodyEnd, imeType, postFiles, readPostFile, recordKeydowns, startComposition, startEnv, startNewPost, ui,
   updateComposition, waitFor, waitForStatus, waitForValue, waitOnPurpose, type Env, type SeenKey,
