@@ -1,8 +1,9 @@
 // The one list of operations the renderer may ask a host for. IPC channels, the preload bridge and
 // the HTTP routes are all derived from this object; nothing lists the operations twice.
 import { z } from "zod";
+import { IMAGE_TYPES, MAX_IMAGE_BASE64, MAX_IMAGE_BYTES } from "../common/images/index.js";
 import { POST_SORTS } from "./post-order.js";
-import type { ExportPostReport, ExportSiteReport, HostInfo, ImportReport, JournalInfo, Post, PostSearchResult, PostSummary, SaveResult, Settings, TagEditResult, TagList, TagSuggestion, TrashEntry } from "./types.js";
+import type { ExportPostReport, ExportSiteReport, HostInfo, ImportReport, JournalInfo, Post, PostSearchResult, PostSummary, SavedImage, SaveResult, Settings, TagEditResult, TagList, TagSuggestion, TrashEntry } from "./types.js";
 
 /** An operation: a schema that validates its argument, and (types only) its result. */
 export interface Operation<A extends z.ZodTypeAny, R> {
@@ -44,6 +45,23 @@ export const operations = {
   deletePost: op<TrashEntry>()(z.object({ path: relPath }).strict()),
   listTrash: op<TrashEntry[]>()(none),
   restorePost: op<PostSummary>()(z.object({ trashPath: relPath }).strict()),
+  /**
+   * Post details: changes a post's `date`, `draft` and file name (`slug`: the name without .md, in
+   * its folder) in place. A conflict when the file changed since `baseHash` (then nothing is written).
+   */
+  updatePostMeta: op<SaveResult>()(z.object({
+    path: relPath,
+    baseHash: z.string().regex(/^[0-9a-f]{64}$/),
+    date: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/, "a date is written like 2019-07-24T21:30:00+09:00").optional(),
+    draft: z.boolean().optional(),
+    slug: z.string().max(1000).optional(),
+  }).strict()),
+  /** Removes a post left exactly as New post made it (empty, unchanged since `baseHash`); anything else stays. */
+  discardPost: op<{ discarded: boolean }>()(z.object({ path: relPath, baseHash: z.string().regex(/^[0-9a-f]{64}$/) }).strict()),
+  /** Deletes a post in the trash for good. */
+  purgeTrash: op<{ purged: boolean }>()(z.object({ trashPath: relPath }).strict()),
+  /** Deletes every post in the trash for good. */
+  emptyTrash: op<{ purged: number }>()(none),
   getSettings: op<Settings>()(none),
   updateSettings: op<Settings>()(z.object({
     theme: z.enum(["system", "light", "dark"]).optional(),
@@ -98,12 +116,27 @@ export const operations = {
     format: z.enum(["auto", "markdown", "mt"]).optional(),
     tz: z.string().min(1).max(100).optional(),
     dryRun: z.boolean().optional(),
+    /** Movable Type / Hatena: download the entries' http(s) images into the journal's assets/ (a failed one keeps its URL). */
+    downloadImages: z.boolean().optional(),
   }).strict()),
+  /**
+   * Adds an image to the post `post`: its bytes as base64 `data` (paste, drop), or a `file` on this
+   * computer (the host's open dialog). It goes to `assets/<post file name>/`, named after `name`
+   * (none: `image-YYYYMMDD-HHMMSS`), never over another file; the bytes decide whether it is an image.
+   */
+  saveImage: op<SavedImage>()(z.object({
+    post: relPath,
+    name: z.string().max(1000).optional(),
+    /** What the sender believes it is; only the bytes count. */
+    type: z.enum(IMAGE_TYPES).optional(),
+    data: z.string().max(MAX_IMAGE_BASE64, `the image is larger than ${MAX_IMAGE_BYTES / 1024 / 1024} MB`).regex(/^[A-Za-z0-9+/]*={0,2}$/, "must be base64").optional(),
+    file: fsPath.optional(),
+  }).strict().refine((a) => (a.data === undefined) !== (a.file === undefined), "give the image as data or as a file, not both")),
   /** Cancels the running export or import (it then fails with "cancelled", or an import reports `cancelled`). */
   cancelTask: op<{ cancelled: boolean }>()(z.object({ task: z.enum(["export", "import"]) }).strict()),
   /** Asks the person for a path with the host's own dialog; `supported: false` when the host has none (serve). */
   pickPath: op<{ supported: boolean; path: string | null }>()(z.object({
-    purpose: z.enum(["export-file", "export-folder", "import-source"]),
+    purpose: z.enum(["export-file", "export-folder", "import-source", "image"]),
     suggestedName: z.string().max(255).optional(),
   }).strict()),
   /** Shows a file in the system's file manager; `shown: false` when the host cannot (serve). */

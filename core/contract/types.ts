@@ -135,7 +135,7 @@ export interface HostInfo {
 export type TaskKind = "export" | "import";
 
 /** What a host's file picker is for. */
-export type PickPurpose = "export-file" | "export-folder" | "import-source";
+export type PickPurpose = "export-file" | "export-folder" | "import-source" | "image";
 
 /** What exporting one post wrote. */
 export interface ExportPostReport {
@@ -195,10 +195,21 @@ export interface ImportReport {
   assets: number;
 }
 
+/** An image added to a post's folder of assets (saveImage). */
+export interface SavedImage {
+  /** Where the image is, relative to the journal: `assets/<post file name without .md>/<name>`. */
+  path: string;
+  /** The link from the post's folder to it, encoded for a Markdown link destination. */
+  link: string;
+  /** True when the same bytes were already there under that name: nothing new was written. */
+  reused: boolean;
+}
+
 /** Commands a host's menu can send the renderer. */
 export type CommandName =
   | "newPost" | "togglePreview" | "showEditorOnly" | "showPreviewOnly" | "showSplit" | "find" | "deletePost"
-  | "goToPost" | "searchJournal" | "importSource" | "exportPost" | "exportSite";
+  | "goToPost" | "searchJournal" | "importSource" | "exportPost" | "exportSite" | "insertImage"
+  | "showTrash";
 
 /** Error codes a host may answer with; the message is for people. */
 export type ErrorCode = "invalid-argument" | "not-found" | "exists" | "io" | "disk-full" | "permission" | "no-journal" | "unsupported" | "busy" | "cancelled" | "internal";

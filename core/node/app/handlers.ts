@@ -1,5 +1,7 @@
 // One handler per contract operation, over the open journal and the settings store.
 import type { OpName, OpParsedArgs, OpResult, Post, PostSummary } from "../../contract/index.js";
+import { saveImageOp } from "../assets/index.js";
+import { discardPost, emptyTrash, purgeTrash, updatePostMeta } from "./post-details.js";
 import type { AppState } from "./state.js";
 import { deleteTag, renameTag } from "./tag-edits.js";
 import { exportPostTask, exportSiteTask, importTask, userPath } from "./transfer.js";
@@ -57,6 +59,10 @@ export function createHandlers(state: AppState): Handlers {
       await state.finder().changed(post);
       return post;
     }),
+    updatePostMeta: write((args) => updatePostMeta(state, args)),
+    discardPost: write((args) => discardPost(state, args)),
+    purgeTrash: write((args) => purgeTrash(state, args)),
+    emptyTrash: write(() => emptyTrash(state)),
     getSettings: async () => state.settings.get(),
     updateSettings: async (patch) => state.settings.update(patch),
     openExternal: async ({ url }) => ({ opened: await state.openExternal(url) }),
@@ -69,6 +75,7 @@ export function createHandlers(state: AppState): Handlers {
     exportSite: (args) => exportSiteTask(state.tasks, state.journal(), args),
     importSource: (args) => importTask(state.tasks, state.journal(), args),
     cancelTask: async ({ task }) => ({ cancelled: state.tasks.cancel(task) }),
+    saveImage: (args) => saveImageOp(state.journal().dir, { ...args, file: args.file === undefined ? undefined : userPath(args.file) }),
     pickPath: async ({ purpose, suggestedName }) => state.pickPath(purpose, suggestedName),
     showInFolder: async ({ path }) => ({ shown: await state.showInFolder(userPath(path)) }),
   };

@@ -48,7 +48,20 @@ export function resolveInside(dir: string, rel: string): string {
  * outside the folder the user chose. A missing file is checked through its nearest existing folder.
  */
 export async function realPostPath(dir: string, rel: string): Promise<string> {
-  const abs = postPath(dir, rel);
+  return confineReal(dir, postPath(dir, rel), rel);
+}
+
+/**
+ * The absolute path of `rel` (any clean relative path) in journal `dir`, checked on the real file
+ * system as realPostPath checks posts: no symbolic link on its way may lead out of the journal.
+ */
+export async function realPathInside(dir: string, rel: string): Promise<string> {
+  checkRelative(rel);
+  return confineReal(dir, resolveInside(dir, rel), rel);
+}
+
+/** `abs` (the path of `rel` in `dir`), unless its real path or its nearest existing folder's lies outside `dir`. */
+async function confineReal(dir: string, abs: string, rel: string): Promise<string> {
   const root = await realpath(dir).catch(() => path.resolve(dir));
   let probe = abs;
   let real: string | null = null;
