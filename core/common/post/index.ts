@@ -13,6 +13,7 @@ export { plainLine, plainInline } from "./plain-text.js";
 export { countChars } from "./chars.js";
 export { slugify, cutToBytes, utf8ByteLength } from "./slug.js";
 export { postFileName, datePrefixOf, numberedFileName, isNumberedVariant, isPostFileName, POST_EXTENSION } from "./file-name.js";
+export { fileStemOf, fileStemProblem, FILE_STEM_MAX_BYTES, type FileStemProblem } from "./file-stem.js";
 export { formatIsoWithOffset, formatYmd, parseIsoMs } from "./iso-date.js";
 export { encodeUlid, createUlidGenerator, isUlid, type RandomBytes } from "./ulid.js";
 export { detectEol, toLf, withEol, type Eol } from "./eol.js";

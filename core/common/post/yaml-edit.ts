@@ -12,7 +12,12 @@ export interface FrontMatterChanges {
   updated?: string;
   tags?: readonly string[];
   draft?: boolean;
+  /** Only for posts that already have a `slug:` key: it follows a rename of the file (see post details). */
+  slug?: string;
 }
+
+/** The keys an edit may change: Tsuzuri's own, and `slug` (which it never adds to a new post). */
+const EDITED_KEYS = [...MANAGED_KEYS, "slug"] as const;
 
 interface Edit { start: number; end: number; text: string }
 
@@ -27,7 +32,7 @@ interface Edit { start: number; end: number; text: string }
 export function editFrontMatterYaml(yaml: string, doc: Document.Parsed, changes: FrontMatterChanges, eol: Eol): string {
   const before = (doc.contents === null ? {} : doc.toJS()) as Record<string, unknown>;
   const wanted: Record<string, unknown> = { ...before };
-  for (const key of MANAGED_KEYS) if (changes[key] !== undefined) wanted[key] = changes[key];
+  for (const key of EDITED_KEYS) if (changes[key] !== undefined) wanted[key] = changes[key];
   const inPlace = editInPlace(yaml, doc, changes, eol, before);
   if (inPlace !== null && yieldsData(inPlace, wanted)) return inPlace;
   const rebuilt = rebuild(doc, changes, eol);
@@ -42,7 +47,7 @@ function editInPlace(yaml: string, doc: Document.Parsed, changes: FrontMatterCha
   const appended: string[] = [];
   const indent = map && map.items[0] && isScalar(map.items[0].key) && map.items[0].key.range ? columnOf(yaml, map.items[0].key.range[0]) : "";
   if (indent === null) return null;
-  for (const key of MANAGED_KEYS) {
+  for (const key of EDITED_KEYS) {
     const value = changes[key];
     if (value === undefined) continue;
     const pair = map?.items.find((p) => isScalar(p.key) && p.key.value === key);
@@ -84,7 +89,7 @@ function columnOf(text: string, pos: number): string | null {
 function rebuild(doc: Document.Parsed, changes: FrontMatterChanges, eol: Eol): string {
   const copy: Document = doc.contents === null ? new Document({}) : doc.clone();
   if (doc.contents === null) copy.commentBefore = doc.commentBefore ?? doc.comment;
-  for (const key of MANAGED_KEYS) {
+  for (const key of EDITED_KEYS) {
     const value = changes[key];
     if (value === undefined) continue;
     copy.set(key, Array.isArray(value) ? copy.createNode(value, { flow: true }) : value);

@@ -2,17 +2,22 @@
 import { mkdir, stat, unlink } from "node:fs/promises";
 import path from "node:path";
 import { TsuzuriError, type JournalInfo, type Post, type PostSummary, type SaveResult, type TrashEntry } from "../../contract/index.js";
-import { datePrefixOf, isNumberedVariant, newPostText, normaliseTags, parseIsoMs, parsePost, postFileName, rewritePost, type FrontMatterChanges } from "../../common/post/index.js";
+import { datePrefixOf, isNumberedVariant, newPostText, postFileName } from "../../common/post/index.js";
 import { atomicWrite } from "./atomic-write.js";
 import { INDEX_FILE, INDEX_WRITE_DEBOUNCE_MS, POSTS_DIR } from "./constants.js";
 import { errnoOf, fsError, isMissing } from "./errors.js";
 import { IndexCache } from "./index-cache.js";
+import { newestFirst } from "./list-order.js";
 import { makeDir } from "./make-dir.js";
-import { inferredDate, localIso, localYmd, newPostId } from "./local-time.js";
+import { localIso, localYmd, newPostId } from "./local-time.js";
 import { Mutex } from "./mutex.js";
 import { postPath, realPostPath, resolveInside, toRelative } from "./paths.js";
 import { entryOf, postFileOf, postOf, readPostFile, summaryOf, type IndexEntry, type PostFile } from "./post-file.js";
+import { discardEmptyFile } from "./empty-post.js";
+import { updateMetaFile, type MetaInput } from "./post-meta.js";
 import { reconcile } from "./reconcile.js";
+import { assertRewritable } from "./rewritable.js";
+import { savedText } from "./save-text.js";
 import { retagFile, type RetagResult, type TagChange } from "./retag.js";
 import { Trash } from "./trash.js";
 import { moveToUniqueFile, reserveUniqueFile } from "./unique-path.js";
@@ -44,8 +49,6 @@ export interface SaveInput {
   /** Write even if the file changed on disk since `baseHash`, or was deleted ("Keep mine"). */
   force?: boolean;
 }
-
-const isBlank = (v: unknown): boolean => v === undefined || v === null || v === "";
 
 /**
  * An open journal. Posts are named by journal paths ("posts/2019/2019-07-24-day-2.md"). Every
@@ -174,26 +177,8 @@ export class Journal {
         throw new TsuzuriError("not-found", `${rel} is no longer on disk (moved or deleted by another program), so nothing was written. Saving with force writes it back.`);
       }
       if (current && current.hash !== input.baseHash && !input.force) return { status: "conflict", disk: postOf(current) };
-      if (current && /\r(?!\n)/.test(current.text)) {
-        throw new TsuzuriError("unsupported", `${rel} uses old Mac line endings (a carriage return alone). Tsuzuri does not rewrite it (its lines would get mixed up), so nothing was written. Convert the file to Unix or Windows line endings and open it again.`);
-      }
-      if (current && !current.utf8) {
-        throw new TsuzuriError("unsupported", `${rel} is not UTF-8 text. Tsuzuri does not overwrite it (that would garble it), so nothing was written. Convert the file to UTF-8 and open it again.`);
-      }
-      const parsed = current?.parsed ?? parsePost("", rel);
-      const now = new Date();
-      const changes: FrontMatterChanges = { updated: localIso(now) };
-      // An empty title field over a made-up title (heading or file name) writes no `title:` key.
-      if (input.title !== "" || parsed.meta.title !== null) changes.title = input.title;
-      if (input.tags) changes.tags = normaliseTags(input.tags);
-      if (isBlank(parsed.frontMatter.data.date)) changes.date = current ? inferredDate(path.basename(abs), current.mtimeMs) : localIso(now);
-      if (isBlank(parsed.frontMatter.data.id)) changes.id = newPostId();
-      let text: string;
-      try {
-        text = rewritePost(parsed.split, parsed.frontMatter, changes, input.body).text;
-      } catch (e) {
-        throw new TsuzuriError("internal", `Could not update the front matter of ${rel} (${e instanceof Error ? e.message : String(e)}), so nothing was written.`);
-      }
+      if (current) assertRewritable(current, rel);
+      const text = savedText(current, input, path.basename(abs));
       const bytes = Buffer.from(text, "utf8");
       if (current === null) await mkdir(path.dirname(abs), { recursive: true }).catch(() => undefined);
       await atomicWrite(abs, bytes, { label: rel });
@@ -269,6 +254,50 @@ export class Journal {
       } catch (e) {
         throw fsError(e, "restore", trashPath);
       }
+    });
+  }
+
+  /** Deletes a post in the trash for good (with its record); nothing outside .trash/ is ever touched. */
+  async purgeTrash(trashPath: string): Promise<void> {
+    this.assertOpen();
+    await this.lock.run(() => this.trash.purge(trashPath).catch((e: unknown) => Promise.reject(fsError(e, "delete", trashPath))));
+  }
+
+  /** Deletes every post in the trash for good; returns how many. */
+  async emptyTrash(): Promise<number> {
+    this.assertOpen();
+    return this.lock.run(() => this.trash.empty().catch((e: unknown) => Promise.reject(fsError(e, "empty", "the trash"))));
+  }
+
+  /**
+   * Changes a post's date, draft state or file name (post details; see updateMetaFile): a conflict
+   * when the file changed since `baseHash`. A post given a name of its own no longer follows its title.
+   */
+  async updateMeta(input: MetaInput): Promise<SaveResult> {
+    this.assertOpen();
+    return this.lock.run(async () => {
+      const outcome = await updateMetaFile(this.dir, input, new Date());
+      if ("conflict" in outcome) return { status: "conflict", disk: outcome.conflict };
+      if (input.slug !== undefined) this.fresh.delete(input.path);
+      if (outcome.rel !== input.path) this.entries.delete(input.path);
+      const entry = entryOf(outcome.file);
+      this.put(outcome.rel, entry);
+      return { status: "saved", post: summaryOf(outcome.rel, entry), previousPath: input.path };
+    });
+  }
+
+  /**
+   * Removes the file of a post this journal created that is still empty (see isEmptyPost) and unchanged
+   * since `baseHash`: a "New post" left without a word. Anything else is left alone. True if removed.
+   */
+  async discard(rel: string, baseHash: string): Promise<boolean> {
+    this.assertOpen();
+    const abs = await realPostPath(this.dir, rel);
+    return this.lock.run(async () => {
+      if (!this.fresh.has(rel)) return false;
+      const outcome = await discardEmptyFile(abs, rel, baseHash);
+      if (outcome !== "kept") this.remove(rel);
+      return outcome === "removed";
     });
   }
 
@@ -401,14 +430,6 @@ export class Journal {
     this.put(rel, entry);
     this.emit({ type: "changed", post: summaryOf(rel, entry) });
   }
-}
-
-function sortKey(p: PostSummary): number {
-  return parseIsoMs(p.date) ?? p.mtimeMs;
-}
-
-function newestFirst(a: PostSummary, b: PostSummary): number {
-  return sortKey(b) - sortKey(a) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 }
 
 async function removeQuietly(abs: string): Promise<void> {

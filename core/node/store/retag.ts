@@ -6,6 +6,7 @@ import { editFrontMatterYaml, sameValue } from "../../common/post/index.js";
 import { atomicWrite } from "./atomic-write.js";
 import { fsError } from "./errors.js";
 import { realPostPath, resolveInside } from "./paths.js";
+import { withFrontMatterYaml } from "./rewritable.js";
 import { postFileOf, readPostFile, type PostFile } from "./post-file.js";
 
 /** A post's new tags, or null to leave the post alone. */
@@ -32,10 +33,7 @@ export function retagText(file: PostFile, change: TagChange): RetagOutcome {
   } catch (e) {
     return { skip: `its front matter could not be updated (${e instanceof Error ? e.message : String(e)})` };
   }
-  const text = file.text;
-  // The file is head + gap + body; the gap (a blank line, or nothing) is copied as found.
-  const gap = text.slice(split.head.length, text.length - split.body.length);
-  return { text: (split.bom ? "\uFEFF" : "") + split.open + yaml + split.close + gap + split.body };
+  return { text: withFrontMatterYaml(file, yaml) };
 }
 
 /** What retag did: the posts rewritten, and those it had to leave alone (with why). */

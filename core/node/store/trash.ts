@@ -1,6 +1,6 @@
 // The trash: deleted posts wait in <journal>/.trash/ under unique names; .trash/.meta.json remembers
 // where each came from, so restore can put it back.
-import { copyFile, mkdir, readdir, readFile, rename, stat } from "node:fs/promises";
+import { copyFile, mkdir, readdir, readFile, realpath, rename, stat, unlink } from "node:fs/promises";
 import path from "node:path";
 import { TsuzuriError, type TrashEntry } from "../../contract/index.js";
 import { isPostFileName, parsePost } from "../../common/post/index.js";
@@ -84,6 +84,45 @@ export class Trash {
     delete meta.entries[name];
     await this.writeMeta(meta).catch(() => undefined);
     return path.relative(this.journalDir, moved).split(path.sep).join("/");
+  }
+
+  /** Deletes `trashPath` for good, with its record. Only files directly in the journal's own .trash/ are ever removed. */
+  async purge(trashPath: string): Promise<void> {
+    const name = this.nameOf(trashPath);
+    await this.assertConfined();
+    try {
+      await unlink(path.join(this.dir, name));
+    } catch (e) {
+      if (isMissing(e)) throw new TsuzuriError("not-found", `There is no ${trashPath} in the trash.`);
+      throw e;
+    }
+    await this.forget([name]);
+  }
+
+  /** Deletes every post in the trash for good, with their records; returns how many. */
+  async empty(): Promise<number> {
+    const entries = await this.list();
+    if (entries.length === 0) return 0;
+    await this.assertConfined();
+    const names = entries.map((e) => this.nameOf(e.trashPath));
+    for (const name of names) await unlink(path.join(this.dir, name)).catch((e: unknown) => (isMissing(e) ? undefined : Promise.reject(e)));
+    await this.forget(names);
+    return names.length;
+  }
+
+  /** Drops the records of `names` (files no longer in the trash). */
+  private async forget(names: string[]): Promise<void> {
+    const meta = await this.readMeta();
+    for (const name of names) delete meta.entries[name];
+    await this.writeMeta(meta).catch(() => undefined);
+  }
+
+  /** Refuses to delete anything when .trash/ is (or leads through) a link out of the journal. */
+  private async assertConfined(): Promise<void> {
+    const [root, real] = await Promise.all([realpath(this.journalDir), realpath(this.dir)]);
+    if (path.relative(root, real) !== TRASH_DIR) {
+      throw new TsuzuriError("invalid-argument", `${TRASH_DIR} is a link that leads elsewhere, so Tsuzuri deletes nothing in it.`);
+    }
   }
 
   /** The file name inside the trash of `trashPath` (".trash/<name>.md"); throws invalid-argument otherwise. */
