@@ -20,6 +20,7 @@ import { journalOpened, postChanged, postRemoved } from "./host-events.js";
 import { LayoutController } from "./layout.js";
 import { installLifecycleSaves } from "./lifecycle.js";
 import { Session } from "./session.js";
+import { installHitKeys, SearchReveal } from "./search-reveal.js";
 import { createShell } from "./shell.js";
 import { ThemeController } from "./theme.js";
 import { browseActions, wireViews } from "./wiring.js";
@@ -45,6 +46,7 @@ export async function startApp(root: HTMLElement, client: Client): Promise<void>
   const ctx = {} as AppContext;
   const session = new Session(ctx);
   session.onPhase = () => refreshBanner(session);
+  const reveal = new SearchReveal(session);
   const editor = new Editor(shell.editorHost, lang(), {
     onDocChanged: () => session.bodyChanged(),
     onCompositionEnd: () => session.compositionEnded(),
@@ -56,13 +58,17 @@ export async function startApp(root: HTMLElement, client: Client): Promise<void>
     theme: theme.theme,
     assetBase: host.assetBase,
     source: () => editor.text(),
-    onRendered: () => ctx.scrollSync?.realign(),
+    onRendered: () => {
+      ctx.scrollSync?.realign();
+      reveal.previewRendered();
+    },
     external: (url) => void openExternal(client, url),
     post: (path) => void (ctx.list.has(path) && session.open(path)),
   });
   Object.assign(ctx, {
     client, host, shell, editor, preview, theme,
-    list: new PostList(tr("postList.label"), (path) => void session.open(path)),
+    // A result of a search opens at its first hit.
+    list: new PostList(tr("postList.label"), (path) => void (ctx.browse.state.query.trim() ? reveal.open(path, ctx.browse.state.query) : session.open(path))),
     status: new StatusBar(() => void session.saver.flush()),
     banners: new Banners(),
     layout: new LayoutController(settings.layout, shell.root, (layout) => {
@@ -94,6 +100,7 @@ export async function startApp(root: HTMLElement, client: Client): Promise<void>
   client.on("command", ({ name }) => commands.run(name, true));
   client.on("flush", () => void session.saver.flush());
   commands.installShortcuts();
+  installHitKeys(reveal);
   installLifecycleSaves(session);
   void preview.frame.ready.then(() => {
     const doc = preview.frame.document;

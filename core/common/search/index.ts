@@ -7,4 +7,5 @@ export { NormalizedText, type RestoredSlice } from "./normalized-text.js";
 export { parseQuery, parseDay, type ParsedQuery, type QueryError } from "./query.js";
 export { SearchIndex, searchHitOf, type SearchablePost, type SearchHit, type SearchResult, type SearchOptions, type SearchIndexStats } from "./search-index.js";
 export { makeSnippet, matchRanges, type Snippet, type TextRange } from "./snippet.js";
+export { findTerms, queryTerms } from "./find-terms.js";
 export type { PostingsStats } from "./postings.js";
