@@ -1,6 +1,7 @@
-// The client the renderer talks to. A host supplies a Transport; the client's methods are made
-// from the contract's operation names, so a new operation needs no edit here.
-import { opNames, type OpArgs, type OpName, type OpResult } from "./operations.js";
+// The client the renderer talks to. A host supplies a Transport; every property of the client but
+// `on` is the operation of that name (the Client type lists them), so a new operation needs no edit
+// here and the client carries no list (nor the schemas) at run time.
+import type { OpArgs, OpName, OpResult } from "./operations.js";
 import type { EventName, EventPayload } from "./events.js";
 import { TsuzuriError, type ErrorCode } from "./types.js";
 
@@ -25,20 +26,26 @@ export function createClient(transport: Transport): Client {
   transport.subscribe((event, payload) => {
     for (const l of listeners.get(event) ?? []) l(payload);
   });
-  const client: Record<string, unknown> = {
-    on(event: EventName, listener: (payload: unknown) => void) {
-      let set = listeners.get(event);
-      if (!set) listeners.set(event, (set = new Set()));
-      set.add(listener);
-      return () => set.delete(listener);
-    },
+  const on = (event: EventName, listener: (payload: unknown) => void) => {
+    let set = listeners.get(event);
+    if (!set) listeners.set(event, (set = new Set()));
+    set.add(listener);
+    return () => set.delete(listener);
   };
-  for (const name of opNames) {
-    client[name] = async (args: unknown = {}) => {
-      const reply = await transport.call(name, args);
-      if (reply.ok) return reply.value;
-      throw new TsuzuriError(reply.error.code, reply.error.message);
-    };
-  }
-  return client as Client;
+  const methods = new Map<string, (args?: unknown) => Promise<unknown>>();
+  const method = (name: string) => async (args: unknown = {}) => {
+    const reply = await transport.call(name as OpName, args);
+    if (reply.ok) return reply.value;
+    throw new TsuzuriError(reply.error.code, reply.error.message);
+  };
+  return new Proxy({}, {
+    get(_target, name) {
+      if (name === "on") return on;
+      // Not a thenable: a client can be returned from an async function.
+      if (typeof name !== "string" || name === "then") return undefined;
+      let m = methods.get(name);
+      if (!m) methods.set(name, (m = method(name)));
+      return m;
+    },
+  }) as Client;
 }

@@ -1,6 +1,6 @@
 // The orders of the post list, shared by the host (search results) and the renderer (the full list),
 // so both sort the same posts the same way.
-import { parseIsoMs } from "../common/post/index.js";
+import { parseIsoMs } from "../common/post/iso-date.js";
 import type { PostSummary } from "./types.js";
 
 /** The orders a list of posts can be shown in. */

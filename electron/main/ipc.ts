@@ -1,7 +1,8 @@
 // IPC from the contract: one handler per operation (refusing any sender but our window's main frame),
 // and every app event forwarded to the window.
 import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from "electron";
-import { IPC_EVENT_CHANNEL, ipcChannel, opNames, type OpName } from "../../core/contract/index.js";
+import { IPC_EVENT_CHANNEL, ipcChannel, type OpName } from "../../core/contract/index.js";
+import { opNames } from "../../core/contract/schema.js";
 import type { App } from "../../core/node/app/index.js";
 import type { Activity } from "../../core/node/serve/index.js";
 import { isAppUrl } from "./security.js";

@@ -30,19 +30,9 @@ export const RENAME_PREVIEW_DEBOUNCE_MS = 200;
 export const SWITCHER_LIMIT = 50;
 /** A host command equal to a shortcut we just handled ourselves, within this time, is the same press. */
 export const COMMAND_DEDUPE_MS = 400;
-/** While the page is hidden, requests up to this size are sent with `keepalive` so they outlive it. */
-export const KEEPALIVE_MAX_BYTES = 60_000;
 
-/** Query parameter that carries the serve token (removed from the address bar once read). */
-export const TOKEN_PARAM = "token";
 /** Query parameter that forces the UI language (`?lang=ja`). */
 export const LANG_PARAM = "lang";
-/** sessionStorage key where the serve token is kept for reloads. */
-export const TOKEN_STORAGE_KEY = "tsuzuri.token";
-/** Meta tag through which `tsuzuri serve` may give the page its token. */
-export const TOKEN_META = "tsuzuri-token";
-/** Header that carries the serve token on every operation. */
-export const TOKEN_HEADER = "X-Tsuzuri-Token";
 /** The content theme shared by the preview and exported pages, relative to the app page. */
 export const CONTENT_CSS = "themes/content.css";
 /** The app icon, relative to the app page. */

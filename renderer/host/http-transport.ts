@@ -1,6 +1,6 @@
 // The transport of `tsuzuri serve`: one JSON POST per operation, server-sent events for the rest.
-import { HTTP_EVENTS_ROUTE, eventNames, httpRoute, type EventName, type OpName, type Reply, type Transport } from "../../core/contract/index.js";
-import { KEEPALIVE_MAX_BYTES, TOKEN_HEADER } from "../app/constants.js";
+import { HTTP_EVENTS_ROUTE, TOKEN_HEADER, eventNames, httpRoute, type EventName, type OpName, type Reply, type Transport } from "../../core/contract/index.js";
+import { KEEPALIVE_MAX_BYTES } from "./constants.js";
 import { tr } from "../i18n/index.js";
 
 function failure(code: "io" | "internal", message: string): Reply {

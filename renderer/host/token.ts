@@ -1,5 +1,6 @@
 // The access token of `tsuzuri serve`: given once in the address (`?token=`), then kept for the tab.
-import { TOKEN_META, TOKEN_PARAM, TOKEN_STORAGE_KEY } from "../app/constants.js";
+import { TOKEN_META } from "../../core/contract/index.js";
+import { TOKEN_PARAM, TOKEN_STORAGE_KEY } from "./constants.js";
 
 /**
  * The serve token: from `?token=` (then removed from the address bar, and kept in sessionStorage

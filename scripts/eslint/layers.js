@@ -35,6 +35,20 @@ const FORBIDDEN_PACKAGES = {
   renderer: [NODE_BUILTINS, /^electron$/, /^jsdom$/, /^chokidar$/, /^lowdb/],
 };
 
+/**
+ * Modules of a layer that some layers may use for types only: the contract's zod schemas are for
+ * hosts, so the preload and the renderer never bundle zod (they import core/contract/index.ts).
+ */
+const TYPES_ONLY = [
+  { layers: ["preload", "renderer"], files: ["core/contract/schema", "core/contract/operations"] },
+];
+
+function typesOnlyViolation(from, resolved, node) {
+  const rel = path.relative(ROOT, resolved).split(path.sep).join("/").replace(/\.(js|ts)$/, "");
+  const typeOnly = node.importKind === "type" || node.exportKind === "type";
+  return !typeOnly && TYPES_ONLY.some((rule) => rule.layers.includes(from) && rule.files.includes(rel));
+}
+
 function layerOf(file) {
   const rel = path.relative(ROOT, file).split(path.sep).join("/");
   for (const [prefix, layer] of LAYERS) if (rel.startsWith(prefix)) return layer;
@@ -50,7 +64,11 @@ export default {
     function check(node, spec) {
       if (typeof spec !== "string") return;
       if (spec.startsWith(".")) {
-        const to = layerOf(path.resolve(path.dirname(file), spec));
+        const resolved = path.resolve(path.dirname(file), spec);
+        if (typesOnlyViolation(from, resolved, node)) {
+          context.report({ node, message: `layer "${from}" may import only types from ${spec} (the schemas are for hosts; use core/contract/index.ts)` });
+        }
+        const to = layerOf(resolved);
         if (to && !ALLOWED[from].includes(to)) {
           context.report({ node, message: `layer "${from}" may not import from layer "${to}" (${spec})` });
         }

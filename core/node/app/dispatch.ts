@@ -1,5 +1,6 @@
 // Validates a raw request against the contract and runs its handler, answering a wire Reply.
-import { isOpName, operations, TsuzuriError, type Reply } from "../../contract/index.js";
+import { TsuzuriError, type Reply } from "../../contract/index.js";
+import { isOpName, operations } from "../../contract/schema.js";
 import type { Handlers } from "./handlers.js";
 
 /** Runs operation `op` with untrusted `rawArgs`; never throws. */

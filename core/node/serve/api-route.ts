@@ -1,6 +1,7 @@
 // POST /api/<op>: one route per contract operation, JSON in, the app's Reply out.
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { httpRoute, opNames, type OpName, type Reply } from "../../contract/index.js";
+import { httpRoute, type OpName, type Reply } from "../../contract/index.js";
+import { opNames } from "../../contract/schema.js";
 import type { App } from "../app/index.js";
 import type { Activity } from "./activity.js";
 import { MAX_BODY_BYTES } from "./constants.js";

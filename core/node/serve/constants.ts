@@ -6,12 +6,10 @@ export const LOOPBACK_HOST = "127.0.0.1";
 export const TOKEN_BYTES = 32;
 /** Cookie that carries the token after the page was opened with `?token=`. */
 export const TOKEN_COOKIE = "tsuzuri_token";
-/** Header that carries the token; required on every POST (a cookie alone does not do: CSRF). */
-export const TOKEN_HEADER = "x-tsuzuri-token";
+/** The token's header (required on every POST: a cookie alone does not do, CSRF) and meta tag: named in the contract. */
+export { TOKEN_HEADER, TOKEN_META } from "../../contract/wire.js";
 /** Query parameter that carries the token, accepted only on GET of the page `/`. */
 export const TOKEN_QUERY = "token";
-/** Name of the meta tag through which the page learns the token (it cannot read an HttpOnly cookie). */
-export const TOKEN_META = "tsuzuri-token";
 /** Largest JSON body an operation accepts (a post body may be up to 50 MB). */
 export const MAX_BODY_BYTES = 64 * 1024 * 1024;
 /** Interval of keep-alive comments on the event stream. */
