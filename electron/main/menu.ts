@@ -33,6 +33,7 @@ export function menuTemplate(t: Translator, actions: MenuActions, dev: boolean):
       command(t("menu.exportSite"), "exportSite", actions),
       sep,
       command(t("menu.deletePost"), "deletePost", actions),
+      command(t("menu.trash"), "showTrash", actions),
       sep,
       isMac ? { role: "close", label: t("menu.close") } : { role: "quit", label: t("menu.quit") },
     ],

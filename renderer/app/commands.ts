@@ -3,7 +3,7 @@ import type { CommandName } from "../../core/contract/index.js";
 import { isComposing, isMod, isTextField } from "../dom/index.js";
 import { openQuickSwitcher } from "../browse/index.js";
 import { COMMAND_DEDUPE_MS } from "./constants.js";
-import { deleteCurrent, newPost } from "./post-actions.js";
+import { deleteCurrent, newPost, openTrash } from "./post-actions.js";
 import type { Session } from "./session.js";
 import { exportCurrentPost, exportSite, importPosts } from "./transfer-actions.js";
 
@@ -36,6 +36,7 @@ export class Commands {
       case "importSource": importPosts(this.session); break;
       case "exportPost": void exportCurrentPost(this.session); break;
       case "exportSite": void exportSite(this.session); break;
+      case "showTrash": openTrash(this.session); break;
     }
   }
 

@@ -21,6 +21,10 @@ export interface Shell {
   /** Says that a search or filter found nothing. */
   listEmpty: HTMLElement;
   tagEditorHost: HTMLElement;
+  /** The post details row (date, draft, file name), under the tags. */
+  detailsHost: HTMLElement;
+  /** Opens the Trash (deleted posts). */
+  trashButton: HTMLButtonElement;
   journalName: HTMLElement;
   postCount: HTMLElement;
   themeSelect: HTMLSelectElement;
@@ -49,6 +53,7 @@ export function createShell(): Shell {
   const searchHost = h("div", { class: "search-host" });
   const listHeaderHost = h("div", { class: "list-header-host" });
   const journalName = h("span", { class: "journal-name" });
+  const trashButton = h("button", { type: "button", class: "icon-button trash-button", "aria-label": tr("sidebar.trash"), title: tr("sidebar.trash") }, icon("trash"));
   const postCount = h("span", { class: "post-count" });
   const themes: ThemeSetting[] = ["system", "light", "dark"];
   const themeSelect = h("select", { class: "theme-select", "aria-label": tr("sidebar.theme"), title: tr("sidebar.theme") },
@@ -65,7 +70,7 @@ export function createShell(): Shell {
       searchHost),
     listHeaderHost,
     listHost,
-    h("div", { class: "sidebar-footer" }, h("div", { class: "journal" }, journalName, postCount), h("div", { class: "sidebar-settings" }, langSelect, themeSelect)));
+    h("div", { class: "sidebar-footer" }, h("div", { class: "journal" }, journalName, postCount), trashButton, h("div", { class: "sidebar-settings" }, langSelect, themeSelect)));
 
   const titleInput = h("input", {
     type: "text", class: "title-input", "aria-label": tr("editor.title"), placeholder: tr("editor.titlePlaceholder"),
@@ -74,12 +79,13 @@ export function createShell(): Shell {
   const deleteButton = h("button", { type: "button", class: "icon-button delete-post", "aria-label": tr("post.delete"), title: tr("post.delete") }, icon("trash"));
   const toolsHost = h("div", { class: "post-tools" });
   const tagEditorHost = h("div", { class: "tag-editor-host" });
+  const detailsHost = h("div", { class: "details-host" });
   const bannerHost = h("div", { class: "banner-host" });
   const editorHost = h("section", { class: "pane editor-pane", "aria-label": tr("editor.region") });
   const previewHost = h("aside", { class: "pane preview-pane", "aria-label": tr("preview.region") });
   const statusHost = h("div", { class: "status-host" });
   const postView = h("div", { class: "post-view" },
-    h("header", { class: "post-header" }, h("div", { class: "title-row" }, titleInput, toolsHost), tagEditorHost),
+    h("header", { class: "post-header" }, h("div", { class: "title-row" }, titleInput, toolsHost), tagEditorHost, detailsHost),
     bannerHost,
     h("div", { class: "workspace" }, editorHost, h("div", { class: "pane-divider", "aria-hidden": "true" }), previewHost),
     statusHost);
@@ -94,7 +100,7 @@ export function createShell(): Shell {
 
   const main = h("main", { class: "main" }, postView, emptyState);
   const root = h("div", { class: "app", "data-layout": "split", "data-tags": "shown" }, tagsHost, sidebar, main);
-  return { root, newPostButton, moreButton, tagsToggle, tagsHost, searchHost, listHeaderHost, listHost, listEmpty, tagEditorHost, journalName, postCount, themeSelect, langSelect, titleInput, toolsHost, deleteButton, bannerHost, editorHost, previewHost, statusHost, postView, emptyState, emptyAction };
+  return { root, newPostButton, moreButton, tagsToggle, tagsHost, searchHost, listHeaderHost, listHost, listEmpty, tagEditorHost, detailsHost, trashButton, journalName, postCount, themeSelect, langSelect, titleInput, toolsHost, deleteButton, bannerHost, editorHost, previewHost, statusHost, postView, emptyState, emptyAction };
 }
 
 /** Shows the post view, or the empty state when there is no post. */

@@ -3,6 +3,7 @@
 import { exportPostFlow, exportSiteFlow, importFlow, type TransferDeps } from "../transfer/index.js";
 import { openMenu } from "../tags/index.js";
 import { tr } from "../i18n/index.js";
+import { openTrash } from "./post-actions.js";
 import type { Session } from "./session.js";
 
 function deps(session: Session): TransferDeps {
@@ -32,5 +33,6 @@ export function openMoreMenu(session: Session, anchor: HTMLElement): void {
     { label: tr("more.import"), run: () => importPosts(session) },
     { label: tr("more.exportPost"), run: () => void exportCurrentPost(session) },
     { label: tr("more.exportSite"), run: () => void exportSite(session) },
+    { label: tr("more.trash"), run: () => openTrash(session) },
   ]);
 }

@@ -6,6 +6,8 @@ import { LANG_PARAM } from "./constants.js";
 import type { Commands } from "./commands.js";
 import type { AppContext } from "./context.js";
 import type { Session } from "./session.js";
+import { PostDetails } from "../post-details/index.js";
+import { changeDetails, openTrash } from "./post-actions.js";
 import { deleteTag, renameTag } from "./tag-actions.js";
 import { openMoreMenu } from "./transfer-actions.js";
 
@@ -53,6 +55,16 @@ export function wireViews(ctx: AppContext, session: Session, commands: Commands,
   shell.emptyAction.addEventListener("click", () => commands.run("newPost"));
   shell.deleteButton.addEventListener("click", () => commands.run("deletePost"));
   shell.moreButton.addEventListener("click", () => openMoreMenu(session, shell.moreButton));
+  shell.trashButton.addEventListener("click", () => openTrash(session));
+
+  // The details row follows the open post: shown, saved, renamed, reloaded (every phase change).
+  const details = new PostDetails((patch) => changeDetails(session, patch));
+  shell.detailsHost.append(details.element);
+  const phase = session.onPhase;
+  session.onPhase = () => {
+    phase();
+    details.show(session.current?.summary ?? null);
+  };
 
   const title = shell.titleInput;
   title.addEventListener("input", () => session.titleChanged());

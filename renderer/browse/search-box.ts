@@ -2,7 +2,7 @@
 // the middle of an IME composition — only once the conversion is confirmed — and Escape clears it.
 import { h, icon, isComposing, modLabel } from "../dom/index.js";
 import { tr } from "../i18n/index.js";
-import { SEARCH_DEBOUNCE_MS } from "../app/constants.js";
+import { SEARCH_DEBOUNCE_MS } from "./constants.js";
 
 /** The search field. */
 export class SearchBox {

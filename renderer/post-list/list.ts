@@ -3,7 +3,7 @@
 // searchable), built in chunks so that ten thousand posts never freeze the window, and laid out lazily
 // by the browser (content-visibility: auto in the stylesheet). Arrow keys move between items.
 import { comparePosts, type PostSort, type PostSummary, type SearchHit } from "../../core/contract/index.js";
-import { LIST_CHUNK_BUDGET_MS, LIST_CHUNK_SIZE, LIST_FIRST_CHUNK } from "../app/constants.js";
+import { LIST_CHUNK_BUDGET_MS, LIST_CHUNK_SIZE, LIST_FIRST_CHUNK } from "./constants.js";
 import { h } from "../dom/index.js";
 import { countGroups, createHeader, groupOf, refreshCounts, startsGroup, type Group } from "./groups.js";
 import { createItem, itemButton, updateItem } from "./item.js";

@@ -1,7 +1,7 @@
 // The preview iframe. Sandboxed without allow-scripts, so nothing in a post can run; allow-same-origin
 // lets the app (its parent) fill and read its document. The document is a fixed skeleton whose
 // <main class="tsuzuri-content"> the app updates with sanitised HTML.
-import { CONTENT_CSS } from "../app/constants.js";
+import { CONTENT_CSS } from "./constants.js";
 import { h } from "../dom/index.js";
 import { previewCsp } from "./csp.js";
 

@@ -1,7 +1,7 @@
 // The live preview: renders the body a moment after typing stops (never on the keystroke itself),
 // updates only the blocks that changed, and keeps the source-line map for scroll sync.
 import type { Rendered } from "../../core/common/markdown/index.js";
-import { PREVIEW_DEBOUNCE_MS, PREVIEW_MAX_DEBOUNCE_MS, PREVIEW_SLOW_FACTOR } from "../app/constants.js";
+import { PREVIEW_DEBOUNCE_MS, PREVIEW_MAX_DEBOUNCE_MS, PREVIEW_SLOW_FACTOR } from "./constants.js";
 import { PreviewFrame } from "./frame.js";
 import { interceptLinks, type LinkHandlers } from "./links.js";
 import { morphChildren } from "./morph.js";

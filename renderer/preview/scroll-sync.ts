@@ -2,7 +2,7 @@
 // top-level element of the preview starts at source line blockLines[i]. Between two anchors the
 // position is interpolated; the pane we move ourselves ignores its own scroll events for a moment,
 // so the two never chase each other.
-import { SCROLL_SYNC_LOCK_MS } from "../app/constants.js";
+import { SCROLL_SYNC_LOCK_MS } from "./constants.js";
 
 /** What scroll sync needs of the editor. */
 export interface SyncEditor {

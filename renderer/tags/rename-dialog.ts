@@ -5,7 +5,7 @@ import type { TagEditResult } from "../../core/contract/index.js";
 import { normalizeTag, tagKey } from "../../core/common/tags/index.js";
 import { h, isComposing } from "../dom/index.js";
 import { tr } from "../i18n/index.js";
-import { RENAME_PREVIEW_DEBOUNCE_MS } from "../app/constants.js";
+import { RENAME_PREVIEW_DEBOUNCE_MS } from "./constants.js";
 import { tagProblemMessage } from "./problems.js";
 
 /** Counts what renaming to `to` would change (a dry run). */

@@ -6,7 +6,7 @@ import type { TagSuggestion } from "../../core/contract/index.js";
 import { normalizeTag, tagKey } from "../../core/common/tags/index.js";
 import { h, icon, isComposing, Listbox } from "../dom/index.js";
 import { tr } from "../i18n/index.js";
-import { TAG_SUGGEST_DEBOUNCE_MS } from "../app/constants.js";
+import { TAG_SUGGEST_DEBOUNCE_MS } from "./constants.js";
 import { tagProblemMessage } from "./problems.js";
 
 /** Characters that end a tag as it is typed: commas, ASCII, full-width and Japanese. */

@@ -11,6 +11,12 @@ const LAYERS = [
   ["core/node/", "node"],
   ["electron/preload/", "preload"],
   ["electron/main/", "electron-main"],
+  // Inside the renderer: dom (plain DOM helpers) and i18n under widgets (every feature folder),
+  // widgets under app (start-up, session wiring, commands). A widget never reaches up into app/.
+  ["renderer/dom/", "renderer-base"],
+  ["renderer/i18n/", "renderer-base"],
+  ["renderer/app/", "renderer-app"],
+  ["renderer/main.ts", "renderer-app"],
   ["renderer/", "renderer"],
 ];
 
@@ -21,7 +27,9 @@ const ALLOWED = {
   node: ["common", "contract", "node"],
   "electron-main": ["common", "contract", "node", "electron-main"],
   preload: ["contract", "preload"],
-  renderer: ["common", "contract", "renderer"],
+  "renderer-base": ["common", "contract", "renderer-base"],
+  renderer: ["common", "contract", "renderer-base", "renderer"],
+  "renderer-app": ["common", "contract", "renderer-base", "renderer", "renderer-app"],
 };
 
 /** Packages (bare specifiers) each layer may not import. Node built-ins are matched by name. */
@@ -34,13 +42,15 @@ const FORBIDDEN_PACKAGES = {
   preload: [NODE_BUILTINS],
   renderer: [NODE_BUILTINS, /^electron$/, /^jsdom$/, /^chokidar$/, /^lowdb/],
 };
+FORBIDDEN_PACKAGES["renderer-base"] = FORBIDDEN_PACKAGES.renderer;
+FORBIDDEN_PACKAGES["renderer-app"] = FORBIDDEN_PACKAGES.renderer;
 
 /**
  * Modules of a layer that some layers may use for types only: the contract's zod schemas are for
  * hosts, so the preload and the renderer never bundle zod (they import core/contract/index.ts).
  */
 const TYPES_ONLY = [
-  { layers: ["preload", "renderer"], files: ["core/contract/schema", "core/contract/operations"] },
+  { layers: ["preload", "renderer-base", "renderer", "renderer-app"], files: ["core/contract/schema", "core/contract/operations"] },
 ];
 
 function typesOnlyViolation(from, resolved, node) {

@@ -6,7 +6,7 @@ import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { SEARCH_DEBOUNCE_MS } from "../../renderer/app/constants.js";
+import { SEARCH_DEBOUNCE_MS } from "../../renderer/browse/constants.js";
 import {
   writePosts,
   commitComposition, compose, focusBodyEnd, imeType, openPost, parsePostText, removeDir, startComposition, startEnv, tempDir, ui, waitFor,

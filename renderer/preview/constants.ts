@@ -1,0 +1,12 @@
+// Tuning constants and fixed names of the live preview, in one place.
+
+/** Preview: quiet time after the last change before the preview is rendered again. */
+export const PREVIEW_DEBOUNCE_MS = 120;
+/** Preview: a slow render stretches the next debounce to this many times its duration. */
+export const PREVIEW_SLOW_FACTOR = 3;
+/** Preview: the longest the debounce is ever stretched to. */
+export const PREVIEW_MAX_DEBOUNCE_MS = 1500;
+/** Scroll sync: scroll events of the pane we just moved are ignored for this long. */
+export const SCROLL_SYNC_LOCK_MS = 120;
+/** The content theme shared by the preview and exported pages, relative to the app page. */
+export const CONTENT_CSS = "themes/content.css";
