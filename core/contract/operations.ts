@@ -62,23 +62,6 @@ export const operations = {
   purgeTrash: op<{ purged: boolean }>()(z.object({ trashPath: relPath }).strict()),
   /** Deletes every post in the trash for good. */
   emptyTrash: op<{ purged: number }>()(none),
-  /**
-   * Post details: changes a post's `date`, `draft` and file name (`slug`: the name without .md, in
-   * its folder) in place. A conflict when the file changed since `baseHash` (then nothing is written).
-   */
-  updatePostMeta: op<SaveResult>()(z.object({
-    path: relPath,
-    baseHash: z.string().regex(/^[0-9a-f]{64}$/),
-    date: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/, "a date is written like 2019-07-24T21:30:00+09:00").optional(),
-    draft: z.boolean().optional(),
-    slug: z.string().max(1000).optional(),
-  }).strict()),
-  /** Removes a post left exactly as New post made it (empty, unchanged since `baseHash`); anything else stays. */
-  discardPost: op<{ discarded: boolean }>()(z.object({ path: relPath, baseHash: z.string().regex(/^[0-9a-f]{64}$/) }).strict()),
-  /** Deletes a post in the trash for good. */
-  purgeTrash: op<{ purged: boolean }>()(z.object({ trashPath: relPath }).strict()),
-  /** Deletes every post in the trash for good. */
-  emptyTrash: op<{ purged: number }>()(none),
   getSettings: op<Settings>()(none),
   updateSettings: op<Settings>()(z.object({
     theme: z.enum(["system", "light", "dark"]).optional(),
