@@ -14,10 +14,6 @@ export const ASSET_PATH = "/journal/";
 export const ASSET_BASE = `${APP_ORIGIN}${ASSET_PATH}`;
 /** Longest wait for the renderer's pending saves when the window closes or the app quits. */
 export const FLUSH_TIMEOUT_MS = 2_000;
-/** If the renderer starts no call within this long after `flush`, it had nothing to save. */
-export const FLUSH_QUIET_MS = 500;
-/** Once its save completed, how long nothing may be in flight before the window closes. */
-export const FLUSH_SETTLE_MS = 100;
 /** The file (in userData) that remembers the window's size and place. */
 export const WINDOW_STATE_FILE = "window-state.json";
 /** The window's size the first time. */

@@ -4,7 +4,7 @@ import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from "electron";
 import { IPC_EVENT_CHANNEL, ipcChannel, type OpName } from "../../core/contract/index.js";
 import { opNames } from "../../core/contract/schema.js";
 import type { App } from "../../core/node/app/index.js";
-import type { Activity } from "../../core/node/serve/index.js";
+import type { Activity } from "../../core/node/host/index.js";
 import { isAppUrl } from "./security.js";
 
 /** True when the call comes from the main frame of our window, showing the app. */

@@ -5,7 +5,7 @@ import { app, dialog, type BrowserWindow } from "electron";
 import { resolveLang, createTranslator } from "../../core/common/i18n/index.js";
 import type { CommandName, Settings } from "../../core/contract/index.js";
 import { createApp, type App } from "../../core/node/app/index.js";
-import { Activity } from "../../core/node/serve/index.js";
+import { Activity } from "../../core/node/host/index.js";
 import { parseLaunchArgs } from "./args.js";
 import { ASSET_BASE } from "./constants.js";
 import { pickPath, showInFolder } from "./dialogs.js";

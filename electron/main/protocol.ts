@@ -1,9 +1,9 @@
 // The tsuzuri:// scheme: the renderer's files under tsuzuri://app/, and the open journal's media files
-// under tsuzuri://app/journal/ — by the same rules as `tsuzuri serve` (core/node/serve).
+// under tsuzuri://app/journal/ — by the same rules as `tsuzuri serve` (core/node/host).
 import { readFile } from "node:fs/promises";
 import { protocol } from "electron";
 import { RENDERER_CSP, RENDERER_FRAME_CSP } from "../../core/common/csp.js";
-import { JOURNAL_FILE_HEADERS, resolveJournalFile, resolveStaticFile, safeSegments, staticContentType } from "../../core/node/serve/index.js";
+import { JOURNAL_FILE_HEADERS, resolveJournalFile, resolveStaticFile, safeSegments, staticContentType } from "../../core/node/host/index.js";
 import { APP_HOST, ASSET_PATH, SCHEME } from "./constants.js";
 
 /** Declares the scheme privileged (like https: standard, secure, fetch-able). Call before `ready`. */

@@ -2,8 +2,8 @@
 // the renderer save what is pending (the `flush` event), waiting at most FLUSH_TIMEOUT_MS.
 import { BrowserWindow } from "electron";
 import type { App } from "../../core/node/app/index.js";
-import type { Activity } from "../../core/node/serve/index.js";
-import { APP_URL, FLUSH_QUIET_MS, FLUSH_SETTLE_MS, FLUSH_TIMEOUT_MS, MIN_HEIGHT, MIN_WIDTH } from "./constants.js";
+import { FLUSH_QUIET_MS, FLUSH_SETTLE_MS, type Activity } from "../../core/node/host/index.js";
+import { APP_URL, FLUSH_TIMEOUT_MS, MIN_HEIGHT, MIN_WIDTH } from "./constants.js";
 import { ICON_FILE, PRELOAD_FILE } from "./paths.js";
 import { loadWindowState, saveWindowState } from "./window-state.js";
 

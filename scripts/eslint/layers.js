@@ -53,6 +53,16 @@ const TYPES_ONLY = [
   { layers: ["preload", "renderer-base", "renderer", "renderer-app"], files: ["core/contract/schema", "core/contract/operations"] },
 ];
 
+/** Folders a layer may not import from although their layer is allowed: hosts share core/node/host, never each other. */
+const FORBIDDEN_FOLDERS = {
+  "electron-main": ["core/node/serve/"],
+};
+
+function forbiddenFolder(from, resolved) {
+  const rel = path.relative(ROOT, resolved).split(path.sep).join("/");
+  return (FORBIDDEN_FOLDERS[from] ?? []).find((folder) => rel.startsWith(folder)) ?? null;
+}
+
 function typesOnlyViolation(from, resolved, node) {
   const rel = path.relative(ROOT, resolved).split(path.sep).join("/").replace(/\.(js|ts)$/, "");
   const typeOnly = node.importKind === "type" || node.exportKind === "type";
@@ -78,6 +88,8 @@ export default {
         if (typesOnlyViolation(from, resolved, node)) {
           context.report({ node, message: `layer "${from}" may import only types from ${spec} (the schemas are for hosts; use core/contract/index.ts)` });
         }
+        const folder = forbiddenFolder(from, resolved);
+        if (folder) context.report({ node, message: `layer "${from}" may not import from ${folder} (${spec}); shared host rules live in core/node/host` });
         const to = layerOf(resolved);
         if (to && !ALLOWED[from].includes(to)) {
           context.report({ node, message: `layer "${from}" may not import from layer "${to}" (${spec})` });

@@ -3,7 +3,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { httpRoute, type OpName, type Reply } from "../../contract/index.js";
 import { opNames } from "../../contract/schema.js";
 import type { App } from "../app/index.js";
-import type { Activity } from "./activity.js";
+import type { Activity } from "../host/index.js";
 import { MAX_BODY_BYTES } from "./constants.js";
 import { BodyTooLargeError, readBody } from "./read-body.js";
 import { sendJson } from "./respond.js";

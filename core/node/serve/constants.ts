@@ -16,12 +16,6 @@ export const MAX_BODY_BYTES = 64 * 1024 * 1024;
 export const SSE_KEEPALIVE_MS = 15_000;
 /** Suggested reconnect delay sent to EventSource clients. */
 export const SSE_RETRY_MS = 2_000;
-/** On shutdown: longest wait for connected pages to send their pending saves. */
-export const FLUSH_WAIT_MS = 2_000;
-/** On shutdown: when no page starts a call within this long, none had anything to save. */
-export const FLUSH_QUIET_MS = 500;
-/** On shutdown: once a save completed, how long nothing may be in flight before closing. */
-export const FLUSH_SETTLE_MS = 150;
 /** Route prefix under which files of the open journal are served (HostInfo.assetBase). */
 export const JOURNAL_ROUTE = "/journal/";
 /** The renderer's page. */

@@ -2,7 +2,7 @@
 // so proxies and the browser do not drop an idle stream.
 import type { ServerResponse } from "node:http";
 import { SSE_KEEPALIVE_MS, SSE_RETRY_MS } from "./constants.js";
-import { BASE_HEADERS } from "./respond.js";
+import { BASE_HEADERS } from "../host/index.js";
 
 /** The set of open event streams. */
 export class EventStream {

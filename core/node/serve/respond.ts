@@ -1,14 +1,8 @@
 // Writing responses: the headers every answer carries, and small helpers for text and JSON.
 import type { OutgoingHttpHeaders, ServerResponse } from "node:http";
-import { JOURNAL_FILE_CSP, RENDERER_CSP, RENDERER_FRAME_CSP } from "../../common/csp.js";
+import { RENDERER_CSP, RENDERER_FRAME_CSP } from "../../common/csp.js";
+import { BASE_HEADERS } from "../host/index.js";
 
-/** Headers sent with every response. */
-export const BASE_HEADERS: OutgoingHttpHeaders = {
-  "X-Content-Type-Options": "nosniff",
-  "Referrer-Policy": "no-referrer",
-  "Cache-Control": "no-store",
-  "Cross-Origin-Resource-Policy": "same-origin",
-};
 
 /** Headers of the renderer's page (index.html). */
 export const PAGE_HEADERS: OutgoingHttpHeaders = {
@@ -21,12 +15,6 @@ export const PAGE_HEADERS: OutgoingHttpHeaders = {
 /** Headers of other HTML documents of the renderer (which the page may frame). */
 export const FRAME_HEADERS: OutgoingHttpHeaders = { ...PAGE_HEADERS, "Content-Security-Policy": RENDERER_FRAME_CSP };
 
-/** Headers of a journal file: shown inline, never sniffed, never active. */
-export const JOURNAL_FILE_HEADERS: OutgoingHttpHeaders = {
-  ...BASE_HEADERS,
-  "Content-Security-Policy": JOURNAL_FILE_CSP,
-  "Content-Disposition": "inline",
-};
 
 /** Headers of non-HTML answers (JSON, text): they may not be rendered as active documents. */
 const DATA_HEADERS: OutgoingHttpHeaders = { ...BASE_HEADERS, "Content-Security-Policy": "default-src 'none'; frame-ancestors 'none'" };

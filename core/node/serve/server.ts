@@ -3,17 +3,15 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from "node:net";
 import { HTTP_EVENTS_ROUTE, type JournalInfo } from "../../contract/index.js";
 import type { App } from "../app/index.js";
-import { Activity } from "./activity.js";
+import { Activity, JOURNAL_FILE_HEADERS, pathOf, queryOf, resolveJournalFile, safeSegments } from "../host/index.js";
 import { handleOperation, opOfRoute } from "./api-route.js";
 import { JOURNAL_ROUTE, LOOPBACK_HOST, PAGE_FILE } from "./constants.js";
 import { EventStream } from "./event-stream.js";
-import { resolveJournalFile } from "./journal-file.js";
 import { RequestGuard } from "./request-guard.js";
-import { JOURNAL_FILE_HEADERS, sendJson, sendText } from "./respond.js";
+import { sendJson, sendText } from "./respond.js";
 import { sendFile } from "./send-file.js";
 import { serveStatic, servePage } from "./static-files.js";
 import { createToken } from "./token.js";
-import { pathOf, queryOf, safeSegments } from "./url-path.js";
 
 /** What startServer needs. */
 export interface ServerOptions {

@@ -1,7 +1,8 @@
 // A whole serve session: the app over a journal, the server in front of it, and an orderly shutdown
 // that lets connected pages save what they have pending before the index is written and the server stops.
 import { createApp, type App } from "../app/index.js";
-import { FLUSH_QUIET_MS, FLUSH_SETTLE_MS, FLUSH_WAIT_MS, JOURNAL_ROUTE } from "./constants.js";
+import { FLUSH_QUIET_MS, FLUSH_SETTLE_MS, FLUSH_WAIT_MS } from "../host/index.js";
+import { JOURNAL_ROUTE } from "./constants.js";
 import { startServer, type RunningServer } from "./server.js";
 
 /** Options of a serve session. */

@@ -1,26 +1,12 @@
 // The renderer's built files (dist/renderer), and its page with the session token written in.
-import { readFile, realpath, stat } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import type { OutgoingHttpHeaders, ServerResponse } from "node:http";
-import { isAbsolute, join, relative, sep } from "node:path";
+import { join } from "node:path";
 import { PAGE_FILE, TOKEN_META } from "./constants.js";
-import { BASE_HEADERS, FRAME_HEADERS, PAGE_HEADERS, sendText } from "./respond.js";
+import { FRAME_HEADERS, PAGE_HEADERS, sendText } from "./respond.js";
 import { sendFile } from "./send-file.js";
-import { staticContentType } from "./content-types.js";
+import { BASE_HEADERS, resolveStaticFile, staticContentType } from "../host/index.js";
 
-/** The real path and size of a file under `root` named by decoded segments, if it exists, stays inside and is not hidden. */
-export async function resolveStaticFile(root: string, segments: string[]): Promise<{ file: string; size: number } | null> {
-  if (segments.some((s) => s.startsWith("."))) return null;
-  try {
-    const realRoot = await realpath(root);
-    const file = await realpath(join(realRoot, ...segments));
-    const rel = relative(realRoot, file);
-    if (rel === "" || isAbsolute(rel) || rel.split(sep).includes("..")) return null;
-    const info = await stat(file);
-    return info.isFile() ? { file, size: info.size } : null;
-  } catch {
-    return null;
-  }
-}
 
 /** Serves a file of the renderer, or 404. */
 export async function serveStatic(res: ServerResponse, root: string, segments: string[], head: boolean): Promise<void> {

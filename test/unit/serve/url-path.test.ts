@@ -1,7 +1,7 @@
 // Request paths are split into decoded segments; anything that could climb out of a folder is refused.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { safeSegments } from "../../../core/node/serve/index.js";
+import { safeSegments } from "../../../core/node/host/index.js";
 
 test("plain and percent-encoded segments are decoded", () => {
   assert.deepEqual(safeSegments("/journal/images/%E7%8C%AB%20a.png"), ["journal", "images", "猫 a.png"]);
