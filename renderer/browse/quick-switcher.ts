@@ -4,7 +4,7 @@ import type { PostSummary } from "../../core/contract/index.js";
 import { h, highlighted, icon, isComposing, Listbox } from "../dom/index.js";
 import { formatDate, lang, tr } from "../i18n/index.js";
 import { SWITCHER_LIMIT } from "./constants.js";
-import { sortPosts } from "../post-list/index.js";
+import { sortPosts } from "../../core/common/post/index.js";
 import { foldQuery, foldTitle, matchTitle, type TitleMatch } from "./fuzzy.js";
 
 interface Found {

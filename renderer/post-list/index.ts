@@ -1,3 +1,2 @@
 // The sidebar's list of posts.
 export { PostList } from "./list.js";
-export { compareNewestFirst, sortTime, sortPosts } from "./order.js";

@@ -2,12 +2,12 @@
 // order, grouped by year and month. Every post shown is a real list item (so it is all reachable and
 // searchable), built in chunks so that ten thousand posts never freeze the window, and laid out lazily
 // by the browser (content-visibility: auto in the stylesheet). Arrow keys move between items.
-import { comparePosts, type PostSort, type PostSummary, type SearchHit } from "../../core/contract/index.js";
+import type { PostSort, PostSummary, SearchHit } from "../../core/contract/index.js";
 import { LIST_CHUNK_BUDGET_MS, LIST_CHUNK_SIZE, LIST_FIRST_CHUNK } from "./constants.js";
 import { h } from "../dom/index.js";
 import { countGroups, createHeader, groupOf, refreshCounts, startsGroup, type Group } from "./groups.js";
 import { createItem, itemButton, updateItem } from "./item.js";
-import { insertionIndex, sortPosts } from "./order.js";
+import { insertionIndex, sortPosts } from "../../core/common/post/index.js";
 import { handleListKey } from "./keyboard.js";
 import { HitWatcher } from "./hit-watcher.js";
 
@@ -231,7 +231,7 @@ export class PostList {
     if (this.found) this.shown[was] = post;
     else {
       if (was >= 0) this.shown.splice(was, 1);
-      at = insertionIndex(this.shown, post, comparePosts(this.sort));
+      at = insertionIndex(this.shown, post, this.sort);
       this.shown.splice(at, 0, post);
     }
     if (li) updateItem(li, post, this.hits.get(post.path));

@@ -15,5 +15,6 @@ export { slugify, cutToBytes, utf8ByteLength } from "./slug.js";
 export { postFileName, datePrefixOf, numberedFileName, isNumberedVariant, isPostFileName, POST_EXTENSION } from "./file-name.js";
 export { fileStemOf, fileStemProblem, FILE_STEM_MAX_BYTES, type FileStemProblem } from "./file-stem.js";
 export { formatIsoWithOffset, formatYmd, parseIsoMs } from "./iso-date.js";
+export { POST_SORTS, compareKeys, comparePosts, insertionIndex, orderKeys, postTime, sortPosts, updatedTime, type OrderKeys, type PostSort, type Sortable } from "./order.js";
 export { encodeUlid, createUlidGenerator, isUlid, type RandomBytes } from "./ulid.js";
 export { detectEol, toLf, withEol, type Eol } from "./eol.js";

@@ -2,7 +2,8 @@
 // journal's own writes (the app reports them) and with changes made by other programs (the watcher).
 // The catalog is ready at once (it needs only the index cache); the full-text index is built in the
 // background (the app starts it as the journal opens), and a search waits for it.
-import { comparePosts, postTime, updatedTime, type CalendarDay, type PostSearchResult, type PostSort, type PostSummary, type TagList } from "../../contract/index.js";
+import type { CalendarDay, PostSearchResult, PostSort, PostSummary, TagList } from "../../contract/index.js";
+import { compareKeys, orderKeys, type OrderKeys } from "../../common/post/index.js";
 import { parseQuery, searchHitOf, type ParsedQuery, type SearchablePost, type SearchHit } from "../../common/search/index.js";
 import { isTagOrDescendant, normalizeTag, TagCatalog, tagKey, type TagInfo, type TagSort, type TagSuggestion } from "../../common/tags/index.js";
 import type { Journal } from "../store/index.js";
@@ -32,8 +33,8 @@ export interface FinderOptions {
 
 interface Entry {
   summary: PostSummary;
-  time: number;
-  updated: number;
+  /** Its sort keys, parsed once. */
+  keys: OrderKeys;
   /** The keys of the post's tags (empty: untagged). */
   tagKeys: string[];
   /** Year, month and day of the front-matter date as written, or null. */
@@ -46,20 +47,13 @@ const pause = (): Promise<void> => new Promise((resolve) => setImmediate(resolve
 function entryOf(summary: PostSummary): Entry {
   const m = summary.date === null ? null : DAY.exec(summary.date);
   const tagKeys = summary.tags.map(tagKey).filter((k): k is string => k !== null);
-  return { summary, time: postTime(summary), updated: updatedTime(summary), tagKeys, day: m ? [Number(m[1]), Number(m[2]), Number(m[3])] : null };
+  return { summary, keys: orderKeys(summary), tagKeys, day: m ? [Number(m[1]), Number(m[2]), Number(m[3])] : null };
 }
 
 function searchable(summary: PostSummary, body: string): SearchablePost {
   return { path: summary.path, title: summary.title, body, tags: summary.tags, date: summary.date, draft: summary.draft, mtimeMs: summary.mtimeMs };
 }
 
-const byPath = (a: Entry, b: Entry): number => (a.summary.path < b.summary.path ? -1 : a.summary.path > b.summary.path ? 1 : 0);
-const ORDERS: Record<PostSort, (a: Entry, b: Entry) => number> = {
-  newest: (a, b) => b.time - a.time || byPath(a, b),
-  oldest: (a, b) => a.time - b.time || byPath(b, a),
-  updated: (a, b) => b.updated - a.updated || b.time - a.time || byPath(a, b),
-  title: (a, b) => comparePosts("title")(a.summary, b.summary),
-};
 
 /** The search index and tag catalog of one journal. */
 export class Finder {
@@ -215,7 +209,8 @@ export class Finder {
   private order(sort: PostSort): string[] {
     let paths = this.orders.get(sort);
     if (!paths) {
-      paths = [...this.entries.values()].sort(ORDERS[sort]).map((e) => e.summary.path);
+      const compare = compareKeys(sort);
+      paths = [...this.entries.values()].sort((a, b) => compare(a.keys, b.keys)).map((e) => e.summary.path);
       this.orders.set(sort, paths);
     }
     return paths;

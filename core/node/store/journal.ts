@@ -2,12 +2,11 @@
 import { mkdir, stat, unlink } from "node:fs/promises";
 import path from "node:path";
 import { TsuzuriError, type JournalInfo, type Post, type PostSummary, type SaveResult, type TrashEntry } from "../../contract/index.js";
-import { datePrefixOf, isNumberedVariant, newPostText, postFileName } from "../../common/post/index.js";
+import { datePrefixOf, isNumberedVariant, newPostText, postFileName, sortPosts } from "../../common/post/index.js";
 import { atomicWrite } from "./atomic-write.js";
 import { INDEX_FILE, INDEX_WRITE_DEBOUNCE_MS, POSTS_DIR } from "./constants.js";
 import { errnoOf, fsError, isMissing } from "./errors.js";
 import { IndexCache } from "./index-cache.js";
-import { newestFirst } from "./list-order.js";
 import { makeDir } from "./make-dir.js";
 import { localIso, localYmd, newPostId } from "./local-time.js";
 import { Mutex } from "./mutex.js";
@@ -108,7 +107,7 @@ export class Journal {
 
   /** Every post, newest first (by front-matter date, else file mtime). */
   list(): PostSummary[] {
-    this.sorted ??= [...this.entries].map(([rel, e]) => summaryOf(rel, e)).sort(newestFirst);
+    this.sorted ??= sortPosts([...this.entries].map(([rel, e]) => summaryOf(rel, e)), "newest");
     return this.sorted.slice();
   }
 
