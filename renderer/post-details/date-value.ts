@@ -29,5 +29,12 @@ export function fromDateField(value: string, offset: string): string | null {
   const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(:\d{2})?(?:\.\d+)?$/.exec(value);
   if (!m) return null;
   const iso = `${m[1]}T${m[2]}${m[3] ?? ":00"}${offset}`;
-  return Number.isNaN(Date.parse(iso)) ? null : iso;
+  return Number.isNaN(Date.parse(iso)) || !isCalendarDay(m[1]!) ? null : iso;
+}
+
+/** True when YYYY-MM-DD names a day that exists (no 30 February: Date.parse rolls it over). */
+function isCalendarDay(ymd: string): boolean {
+  const [y, m, d] = ymd.split("-").map(Number) as [number, number, number];
+  const day = new Date(Date.UTC(y, m - 1, d));
+  return day.getUTCMonth() === m - 1 && day.getUTCDate() === d;
 }

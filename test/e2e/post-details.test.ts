@@ -6,8 +6,8 @@ import assert from "node:assert/strict";
 import { access, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import {
-  listedTexts, markdownFiles, openPost, postFiles, removeDir, startEnv, tempDir, ui, waitFor, waitForListed, waitForStatus, waitForValue,
-  writePosts, type Env,
+  listedTexts, markdownFiles, openPage, openPost, postFiles, removeDir, startEnv, tempDir, ui, waitFor, waitForApp, waitForListed, waitForStatus,
+  waitForValue, writePosts, type Env,
 } from "./harness/index.js";
 
 const TITLE = "カンファレンス2日目のメモ";
@@ -166,6 +166,37 @@ test("New post pressed three times leaves one file", { timeout: 60_000 }, async 
   assert.equal(added.length, 1, `one new file: ${JSON.stringify(added)}`);
   assert.equal((await listedTexts(page)).length, before.length + 1, "one new post in the list");
   assert.deepEqual(await markdownFiles(join(journal, ".trash")), [], "nothing went to the trash");
+});
+
+test("in Japanese the details and the Trash are labelled in Japanese, and work from the keyboard", { timeout: 60_000 }, async () => {
+  const app = await openPage(env.browser, `${env.server.url}&lang=ja`);
+  const { page } = app;
+  try {
+    await waitForApp(page, "新規投稿");
+    await page.getByRole("list", { name: "投稿一覧", exact: true }).getByRole("listitem").filter({ hasText: "鮭のムニエル" }).getByRole("button").first().click();
+    await waitForValue(() => page.getByRole("textbox", { name: "タイトル", exact: true }).inputValue(), "鮭のムニエル", { message: "the post open" });
+    const toggle = page.getByRole("button", { name: "投稿の詳細", exact: true });
+    await toggle.focus();
+    await page.keyboard.press("Enter");
+    const group = page.getByRole("group", { name: "投稿の詳細" });
+    assert.equal(await group.getByLabel("日時", { exact: true }).inputValue(), "2019-07-20T19:00");
+    assert.equal(await group.getByRole("textbox", { name: "ファイル名", exact: true }).inputValue(), "2019-07-20-munieru");
+    await group.getByRole("checkbox", { name: "下書き", exact: true }).focus();
+    await page.keyboard.press("Space");
+    await waitFor(async () => /\ndraft: true\n/.test(await onDisk(OTHER)), { message: "draft: true on disk" });
+    await page.keyboard.press("Space");
+    await waitFor(async () => /\ndraft: false\n/.test(await onDisk(OTHER)), { message: "draft: false on disk" });
+
+    await page.getByRole("button", { name: "ゴミ箱", exact: true }).focus();
+    await page.keyboard.press("Enter");
+    const trash = page.getByRole("dialog", { name: "ゴミ箱", exact: true });
+    await trash.getByText("ゴミ箱は空です。", { exact: false }).waitFor();
+    assert.ok(await trash.getByRole("button", { name: "ゴミ箱を空にする", exact: true }).isDisabled(), "nothing to empty");
+    await page.keyboard.press("Escape");
+    await trash.waitFor({ state: "hidden" });
+  } finally {
+    await app.context.close();
+  }
 });
 
 // TODO until renderer/app/session.ts calls discardIfEmpty (post-actions.ts) for the post Session.open

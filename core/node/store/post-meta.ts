@@ -79,7 +79,7 @@ function changesFor(file: PostFile, input: MetaInput, stem: string | null): Fron
   const { meta, frontMatter } = file.parsed;
   const changes: FrontMatterChanges = {};
   if (input.date !== undefined && input.date !== meta.date) {
-    if (parseIsoMs(input.date) === null) throw new TsuzuriError("invalid-argument", `Not a date: ${input.date}. Nothing was changed.`);
+    if (parseIsoMs(input.date) === null || !isCalendarDay(input.date.slice(0, 10))) throw new TsuzuriError("invalid-argument", `Not a date: ${input.date}. Nothing was changed.`);
     changes.date = input.date;
   }
   if (input.draft !== undefined && input.draft !== meta.draft) changes.draft = input.draft;
@@ -146,6 +146,13 @@ async function writeRenamed(abs: string, targetAbs: string, bytes: Uint8Array, r
     await unlink(targetAbs).catch(() => undefined);
     throw fsError(e, "rename", rel, "Nothing was changed.");
   }
+}
+
+/** True when YYYY-MM-DD names a day that exists (Date.parse takes 30 February for 2 March). */
+function isCalendarDay(ymd: string): boolean {
+  const [y, m, d] = ymd.split("-").map(Number) as [number, number, number];
+  const day = new Date(Date.UTC(y, m - 1, d));
+  return day.getUTCMonth() === m - 1 && day.getUTCDate() === d;
 }
 
 async function sameFile(a: string, b: string): Promise<boolean> {

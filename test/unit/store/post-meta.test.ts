@@ -62,6 +62,15 @@ test("date and draft change in place: comments, unknown keys, key order and the 
   await journal.close();
 });
 
+test("a date that is not a day of the calendar is refused", async () => {
+  const { dir, journal } = await journalWith({ [REL]: HEAD + "\n" + BODY });
+  const post = await journal.read(REL);
+  await assert.rejects(journal.updateMeta({ path: REL, baseHash: post.hash, date: "2019-02-30T10:00:00+09:00" }),
+    (e: unknown) => e instanceof TsuzuriError && e.code === "invalid-argument" && /Not a date/.test(e.message));
+  assert.equal(await read(dir, REL), HEAD + "\n" + BODY);
+  await journal.close();
+});
+
 test("nothing new asked: nothing is written", async () => {
   const { dir, journal } = await journalWith({ [REL]: HEAD + "\n" + BODY });
   const post = await journal.read(REL);
