@@ -7,6 +7,9 @@ import { join } from "node:path";
 import type { Translator } from "../../core/common/i18n/index.js";
 import type { PickPurpose } from "../../core/contract/index.js";
 
+/** Files the "Insert image…" dialog offers (the host checks the bytes of the one chosen). */
+const IMAGE_EXTENSIONS = ["png", "jpg", "jpeg", "gif", "webp", "avif", "svg"];
+
 /** What the dialogs need: the window to attach to and the UI's words. */
 export interface DialogContext {
   window(): BrowserWindow | null;
@@ -46,6 +49,9 @@ export async function pickPath(ctx: DialogContext, purpose: PickPurpose, suggest
   }
   if (purpose === "export-folder") {
     return open(ctx, { title: t("menu.exportFolderTitle"), defaultPath: documents, properties: ["openDirectory", "createDirectory"] });
+  }
+  if (purpose === "image") {
+    return open(ctx, { title: t("menu.imageTitle"), defaultPath: app.getPath("pictures"), properties: ["openFile"], filters: [{ name: t("menu.imageFilter"), extensions: IMAGE_EXTENSIONS }] });
   }
   const files = { name: t("menu.importFilter"), extensions: ["txt", "xml"] };
   if (process.platform === "darwin") return open(ctx, { title: t("menu.importTitle"), defaultPath: documents, properties: ["openFile", "openDirectory"], filters: [files] });

@@ -49,6 +49,8 @@ export function menuTemplate(t: Translator, actions: MenuActions, dev: boolean):
       { role: "paste", label: t("menu.paste") },
       { role: "selectAll", label: t("menu.selectAll") },
       sep,
+      command(t("menu.insertImage"), "insertImage", actions, "CmdOrCtrl+Shift+I"),
+      sep,
       command(t("menu.find"), "find", actions, "CmdOrCtrl+F"),
       command(t("menu.searchJournal"), "searchJournal", actions, "CmdOrCtrl+Shift+F"),
     ],

@@ -2,6 +2,7 @@
 import type { CommandName } from "../../core/contract/index.js";
 import { isComposing, isMod, isTextField } from "../dom/index.js";
 import { openQuickSwitcher } from "../browse/index.js";
+import { insertImage } from "./image-actions.js";
 import { COMMAND_DEDUPE_MS } from "./constants.js";
 import { deleteCurrent, newPost, openTrash } from "./post-actions.js";
 import type { Session } from "./session.js";
@@ -37,6 +38,7 @@ export class Commands {
       case "exportPost": void exportCurrentPost(this.session); break;
       case "exportSite": void exportSite(this.session); break;
       case "showTrash": openTrash(this.session); break;
+      case "insertImage": insertImage(this.session); break;
     }
   }
 
@@ -52,7 +54,7 @@ export class Commands {
 
   /**
    * Keyboard shortcuts of the whole window: Mod+\ preview, Mod+N new post, Mod+S save now, Mod+F find,
-   * Mod+P go to post, Mod+Shift+F (or / outside a text field) search.
+   * Mod+P go to post, Mod+Shift+F (or / outside a text field) search, Mod+Shift+I insert image.
    */
   installShortcuts(): void {
     window.addEventListener("keydown", (e) => {
@@ -64,9 +66,11 @@ export class Commands {
       }
       if (!isMod(e)) return;
       if (e.shiftKey) {
-        if (e.key.toLowerCase() !== "f") return;
+        const shifted = e.key.toLowerCase();
+        if (shifted === "f") this.run("searchJournal");
+        else if (shifted === "i") this.run("insertImage");
+        else return;
         e.preventDefault();
-        this.run("searchJournal");
         return;
       }
       const key = e.key.toLowerCase();

@@ -3,6 +3,8 @@
 import type { Client, HostInfo, Settings } from "../../core/contract/index.js";
 import { resolveLang, toLang } from "../../core/common/i18n/index.js";
 import { Editor } from "../editor/index.js";
+import { imageInput } from "../images/index.js";
+import { imageDeps } from "./image-actions.js";
 import { lang, setLang, tr } from "../i18n/index.js";
 import { PostList } from "../post-list/index.js";
 import { Preview, ScrollSync } from "../preview/index.js";
@@ -50,6 +52,7 @@ export async function startApp(root: HTMLElement, client: Client): Promise<void>
   const editor = new Editor(shell.editorHost, lang(), {
     onDocChanged: () => session.bodyChanged(),
     onCompositionEnd: () => session.compositionEnded(),
+    extra: imageInput(imageDeps(session)),
   });
   const preview = new Preview({
     title: tr("preview.title"),

@@ -3,6 +3,7 @@
 import { exportPostFlow, exportSiteFlow, importFlow, type TransferDeps } from "../transfer/index.js";
 import { openMenu } from "../tags/index.js";
 import { tr } from "../i18n/index.js";
+import { insertImage } from "./image-actions.js";
 import { openTrash } from "./post-actions.js";
 import type { Session } from "./session.js";
 
@@ -30,6 +31,7 @@ export function importPosts(session: Session): void {
 /** Opens the "More actions" menu under its button. */
 export function openMoreMenu(session: Session, anchor: HTMLElement): void {
   openMenu(anchor, tr("more.label"), [
+    { label: tr("images.insert"), run: () => insertImage(session) },
     { label: tr("more.import"), run: () => importPosts(session) },
     { label: tr("more.exportPost"), run: () => void exportCurrentPost(session) },
     { label: tr("more.exportSite"), run: () => void exportSite(session) },
