@@ -1,6 +1,7 @@
 // Making, deleting and restoring posts, and changing their details: New post (which never leaves an
 // empty post behind), Delete post with Undo, the Trash, and the date, draft state and file name.
-import type { TrashEntry } from "../../core/contract/index.js";
+import { TsuzuriError, type TrashEntry } from "../../core/contract/index.js";
+import { fileStemOf } from "../../core/common/post/index.js";
 import { tr } from "../i18n/index.js";
 import type { MetaPatch } from "../post-details/index.js";
 import { UndoToast, openTrashDialog } from "../trash/index.js";
@@ -171,7 +172,8 @@ export async function changeDetails(session: Session, patch: MetaPatch): Promise
       if (doc.diskChanged(result.disk) === "reload") session.reloadInPlace(doc, result.disk);
       problem = tr("details.changedOnDisk");
     } catch (e) {
-      problem = tr("details.failed", { message: messageOf(e) });
+      const taken = e instanceof TsuzuriError && e.code === "exists" && patch.slug !== undefined;
+      problem = taken ? tr("details.slugTaken", { name: `${fileStemOf(patch.slug ?? "")}.md` }) : tr("details.failed", { message: messageOf(e) });
     }
   });
   return problem;

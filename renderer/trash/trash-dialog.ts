@@ -67,7 +67,7 @@ export function openTrashDialog(deps: TrashDeps): HTMLDialogElement {
     const id = `${titleId}-entry-${index}`;
     const title = entry.title || tr("postList.untitled");
     const restore = h("button", { type: "button", class: "button trash-restore", "aria-describedby": id }, tr("trash.restore"));
-    const purge = h("button", { type: "button", class: "button danger trash-purge", "aria-describedby": id }, tr("trash.purge"));
+    const purge = h("button", { type: "button", class: "button trash-purge", "aria-describedby": id }, tr("trash.purge"));
     restore.addEventListener("click", async () => {
       say(null);
       try {

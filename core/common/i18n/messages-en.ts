@@ -279,6 +279,7 @@ export const en = {
   "details.noDate": "No date",
   "details.badDate": "Enter a full date and time.",
   "details.failed": "The post’s details were not changed: {message}",
+  "details.slugTaken": "A file named “{name}” is already in this folder: choose another name. Nothing was changed.",
   "details.changedOnDisk": "The file changed on disk, so its details were not changed. Check the post, then try again.",
   "details.notNow": "The post’s details cannot be changed until the banner above is resolved.",
   "details.slugProblem.empty": "A file name cannot be empty.",

@@ -278,6 +278,7 @@ export const ja: Record<MessageKey, Message> = {
   "details.noDate": "日付なし",
   "details.badDate": "日付と時刻をすべて入力してください。",
   "details.failed": "投稿の詳細を変更できませんでした：{message}",
+  "details.slugTaken": "このフォルダにはすでに「{name}」というファイルがあります。別の名前にしてください。何も変更していません。",
   "details.changedOnDisk": "ファイルがディスク上で変更されていたため、詳細は変更していません。投稿を確かめてから、もう一度お試しください。",
   "details.notNow": "上の通知を解決するまで、投稿の詳細は変更できません。",
   "details.slugProblem.empty": "ファイル名を空にはできません。",
