@@ -16,6 +16,7 @@ import { RENDERER_DIR } from "./paths.js";
 import { handleScheme, registerScheme } from "./protocol.js";
 import { installSecurity } from "./security.js";
 import { createWindow, type AppWindow } from "./window.js";
+import { messageOf } from "../../core/common/error-message.js";
 
 const launch = parseLaunchArgs(process.argv);
 if (launch.userData) app.setPath("userData", launch.userData);
@@ -26,7 +27,7 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   void start().catch((err: unknown) => {
-    dialog.showErrorBox("Tsuzuri cannot start", err instanceof Error ? err.message : String(err));
+    dialog.showErrorBox("Tsuzuri cannot start", messageOf(err));
     app.exit(1);
   });
 }
@@ -68,7 +69,7 @@ async function start(): Promise<void> {
     try {
       await tsuzuri.openJournal(dir);
     } catch (err) {
-      dialog.showErrorBox(t("menu.openJournal"), err instanceof Error ? err.message : String(err));
+      dialog.showErrorBox(t("menu.openJournal"), messageOf(err));
     }
   };
   const menuActions = {

@@ -7,6 +7,7 @@ import { h, isComposing } from "../dom/index.js";
 import { tr } from "../i18n/index.js";
 import { RENAME_PREVIEW_DEBOUNCE_MS } from "./constants.js";
 import { tagProblemMessage } from "./problems.js";
+import { messageOf } from "../../core/common/error-message.js";
 
 /** Counts what renaming to `to` would change (a dry run). */
 export type RenamePreview = (to: string) => Promise<TagEditResult>;
@@ -57,7 +58,7 @@ export function renameDialog(tag: string, nested: boolean, preview: RenamePrevie
         } catch (e) {
           if (mine !== seq) return;
           note.textContent = "";
-          error.textContent = e instanceof Error ? e.message : String(e);
+          error.textContent = messageOf(e);
           return;
         }
         if (mine !== seq) return;

@@ -10,9 +10,7 @@ export interface TransferDeps {
 }
 
 /** The message of an error, for people. */
-export function messageOf(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
-}
+export { messageOf } from "../../core/common/error-message.js";
 
 /** The error code the host answered with, if any. */
 export function codeOf(e: unknown): string | null {

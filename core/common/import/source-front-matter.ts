@@ -2,6 +2,7 @@
 // TOML (`+++`, Hugo) and JSON (a `{…}` object first in the file, Hugo). Read leniently, never thrown.
 import { parse as parseToml } from "smol-toml";
 import { readFrontMatter, splitFrontMatter } from "../post/index.js";
+import { messageOf } from "../error-message.js";
 
 /** Which front matter a file has. */
 export type SourceFrontMatterKind = "yaml" | "toml" | "json" | "none";
@@ -89,7 +90,7 @@ export function jsonObjectEnd(text: string): number {
 }
 
 function firstLine(e: unknown): string {
-  return (e instanceof Error ? e.message : String(e)).split("\n")[0] ?? "";
+  return messageOf(e).split("\n")[0] ?? "";
 }
 
 /**

@@ -2,6 +2,7 @@
 import { TsuzuriError, type Reply } from "../../contract/index.js";
 import { isOpName, operations } from "../../contract/schema.js";
 import type { Handlers } from "./handlers.js";
+import { messageOf } from "../../common/error-message.js";
 
 /** Runs operation `op` with untrusted `rawArgs`; never throws. */
 export async function dispatch(handlers: Handlers, op: string, rawArgs: unknown): Promise<Reply> {
@@ -17,7 +18,7 @@ export async function dispatch(handlers: Handlers, op: string, rawArgs: unknown)
     return { ok: true, value: await handler(parsed.data) };
   } catch (err) {
     if (err instanceof TsuzuriError) return { ok: false, error: { code: err.code, message: err.message } };
-    const message = err instanceof Error ? err.message : String(err);
+    const message = messageOf(err);
     return { ok: false, error: { code: "internal", message: `Something went wrong in ${op}: ${message}` } };
   }
 }

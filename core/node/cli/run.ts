@@ -5,6 +5,7 @@ import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, PROGRAM } from "./constants.js";
 import { commandHelp, programHelp, usageHint } from "./help.js";
 import { parseCommandLine } from "./parse.js";
 import { VERSION } from "./version.js";
+import { messageOf } from "../../common/error-message.js";
 
 /** Runs the CLI with `argv` (without node and the script); resolves to the exit code. */
 export async function runCli(argv: string[], commands: readonly Command[], io: Io): Promise<number> {
@@ -40,7 +41,7 @@ export async function runCli(argv: string[], commands: readonly Command[], io: I
       io.err(`${PROGRAM}${where ? ` ${where}` : ""}: ${err.message} (${usageHint(where)})`);
       return EXIT_USAGE;
     }
-    io.err(`${PROGRAM}${commandName ? ` ${commandName}` : ""}: ${err instanceof Error ? err.message : String(err)}`);
+    io.err(`${PROGRAM}${commandName ? ` ${commandName}` : ""}: ${messageOf(err)}`);
     return EXIT_FAILURE;
   }
 }

@@ -4,6 +4,7 @@ import { readFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { TsuzuriError } from "../../contract/index.js";
+import { messageOf } from "../../common/error-message.js";
 
 const FILES = ["content.css", "site.css"] as const;
 
@@ -28,7 +29,7 @@ export function loadStylesheet(): Promise<string> {
       return parts.map((p) => p.trimEnd() + "\n").join("\n");
     } catch (e) {
       cached = undefined;
-      throw new TsuzuriError("internal", `The export theme is missing from ${dir} (${e instanceof Error ? e.message : String(e)}). Reinstall or rebuild Tsuzuri.`);
+      throw new TsuzuriError("internal", `The export theme is missing from ${dir} (${messageOf(e)}). Reinstall or rebuild Tsuzuri.`);
     }
   })();
   return cached;

@@ -17,15 +17,13 @@ import { importedPostId, PathPlanner } from "./post-files.js";
 import { TRASH_DIR } from "../store/index.js";
 import type { ImportItem, ImportOptions, ImportReport, ImportTarget, SourceFormat } from "./types.js";
 import { WriteQueue } from "./write-queue.js";
+import { messageOf } from "../../common/error-message.js";
 
 /** The zone of this computer (IANA name). */
 export function localZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC";
 }
 
-function message(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
-}
 
 async function checkFormat(src: string, format: SourceFormat): Promise<void> {
   const st = await stat(src).catch(() => null);
@@ -76,7 +74,7 @@ export async function importSource(source: string, journal: ImportTarget, option
   try {
     entries = converter ? await readMtSource(src, zone, converter) : await readMarkdownSource(src, zone, journalDir, progress);
   } catch (e) {
-    throw e instanceof TsuzuriError ? e : new TsuzuriError("io", `Could not read ${src}: ${message(e)}`);
+    throw e instanceof TsuzuriError ? e : new TsuzuriError("io", `Could not read ${src}: ${messageOf(e)}`);
   }
   const existing = await importedSources(journalDir);
   const ids = numberRepeats(entries.candidates.map((c) => c.identity));
@@ -104,7 +102,7 @@ export async function importSource(source: string, journal: ImportTarget, option
   const writes = new WriteQueue(WRITE_CONCURRENCY);
   const pause = yielder();
   const fail = (item: ImportItem, entry: string, e: unknown): void => {
-    failed.push({ entry, reason: message(e) });
+    failed.push({ entry, reason: messageOf(e) });
     failedItems.add(item);
   };
   let cancelled = false;
@@ -126,7 +124,7 @@ export async function importSource(source: string, journal: ImportTarget, option
         try {
           return await copier.copy(rel, planned);
         } catch (e) {
-          warnings.push(`${rel} could not be copied: ${message(e)}`);
+          warnings.push(`${rel} could not be copied: ${messageOf(e)}`);
           return null;
         }
       },

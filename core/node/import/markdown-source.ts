@@ -10,6 +10,7 @@ import { linkBody } from "./markdown-links.js";
 import { mapLimit } from "../store/index.js";
 import { SourceTree } from "./source-tree.js";
 import type { ImportProgress } from "./types.js";
+import { messageOf } from "../../common/error-message.js";
 
 /** Reads every Markdown file under `root` (leaving out `exclude`, the journal if it is inside), dates without zone read in `zone`. */
 export async function readMarkdownSource(root: string, zone: string, exclude: string | undefined, progress?: (p: ImportProgress) => void): Promise<SourceEntries> {
@@ -31,7 +32,7 @@ export async function readMarkdownSource(root: string, zone: string, exclude: st
       });
       return { kind: "read", rel, result } as const;
     } catch (e) {
-      return { kind: "error", rel, reason: `it could not be read: ${e instanceof Error ? e.message : String(e)}` } as const;
+      return { kind: "error", rel, reason: `it could not be read: ${messageOf(e)}` } as const;
     } finally {
       progress?.({ phase: "reading", done: ++done, total: tree.markdown.length, entry: rel });
     }

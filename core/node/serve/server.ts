@@ -12,6 +12,7 @@ import { sendJson, sendText } from "./respond.js";
 import { sendFile } from "./send-file.js";
 import { serveStatic, servePage } from "./static-files.js";
 import { createToken } from "./token.js";
+import { messageOf } from "../../common/error-message.js";
 
 /** What startServer needs. */
 export interface ServerOptions {
@@ -86,7 +87,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const server: Server = createServer((req, res) => {
     route(req, res).catch((err: unknown) => {
       if (res.headersSent) res.destroy();
-      else sendText(res, 500, `Internal error: ${err instanceof Error ? err.message : String(err)}`);
+      else sendText(res, 500, `Internal error: ${messageOf(err)}`);
     });
   });
   let port: number;

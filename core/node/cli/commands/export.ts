@@ -8,6 +8,7 @@ import { Journal } from "../../store/index.js";
 import { defineCommand, UsageError, type Io } from "../command.js";
 import { EXIT_FAILURE, EXIT_INTERRUPTED, EXIT_OK } from "../constants.js";
 import { parseNonEmpty } from "../option-values.js";
+import { messageOf } from "../../../common/error-message.js";
 
 const NAME = "export";
 const SITE_ONLY = ["tag", "from", "to", "drafts", "base-url", "title"] as const;
@@ -131,7 +132,7 @@ export const exportCommand = defineCommand({
         return EXIT_INTERRUPTED;
       }
       if (e instanceof TsuzuriError && e.code === "invalid-argument") throw new UsageError(e.message.replace(/\.$/, ""), NAME);
-      io.err(`tsuzuri ${NAME}: ${e instanceof Error ? e.message : String(e)}`);
+      io.err(`tsuzuri ${NAME}: ${messageOf(e)}`);
       return EXIT_FAILURE;
     } finally {
       process.removeListener("SIGINT", onSignal);

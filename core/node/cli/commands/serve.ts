@@ -8,6 +8,7 @@ import { EXIT_FAILURE, EXIT_OK } from "../constants.js";
 import { parseChoice, parseNonEmpty, parsePort } from "../option-values.js";
 import { rendererDir } from "../renderer-dir.js";
 import { waitForStopSignal } from "../signals.js";
+import { messageOf } from "../../../common/error-message.js";
 
 const LANGS = ["en", "ja"] as const;
 
@@ -16,7 +17,7 @@ function startFailure(err: unknown, port: number): string {
   const code = (err as NodeJS.ErrnoException).code;
   if (code === "EADDRINUSE") return `port ${port} is already in use: choose another with --port, or --port 0 for any free port`;
   if (code === "EACCES") return `port ${port} needs special permission: choose a port above 1023, or --port 0`;
-  return err instanceof Error ? err.message : String(err);
+  return messageOf(err);
 }
 
 export const serve = defineCommand({
