@@ -1,13 +1,12 @@
 // The parts of a Markdown body that are prose: outside fenced code blocks, HTML comments and inline
 // code spans. Rewrites (links, wikilinks, tags) only ever look there, so code examples stay as written.
+import { closesFence, fenceOf } from "../post/fence.js";
 
 /** A range [start, end) of a body. */
 export interface Range {
   start: number;
   end: number;
 }
-
-const FENCE = /^[ \t]*(`{3,}|~{3,})/;
 
 /** The prose ranges of `body`, in order, each within one line. */
 export function proseRanges(body: string): Range[] {
@@ -21,13 +20,12 @@ export function proseRanges(body: string): Range[] {
     const lineStart = start;
     start = end + 1;
     if (fence !== null) {
-      const close = FENCE.exec(line);
-      if (close?.[1] && close[1][0] === fence[0] && close[1].length >= fence.length && line.trim() === close[1]) fence = null;
+      if (closesFence(line, fence)) fence = null;
       continue;
     }
-    const open = FENCE.exec(line);
-    if (open?.[1] && !comment) {
-      fence = open[1];
+    const open = comment ? null : fenceOf(line);
+    if (open) {
+      fence = open;
       continue;
     }
     let from = 0;

@@ -1,4 +1,5 @@
 // Walking the lines of a Markdown body while skipping what is never prose: fenced code and HTML comments.
+import { closesFence, fenceOf } from "./fence.js";
 
 /** A line of the body that is outside fenced code blocks and HTML comments. */
 export interface ProseLine {
@@ -7,7 +8,6 @@ export interface ProseLine {
   heading: boolean;
 }
 
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const HEADING = /^ {0,3}#{1,6}(?:[ \t]|$)/;
 
 /** The lines of `body` ("\n" line breaks) outside fenced code and HTML comments, in order. */
@@ -20,17 +20,16 @@ export function* proseLines(body: string): Generator<ProseLine> {
     const line = body.slice(start, end);
     start = end + 1;
     if (fence !== null) {
-      const m = FENCE.exec(line);
-      if (m?.[1] && m[1][0] === fence[0] && m[1].length >= fence.length && line.trim() === m[1]) fence = null;
+      if (closesFence(line, fence)) fence = null;
       continue;
     }
     if (comment) {
       if (line.includes("-->")) comment = false;
       continue;
     }
-    const open = FENCE.exec(line);
-    if (open?.[1]) {
-      fence = open[1];
+    const open = fenceOf(line);
+    if (open) {
+      fence = open;
       continue;
     }
     if (/^ {0,3}<!--/.test(line)) {

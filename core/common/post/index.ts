@@ -18,3 +18,5 @@ export { formatIsoWithOffset, formatYmd, parseIsoMs } from "./iso-date.js";
 export { POST_SORTS, compareKeys, comparePosts, insertionIndex, orderKeys, postTime, sortPosts, updatedTime, type OrderKeys, type PostSort, type Sortable } from "./order.js";
 export { encodeUlid, createUlidGenerator, isUlid, type RandomBytes } from "./ulid.js";
 export { detectEol, toLf, withEol, type Eol } from "./eol.js";
+export { proseLines, type ProseLine } from "./blocks.js";
+export { closesFence, fenceOf } from "./fence.js";
