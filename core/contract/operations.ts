@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { IMAGE_TYPES, MAX_IMAGE_BASE64, MAX_IMAGE_BYTES } from "../common/images/index.js";
 import { POST_SORTS } from "./post-order.js";
+import { LANG_SETTINGS, LAYOUT_SETTINGS, PICK_PURPOSES, TAGS_PANEL_SETTINGS, TASK_KINDS, THEME_SETTINGS } from "./types.js";
 import type { ExportPostReport, ExportSiteReport, HostInfo, ImportReport, JournalInfo, Post, PostSearchResult, PostSummary, SavedImage, SaveResult, Settings, TagEditResult, TagList, TagSuggestion, TrashEntry } from "./types.js";
 
 /** An operation: a schema that validates its argument, and (types only) its result. */
@@ -64,11 +65,11 @@ export const operations = {
   emptyTrash: op<{ purged: number }>()(none),
   getSettings: op<Settings>()(none),
   updateSettings: op<Settings>()(z.object({
-    theme: z.enum(["system", "light", "dark"]).optional(),
-    lang: z.enum(["system", "en", "ja"]).optional(),
-    layout: z.enum(["split", "editor", "preview"]).optional(),
+    theme: z.enum(THEME_SETTINGS).optional(),
+    lang: z.enum(LANG_SETTINGS).optional(),
+    layout: z.enum(LAYOUT_SETTINGS).optional(),
     sort: z.enum(POST_SORTS).optional(),
-    tagsPanel: z.enum(["auto", "shown", "hidden"]).optional(),
+    tagsPanel: z.enum(TAGS_PANEL_SETTINGS).optional(),
     lastPost: z.string().max(4096).nullable().optional(),
   }).strict()),
   /** The journal's tags with post counts, as a tree of nested tags, and how many posts have none. */
@@ -133,10 +134,10 @@ export const operations = {
     file: fsPath.optional(),
   }).strict().refine((a) => (a.data === undefined) !== (a.file === undefined), "give the image as data or as a file, not both")),
   /** Cancels the running export or import (it then fails with "cancelled", or an import reports `cancelled`). */
-  cancelTask: op<{ cancelled: boolean }>()(z.object({ task: z.enum(["export", "import"]) }).strict()),
+  cancelTask: op<{ cancelled: boolean }>()(z.object({ task: z.enum(TASK_KINDS) }).strict()),
   /** Asks the person for a path with the host's own dialog; `supported: false` when the host has none (serve). */
   pickPath: op<{ supported: boolean; path: string | null }>()(z.object({
-    purpose: z.enum(["export-file", "export-folder", "import-source", "image"]),
+    purpose: z.enum(PICK_PURPOSES),
     suggestedName: z.string().max(255).optional(),
   }).strict()),
   /** Shows a file in the system's file manager; `shown: false` when the host cannot (serve). */

@@ -100,11 +100,19 @@ export interface JournalInfo {
   postCount: number;
 }
 
-export type ThemeSetting = "system" | "light" | "dark";
-export type LangSetting = "system" | "en" | "ja";
-export type LayoutSetting = "split" | "editor" | "preview";
+/** The app themes. */
+export const THEME_SETTINGS = ["system", "light", "dark"] as const;
+export type ThemeSetting = (typeof THEME_SETTINGS)[number];
+/** The UI languages to choose from. */
+export const LANG_SETTINGS = ["system", "en", "ja"] as const;
+export type LangSetting = (typeof LANG_SETTINGS)[number];
+/** The layouts of the editor and the preview. */
+export const LAYOUT_SETTINGS = ["split", "editor", "preview"] as const;
+export type LayoutSetting = (typeof LAYOUT_SETTINGS)[number];
 /** The tag sidebar: shown or hidden as the user last chose, or "auto" (shown when the window is wide enough) until they choose. */
-export type TagsPanelSetting = "auto" | "shown" | "hidden";
+/** Whether the tag sidebar is shown. */
+export const TAGS_PANEL_SETTINGS = ["auto", "shown", "hidden"] as const;
+export type TagsPanelSetting = (typeof TAGS_PANEL_SETTINGS)[number];
 
 /** Personal settings, kept in the user-data folder, never in the journal. */
 export interface Settings {
@@ -132,10 +140,14 @@ export interface HostInfo {
 }
 
 /** A long-running job of the app: one runs at a time. */
-export type TaskKind = "export" | "import";
+/** The long tasks (one at a time, cancellable). */
+export const TASK_KINDS = ["export", "import"] as const;
+export type TaskKind = (typeof TASK_KINDS)[number];
 
 /** What a host's file picker is for. */
-export type PickPurpose = "export-file" | "export-folder" | "import-source" | "image";
+/** What a native file dialog is asked for. */
+export const PICK_PURPOSES = ["export-file", "export-folder", "import-source", "image"] as const;
+export type PickPurpose = (typeof PICK_PURPOSES)[number];
 
 /** What exporting one post wrote. */
 export interface ExportPostReport {

@@ -1,6 +1,6 @@
 // The page's skeleton: sidebar (new post, post list, journal and theme), main area (title, tools,
 // banners, editor and preview side by side, status bar), and the empty state. Views mount into it.
-import type { ThemeSetting } from "../../core/contract/index.js";
+import { THEME_SETTINGS } from "../../core/contract/index.js";
 import { h, icon, modLabel } from "../dom/index.js";
 import { tr } from "../i18n/index.js";
 import { ICON_URL } from "./constants.js";
@@ -55,9 +55,8 @@ export function createShell(): Shell {
   const journalName = h("span", { class: "journal-name" });
   const trashButton = h("button", { type: "button", class: "icon-button trash-button", "aria-label": tr("sidebar.trash"), title: tr("sidebar.trash") }, icon("trash"));
   const postCount = h("span", { class: "post-count" });
-  const themes: ThemeSetting[] = ["system", "light", "dark"];
   const themeSelect = h("select", { class: "theme-select", "aria-label": tr("sidebar.theme"), title: tr("sidebar.theme") },
-    ...themes.map((t) => h("option", { value: t }, tr(`theme.${t}`))));
+    ...THEME_SETTINGS.map((t) => h("option", { value: t }, tr(`theme.${t}`))));
   // Each language is named in itself, as language pickers do, so anyone can find their own.
   const langSelect = h("select", { class: "theme-select lang-select", "aria-label": tr("sidebar.language"), title: tr("sidebar.language") },
     h("option", { value: "system" }, tr("language.system")), h("option", { value: "en", lang: "en" }, "English"), h("option", { value: "ja", lang: "ja" }, "日本語"));

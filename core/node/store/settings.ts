@@ -4,7 +4,7 @@ import { copyFile, mkdir, rename } from "node:fs/promises";
 import path from "node:path";
 import { Low } from "lowdb";
 import { JSONFile } from "lowdb/node";
-import { POST_SORTS, type Settings } from "../../contract/index.js";
+import { LANG_SETTINGS, LAYOUT_SETTINGS, POST_SORTS, TAGS_PANEL_SETTINGS, THEME_SETTINGS, type Settings } from "../../contract/index.js";
 import { fsError } from "./errors.js";
 import { Mutex } from "./mutex.js";
 
@@ -20,8 +20,7 @@ export const DEFAULT_SETTINGS: Readonly<StoredSettings> = Object.freeze({
 });
 
 const CHOICES = {
-  theme: ["system", "light", "dark"], lang: ["system", "en", "ja"], layout: ["split", "editor", "preview"],
-  sort: POST_SORTS, tagsPanel: ["auto", "shown", "hidden"],
+  theme: THEME_SETTINGS, lang: LANG_SETTINGS, layout: LAYOUT_SETTINGS, sort: POST_SORTS, tagsPanel: TAGS_PANEL_SETTINGS,
 } as const;
 
 type Raw = Record<string, unknown>;
