@@ -8,5 +8,3 @@ export const IMAGE_FILE = /\.(png|jpe?g|gif|webp|avif|svg)$/i;
 export const GENERIC_PASTE_NAME = /^image\.(png|jpe?g|gif|webp|avif)$/i;
 /** The class the editor gets while files are dragged over it. */
 export const DRAG_CLASS = "cm-image-drag";
-/** The Insert image… command's key, with the platform's command modifier (Typora's). */
-export const INSERT_IMAGE_KEY = { shift: true, key: "i" } as const;

@@ -3,5 +3,4 @@
 export { imageInput } from "./image-input.js";
 export { pickImage } from "./pick-image.js";
 export { addImageFiles, insertImages, type ImageSource } from "./insert-images.js";
-export { INSERT_IMAGE_KEY } from "./constants.js";
 export type { ImageDeps } from "./deps.js";

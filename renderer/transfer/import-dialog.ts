@@ -41,8 +41,11 @@ export function importFlow(deps: TransferDeps): void {
   const tzField = h("div", { class: "field" },
     h("label", { class: "field-label", for: tz.id }, tr("import.tz")), tz,
     h("datalist", { id: `import-zones-${id}` }, ...zones().map((z) => h("option", { value: z }))));
+  const download = h("input", { type: "checkbox", id: `import-download-${id}`, "aria-describedby": `import-download-${id}-hint` });
   dialog.form.append(source.element,
-    h("div", { class: "field-row" }, h("div", { class: "field" }, h("label", { class: "field-label", for: format.id }, tr("import.format")), format), tzField));
+    h("div", { class: "field-row" }, h("div", { class: "field" }, h("label", { class: "field-label", for: format.id }, tr("import.format")), format), tzField),
+    h("div", { class: "field check-field" }, download, h("label", { for: download.id }, tr("import.downloadImages"))),
+    h("p", { id: `${download.id}-hint`, class: "dialog-hint" }, tr("import.downloadImagesHint")));
 
   /** The zone matters for Movable Type files only (Markdown dates carry theirs, or use this computer's). */
   const zoneShown = (): boolean => format.value === "mt" || (format.value === "auto" && (detected === "mt" || (detected === null && /\.(txt|xml)$/i.test(source.input.value.trim()))));
@@ -66,7 +69,7 @@ export function importFlow(deps: TransferDeps): void {
     if (!path) return;
     const chosen = format.value as "auto" | "markdown" | "mt";
     const zone = zoneShown() && tz.value.trim() ? { tz: tz.value.trim() } : {};
-    const result = await dialog.run(() => client.importSource({ source: path, format: chosen, dryRun, ...zone }));
+    const result = await dialog.run(() => client.importSource({ source: path, format: chosen, dryRun, ...zone, ...(download.checked ? { downloadImages: true } : {}) }));
     if (!result.ok) {
       dialog.showError(tr("import.failed", { message: messageOf(result.error) }));
       return;

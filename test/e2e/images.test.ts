@@ -2,10 +2,13 @@
 // File objects), one dropped at a place in the text (real DragEvents), Insert image… through the
 // browser's file chooser. Each lands under assets/<post>/ with the same bytes, `![alt](link)` is in the
 // file on disk at that place, and the preview shows the image loaded. A dropped .txt is refused with a
-// message and changes nothing; a text paste stays a text paste.
+// message and changes nothing; a text paste stays a text paste. Import… with "Download the posts'
+// images" fetches a Hatena export's images from a local server (127.0.0.1) into the journal.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { readFile, readdir } from "node:fs/promises";
+import { readFile, readdir, writeFile } from "node:fs/promises";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import type { Page } from "playwright";
 import { editorText, holdsFor, openPost, removeDir, startEnv, tempDir, ui, waitFor, waitForStatus, writePosts, type Env } from "./harness/index.js";
@@ -194,4 +197,46 @@ test("Insert image… (More actions) opens the browser's file chooser and links 
   await page.getByLabel("Image to insert").setInputFiles({ name: "デザート.jpeg", mimeType: "image/jpeg", buffer: Buffer.from(jpeg, "base64") });
   await waitFor(async () => (await editorText(page)).endsWith(`${link}\n${link}`), { message: "the second link" });
   assert.deepEqual((await readdir(join(journal, ASSETS))).filter((n) => n.startsWith("デザート")), ["デザート.jpeg"]);
+});
+
+test("Import… with “Download the posts’ images” brings a Hatena entry's image into assets/ and the preview shows it", { timeout: 60_000 }, async () => {
+  const { page } = env;
+  const png = Buffer.from(await drawImage(page, "image/png", 36, 24, "#a52"), "base64");
+  const asked: string[] = [];
+  const server = createServer((req, res) => {
+    asked.push(req.url ?? "");
+    if (req.url === "/fotolife/20261204.png") res.writeHead(200, { "Content-Type": "image/png" }).end(png);
+    else res.writeHead(404).end();
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const outside = await tempDir("images-import");
+  try {
+    const source = join(outside, "me.hatenablog.com.export.txt");
+    await writeFile(source, `AUTHOR: me\nTITLE: 朝ごはん\nBASENAME: 2026/12/04/070000\nSTATUS: Publish\nCONVERT BREAKS: 0\nDATE: 12/04/2026 07:00:00\n-----\nBODY:\n` +
+      `<p>卵焼き。</p><p><img src="${base}/fotolife/20261204.png" alt="卵焼きの写真"></p><p><img src="${base}/gone.png" alt="消えた"></p>\n-----\n--------\n`);
+    await page.getByRole("button", { name: "More actions", exact: true }).click();
+    await page.getByRole("menu", { name: "More actions" }).getByRole("menuitem", { name: "Import…", exact: true }).click();
+    const dialog = page.getByRole("dialog");
+    await dialog.getByRole("textbox", { name: "Folder or file path" }).fill(source);
+    await dialog.getByRole("checkbox", { name: "Download the posts’ images into the journal" }).check();
+    await dialog.getByRole("button", { name: "Import", exact: true }).click();
+    await dialog.getByText(/1 post imported/).waitFor({ timeout: 30_000 });
+    assert.match(await dialog.innerText(), /gone\.png could not be downloaded \(the server answered 404\)/, "the failed image is reported");
+    await dialog.getByRole("button", { name: "Close" }).click();
+
+    const posts = await readdir(join(journal, "posts/2026"));
+    const file = posts.find((n) => n.includes("朝ごはん"))!;
+    const stem = file.replace(/\.md$/, "");
+    const text = await readFile(join(journal, "posts/2026", file), "utf8");
+    assert.ok(text.includes(`![卵焼きの写真](../../assets/${stem}/20261204.png)`), text);
+    assert.ok(text.includes(`![消えた](${base}/gone.png)`), "the 404 keeps its address");
+    assert.deepEqual(await readFile(join(journal, "assets", stem, "20261204.png")), png);
+    assert.deepEqual(asked.sort(), ["/fotolife/20261204.png", "/gone.png"]);
+    await openPost(page, "朝ごはん");
+    assert.deepEqual(await loadedPreviewImages(page, `/assets/${stem}/20261204.png`, 1), [36]);
+  } finally {
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await removeDir(outside);
+  }
 });

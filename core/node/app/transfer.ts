@@ -50,6 +50,7 @@ export function importTask(tasks: TaskRunner, journal: Journal, args: OpParsedAr
     format: args.format,
     tz: args.tz,
     dryRun: args.dryRun,
+    downloadImages: args.downloadImages,
     signal,
     onProgress: ({ phase, done, total }) => progress({ phase, done, total }),
     onCreated: (path) => journal.sync(path),

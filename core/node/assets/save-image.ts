@@ -80,10 +80,19 @@ function localOffset(date: Date): number {
 
 /** Adds the image `input` to journal `dir`; throws a TsuzuriError (not an image, too big, disk full…). */
 export async function saveImageBytes(dir: string, input: ImageInput): Promise<SavedImage> {
-  const kind = checkImage(input.bytes, input.name);
-  postPath(dir, input.post);
+  checkImage(input.bytes, input.name);
   const postAbs = await realPostPath(dir, input.post);
   if (!(await stat(postAbs).catch(() => null))?.isFile()) throw new TsuzuriError("not-found", `The post ${input.post} is not there (was it moved or deleted?).`);
+  return writePostImage(dir, input);
+}
+
+/**
+ * Writes the image `input` for the post path `input.post`, which need not exist yet (an import
+ * writes a post after its images); the same checks and naming as saveImageBytes.
+ */
+export async function writePostImage(dir: string, input: ImageInput): Promise<SavedImage> {
+  const kind = checkImage(input.bytes, input.name);
+  postPath(dir, input.post);
   const now = input.now ?? new Date();
   const fileName = imageFileName(input.name, kind, pastedImageStem(now, localOffset(now)));
   const folderRel = `${ASSETS_DIR}/${baseOf(input.post).replace(/\.md$/i, "")}`;

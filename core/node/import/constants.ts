@@ -24,3 +24,7 @@ export const HATENA_BLOG_HOSTS = /(^|\.)(hatenablog\.com|hatenablog\.jp|hateblo\
 export const YIELD_EVERY_MS = 25;
 /** Posts written at once: each write waits for the disk (fsync), so several overlap. */
 export const WRITE_CONCURRENCY = 8;
+/** Downloading an entry's images (--download-images): longest wait for one image, start to end. */
+export const DOWNLOAD_TIMEOUT_MS = 20_000;
+/** Images downloaded at once. */
+export const DOWNLOAD_CONCURRENCY = 4;

@@ -12,6 +12,7 @@ import { detectFormat } from "./detect.js";
 import { importedSources } from "./existing.js";
 import { createHtmlConverter } from "./html/index.js";
 import { readMarkdownSource } from "./markdown-source.js";
+import { ImageDownloader } from "./image-downloads.js";
 import { readMtSource } from "./mt-source.js";
 import { importedPostId, PathPlanner } from "./post-files.js";
 import { TRASH_DIR } from "../store/index.js";
@@ -46,7 +47,8 @@ function yielder(): () => Promise<void> {
  * Imports `source` (a Movable Type / Hatena Blog export file, or a folder of Markdown files) into the
  * journal folder `journal.dir`. Entries already imported (same source identity, kept as the posts'
  * `imported_from`) are skipped; new posts go to posts/YYYY/YYYY-MM-DD-<slug>.md with their original
- * date; images a Markdown file links to are copied to assets/. Throws (TsuzuriError) only when the
+ * date; images a Markdown file links to are copied to assets/ (and, with `downloadImages`, web images
+ * are downloaded there). Throws (TsuzuriError) only when the
  * import cannot start: a missing source, an unknown format or zone.
  */
 export async function importSource(source: string, journal: ImportTarget, options: ImportOptions = {}): Promise<ImportReport> {
@@ -97,6 +99,7 @@ export async function importSource(source: string, journal: ImportTarget, option
   for (const p of entries.passed) items.push({ entry: p.entry, action: "skip", reason: p.reason });
 
   const copier = new AssetCopier(src, journalDir, dryRun);
+  const downloader = options.downloadImages && !dryRun ? new ImageDownloader(journalDir, undefined, options.signal) : null;
   const failed = [...entries.failed];
   const failedItems = new Set<ImportItem>();
   const writes = new WriteQueue(WRITE_CONCURRENCY);
@@ -132,7 +135,8 @@ export async function importSource(source: string, journal: ImportTarget, option
     };
     let text: string;
     try {
-      const body = await candidate.body(ctx);
+      const converted = await candidate.body(ctx);
+      const body = downloader ? await downloader.localise(converted, planned, ctx.warn) : converted;
       text = importedPostText({
         id: importedPostId(candidate.date), title: candidate.title, date: candidate.date, updated: candidate.updated,
         tags: candidate.tags, draft: candidate.draft, extras: candidate.extras, identity: candidate.identity, body,
@@ -165,6 +169,6 @@ export async function importSource(source: string, journal: ImportTarget, option
     skipped: reported.filter((i) => i.action === "skip").length,
     failed,
     items: reported,
-    assets: copier.count,
+    assets: copier.count + (downloader?.count ?? 0),
   };
 }

@@ -30,6 +30,8 @@ export interface ImportOptions {
   tz?: string;
   /** Work out and report everything, write nothing. */
   dryRun?: boolean;
+  /** Download the posts' http(s) images into assets/<post>/ and link them there (not in a dry run). */
+  downloadImages?: boolean;
   /** Called as the import goes on (synchronously; keep it quick). */
   onProgress?: (progress: ImportProgress) => void;
   /** Stops the import between entries; what is written stays (importing again skips it). */

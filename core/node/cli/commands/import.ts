@@ -53,6 +53,7 @@ export const importCommand = defineCommand({
     format: { type: "string", value: "auto|markdown|mt", description: "What SOURCE is. Default: auto (a folder is Markdown; a file is an export)." },
     tz: { type: "string", value: "ZONE", description: "Time zone of dates written without one, e.g. Asia/Tokyo. Default: Asia/Tokyo for exports, this computer's zone for Markdown." },
     "dry-run": { type: "boolean", description: "Show what would be created, skipped and why; write nothing." },
+    "download-images": { type: "boolean", description: "Download the posts' http(s) images into assets/<post>/ and link them there; one that fails keeps its address (a warning)." },
     json: { type: "boolean", description: "Print the report as JSON: {imported, skipped, failed: [{entry, reason}], items, …}." },
   },
   async run({ values, positionals }, io) {
@@ -74,7 +75,7 @@ export const importCommand = defineCommand({
         const detected = await detectFormat(source);
         io.err(`${source}: ${detected.format === "mt" ? "a Movable Type / Hatena Blog export" : "a folder of Markdown files"} (${detected.reason})`);
       }
-      report = await importSource(source, { dir: journalDir }, { format, tz, dryRun, onProgress: progressPrinter(io), signal: controller.signal });
+      report = await importSource(source, { dir: journalDir }, { format, tz, dryRun, downloadImages: values["download-images"] === true, onProgress: progressPrinter(io), signal: controller.signal });
     } catch (err) {
       if (err instanceof TsuzuriError && ["invalid-argument", "not-found", "unsupported"].includes(err.code)) throw new UsageError(err.message);
       throw err;
