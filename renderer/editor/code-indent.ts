@@ -43,7 +43,7 @@ export function indentCode(state: EditorState, dedent: boolean): TransactionSpec
   const changes: ChangeSpec[] = [];
   for (const n of lines) {
     const line = state.doc.line(n);
-    if (!/\S/.test(line.text)) continue;
+    if (lines.length > 1 && !/\S/.test(line.text)) continue;
     const lead = /^[ \t]*/.exec(line.text)![0];
     let cut = 0;
     while (cut < lead.length && countColumn(lead, 4, cut) < base) cut++;
