@@ -1,7 +1,7 @@
 // The editor's extensions: a writing-first subset of CodeMirror's basic setup plus GFM Markdown.
 import { EditorState, type Extension } from "@codemirror/state";
 import { EditorView, drawSelection, dropCursor, highlightSpecialChars, keymap, placeholder, rectangularSelection, type ViewUpdate } from "@codemirror/view";
-import { defaultKeymap, history, historyKeymap, indentWithTab } from "@codemirror/commands";
+import { defaultKeymap, history, historyKeymap } from "@codemirror/commands";
 import { search, searchKeymap } from "@codemirror/search";
 import { markdown, markdownLanguage } from "@codemirror/lang-markdown";
 import { languages } from "@codemirror/language-data";
@@ -11,6 +11,10 @@ import { charCountField } from "./char-count.js";
 import { codeBlocks } from "./code-blocks.js";
 import { listIndent } from "./list-indent.js";
 import { editorTheme } from "./theme.js";
+import { markdownKeys } from "./keymap.js";
+import { fenceClose } from "./fence-close.js";
+import { tabFocus } from "./tab-focus.js";
+import { hangIndent } from "./hang-indent.js";
 
 /** What the editor tells its owner. Both are called on the typing path: keep them cheap. */
 export interface EditorHooks {
@@ -24,8 +28,8 @@ export interface EditorHooks {
 
 /**
  * The extensions of every post's state. Markdown (GFM, fenced code highlighted by language) with
- * list continuation on Enter and Backspace (lang-markdown's keymap), Tab / Shift-Tab indenting list
- * items (Escape then Tab leaves the editor), search and replace, wrapped lines, undo history.
+ * structural editing (keymap.ts: lists and code on Enter, Tab and Shift-Tab, formatting keys; Tab
+ * elsewhere and Escape then Tab leave the editor), search and replace, wrapped lines, undo history.
  */
 export function editorExtensions(lang: Lang, hooks: EditorHooks): Extension {
   return [
@@ -35,9 +39,11 @@ export function editorExtensions(lang: Lang, hooks: EditorHooks): Extension {
     dropCursor(),
     rectangularSelection(),
     EditorState.allowMultipleSelections.of(true),
-    markdown({ base: markdownLanguage, codeLanguages: languages, completeHTMLTags: false }),
+    markdown({ base: markdownLanguage, codeLanguages: languages, completeHTMLTags: false, addKeymap: false }),
+    markdownKeys(),
+    fenceClose,
     search({ top: true }),
-    keymap.of([...searchKeymap, ...historyKeymap, indentWithTab, ...defaultKeymap]),
+    keymap.of([...searchKeymap, ...historyKeymap, ...defaultKeymap]),
     EditorView.lineWrapping,
     EditorState.phrases.of(codemirrorPhrases(lang)),
     EditorView.contentAttributes.of({ "aria-label": tr("editor.body"), "aria-multiline": "true" }),
@@ -45,6 +51,8 @@ export function editorExtensions(lang: Lang, hooks: EditorHooks): Extension {
     charCountField,
     codeBlocks,
     listIndent,
+    hangIndent,
+    tabFocus,
     editorTheme(),
     EditorView.updateListener.of((update) => {
       if (update.docChanged) hooks.onDocChanged(update);

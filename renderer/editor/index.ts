@@ -2,3 +2,4 @@
 export { Editor } from "./editor.js";
 export type { EditorHooks } from "./extensions.js";
 export { charCount } from "./char-count.js";
+export { editingShortcuts, type EditingShortcut } from "./keymap.js";

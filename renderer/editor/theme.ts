@@ -51,6 +51,12 @@ const base = EditorView.theme({
   },
   // Two spaces a level read as a level (see list-indent.ts).
   ".cm-list-indent": { letterSpacing: "0.55em" },
+  ".cm-tab-hint": {
+    position: "absolute", right: "12px", bottom: "10px", zIndex: "5", pointerEvents: "none",
+    fontFamily: "var(--font-ui)", fontSize: "12px", color: "var(--muted)", backgroundColor: "var(--panel-bg)",
+    border: "1px solid var(--border)", borderRadius: "6px", padding: "3px 8px",
+  },
+  ".cm-tab-hint:empty": { display: "none" },
   ".cm-line.cm-codeblock-first": { borderTopLeftRadius: "6px", borderTopRightRadius: "6px", paddingTop: "4px" },
   ".cm-line.cm-codeblock-last": { borderBottomLeftRadius: "6px", borderBottomRightRadius: "6px", paddingBottom: "4px" },
 });

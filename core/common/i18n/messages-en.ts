@@ -38,6 +38,20 @@ export const en = {
   "editor.body": "Body",
   "editor.bodyPlaceholder": "Start writing…",
 
+  "editor.tabHint": "Esc, then Tab: leave the editor",
+  "editor.tabFocusHint": "Tab: leave the editor",
+  "editor.cmd.bold": "Bold",
+  "editor.cmd.italic": "Italic",
+  "editor.cmd.link": "Link (the selection becomes its text)",
+  "editor.cmd.code": "Inline code",
+  "editor.cmd.headingUp": "Heading level up (toward #)",
+  "editor.cmd.headingDown": "Heading level down",
+  "editor.cmd.task": "Make a task / check or uncheck it",
+  "editor.cmd.nest": "Nest the list item (in code: indent)",
+  "editor.cmd.unnest": "Un-nest the list item (in code: dedent)",
+  "editor.cmd.softBreak": "New line in the same list item",
+  "editor.cmd.leave": "Leave the editor",
+
   "preview.title": "Preview",
   "preview.region": "Preview",
 

@@ -37,6 +37,20 @@ export const ja: Record<MessageKey, Message> = {
   "editor.body": "本文",
   "editor.bodyPlaceholder": "ここに書き始めましょう…",
 
+  "editor.tabHint": "Esc のあと Tab でエディタの外へ移動します",
+  "editor.tabFocusHint": "Tab でエディタの外へ移動します",
+  "editor.cmd.bold": "太字",
+  "editor.cmd.italic": "斜体",
+  "editor.cmd.link": "リンク(選択した文字がリンクのテキストに)",
+  "editor.cmd.code": "インラインコード",
+  "editor.cmd.headingUp": "見出しのレベルを上げる(# に近づける)",
+  "editor.cmd.headingDown": "見出しのレベルを下げる",
+  "editor.cmd.task": "タスクにする/チェックを付け外しする",
+  "editor.cmd.nest": "リスト項目を一段下げる(コード内ではインデント)",
+  "editor.cmd.unnest": "リスト項目を一段上げる(コード内ではインデント解除)",
+  "editor.cmd.softBreak": "同じリスト項目の中で改行",
+  "editor.cmd.leave": "エディタの外へ移動",
+
   "preview.title": "プレビュー",
   "preview.region": "プレビュー",
 
