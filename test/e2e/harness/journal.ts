@@ -62,3 +62,12 @@ export async function writePosts(dir: string, posts: Record<string, string>): Pr
     await writeFile(join(dir, rel), text);
   }
 }
+
+/** The body of the post file whose front matter title is `title` (trailing newlines dropped). */
+export async function postBodyTitled(journalDir: string, title: string): Promise<string> {
+  for (const p of await postFiles(journalDir)) {
+    const f = await readPostFile(join(journalDir, p));
+    if (f.data.title === title) return f.body.replace(/\n+$/, "");
+  }
+  throw new Error(`no post file titled ${title}`);
+}

@@ -2,6 +2,7 @@
 // reads a test needs: the editor's text, the status, the character count.
 import type { FrameLocator, Locator, Page } from "playwright";
 import { waitFor, waitForValue, type WaitOptions } from "./wait.js";
+import { imeType } from "./ime.js";
 
 /** English accessible names of the UI contract. */
 export const NAMES = {
@@ -139,4 +140,12 @@ export async function waitForListed(page: Page, title: string, present = true, t
 export async function focusBodyEnd(page: Page): Promise<void> {
   await ui(page).body.click();
   await page.keyboard.press("Control+End");
+}
+
+/** Makes a new post titled `title` (typed through the IME) and puts the caret in its empty Body. */
+export async function newPostWithTitle(page: Page, title: string): Promise<void> {
+  await startNewPost(page);
+  await imeType(page, title);
+  await waitForValue(() => ui(page).title.inputValue(), title, { message: "the title" });
+  await focusBodyEnd(page);
 }
