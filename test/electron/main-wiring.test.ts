@@ -151,6 +151,7 @@ describe("electron main (against a stand-in electron module)", () => {
       ["Export Journal as Site…", "exportSite", undefined],
       ["Search Journal", "searchJournal", "CmdOrCtrl+Shift+F"],
       ["Go to Post…", "goToPost", "CmdOrCtrl+P"],
+      ["Insert Image…", "insertImage", "CmdOrCtrl+Shift+I"],
     ];
     for (const [label, name, accelerator] of expected) {
       const item = items.find((i) => i.label === label)!;
@@ -187,6 +188,12 @@ describe("electron main (against a stand-in electron module)", () => {
     s.dialogs.length = 0;
     assert.deepEqual(await invoke("pickPath", { purpose: "import-source" }), { ok: true, value: { supported: true, path: null } }, "cancelled at the question");
     assert.equal(s.dialogs.length, 1);
+
+    s.dialogs.length = 0;
+    s.answers.push("/home/me/Pictures/dinner.jpg");
+    assert.deepEqual(await invoke("pickPath", { purpose: "image" }), { ok: true, value: { supported: true, path: "/home/me/Pictures/dinner.jpg" } });
+    assert.deepEqual(s.dialogs[0]?.options.properties, ["openFile"], "Insert image… opens one file");
+    assert.ok((s.dialogs[0]?.options.filters as { extensions: string[] }[])[0]?.extensions.includes("jpg"), "filtered to images");
 
     const file = join(journal, "images", "cat.png");
     assert.deepEqual(await invoke("showInFolder", { path: file }), { ok: true, value: { shown: true } });
