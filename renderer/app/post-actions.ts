@@ -13,6 +13,8 @@ let creating = false;
 /** Posts made by New post in this window: the only ones discardIfEmpty may remove. */
 const made = new WeakSet<Doc>();
 let undoToast: UndoToast | null = null;
+/** The post open when the Undo toast appeared: opening another one is the next action, and it goes. */
+let undoShownWith: string | null = null;
 
 function toast(session: Session): UndoToast {
   undoToast ??= new UndoToast(() => session.ctx.list.focus());
@@ -22,6 +24,11 @@ function toast(session: Session): UndoToast {
 /** Hides the Undo toast: the next action has come. */
 export function dismissUndo(): void {
   undoToast?.hide();
+}
+
+/** The open post is now `path` (or none): another post than the one after the delete hides the Undo toast. */
+export function openedPost(path: string | null): void {
+  if (undoToast?.showing && path !== undoShownWith) dismissUndo();
 }
 
 /** Creates an empty post (after saving the open one), opens it, and puts the cursor in its title. */
@@ -113,6 +120,7 @@ export async function deleteCurrent(session: Session): Promise<void> {
   else session.showNothing();
   if (trashed) {
     const entry = trashed;
+    undoShownWith = session.current?.path ?? null;
     toast(session).show(tr("undo.deleted", { title }), () => void undoDelete(session, entry));
   }
 }

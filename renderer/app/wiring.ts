@@ -7,7 +7,7 @@ import type { Commands } from "./commands.js";
 import type { AppContext } from "./context.js";
 import type { Session } from "./session.js";
 import { PostDetails } from "../post-details/index.js";
-import { changeDetails, openTrash } from "./post-actions.js";
+import { changeDetails, openTrash, openedPost } from "./post-actions.js";
 import { deleteTag, renameTag } from "./tag-actions.js";
 import { openMoreMenu } from "./transfer-actions.js";
 
@@ -57,13 +57,15 @@ export function wireViews(ctx: AppContext, session: Session, commands: Commands,
   shell.moreButton.addEventListener("click", () => openMoreMenu(session, shell.moreButton));
   shell.trashButton.addEventListener("click", () => openTrash(session));
 
-  // The details row follows the open post: shown, saved, renamed, reloaded (every phase change).
+  // The details row follows the open post: shown, saved, renamed, reloaded (every phase change); the
+  // Undo toast of a delete goes once another post is opened.
   const details = new PostDetails((patch) => changeDetails(session, patch));
   shell.detailsHost.append(details.element);
   const phase = session.onPhase;
   session.onPhase = () => {
     phase();
     details.show(session.current?.summary ?? null);
+    openedPost(session.current?.path ?? null);
   };
 
   const title = shell.titleInput;

@@ -91,6 +91,8 @@ export class PostDetails {
    * what they typed; another post resets every field and the message.
    */
   show(post: PostSummary | null): void {
+    // Called on every change of the open post's state (each keystroke too): nothing to do unless the summary is new.
+    if (post === this.post) return;
     const other = post?.path !== this.post?.path;
     this.post = post;
     this.element.hidden = post === null;

@@ -152,6 +152,23 @@ test("right after Delete post, Undo (Ctrl+Z outside a text field) puts the file 
   assert.ok(!(await Promise.all(trashed.map((t) => readFile(join(env.server.journalDir, ".trash", t), "utf8")))).includes(text), "no copy left in the trash");
 });
 
+test("the Undo toast goes when another post is opened (the next action); the post stays in the trash", { timeout: 60_000 }, async () => {
+  const { page } = env;
+  const title = "開き直して消える通知";
+  await writePost(title, "本文。");
+  await openPost(page, title);
+  await deleteOpenPost(page);
+  const toast = page.getByRole("status").filter({ hasText: `Moved “${title}” to the trash` });
+  await toast.waitFor({ state: "visible" });
+  await openPost(page, KEEP);
+  // Well before the toast's own 8 s.
+  await toast.waitFor({ state: "hidden", timeout: 2_000 });
+  await page.keyboard.press("Control+z");
+  await waitForListed(page, title, false, 1_000);
+  const titles = await Promise.all((await markdownFiles(join(env.server.journalDir, ".trash"))).map(async (t) => (await readPostFile(join(env.server.journalDir, ".trash", t))).data.title));
+  assert.ok(titles.includes(title), "Ctrl+Z after the toast went does not restore it");
+});
+
 test("Trash lists deleted posts; Restore puts one back in the list and opens it", { timeout: 60_000 }, async () => {
   const { page } = env;
   const u = ui(page);
