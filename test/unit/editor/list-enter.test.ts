@@ -2,7 +2,7 @@
 // empty top-level item ending the list with a clean blank line (no spaces, no loose list).
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { markdownEnter } from "../../../renderer/editor/enter.js";
+import { markdownEnter, softEnter } from "../../../renderer/editor/enter.js";
 import { repeat, run } from "./helpers.js";
 
 const enter = (text: string) => run(markdownEnter, text);
@@ -82,4 +82,14 @@ test("Enter with a selection replaces it, then continues the list", () => {
 test("a line that only looks like a list item is not one: Enter continues nothing", () => {
   assert.equal(enter("2019. year▮"), "2019. year\n2020. ▮", "a paragraph starting with a number and a dot is an ordered item");
   assert.equal(enter("para\n- ▮"), "para\n- \n▮", "'- ' under a paragraph is a heading underline, not an item");
+});
+
+test("Shift-Enter goes on in the same item: a new line indented to the item's text, no marker", () => {
+  assert.equal(run(softEnter, "- 一行目▮"), "- 一行目\n  ▮");
+  assert.equal(run(softEnter, "10. ten▮"), "10. ten\n    ▮");
+  assert.equal(run(softEnter, "段落▮"), "段落\n▮");
+});
+
+test("on a blockquote line Enter is left to lang-markdown's continuation", () => {
+  assert.equal(enter("> quoted▮"), null);
 });
