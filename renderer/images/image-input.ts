@@ -1,6 +1,7 @@
 // The editor extension for images: a paste of image files (a screenshot, an image copied from a file
 // manager) and a drop of files add them to the post; a drag of files over the editor outlines it.
 // A paste that carries text stays a text paste; a drag of text within the editor is CodeMirror's.
+// Files dropped elsewhere in the window are refused rather than opened in place of the app.
 import type { Extension } from "@codemirror/state";
 import { EditorView } from "@codemirror/view";
 import { DRAG_CLASS } from "./constants.js";
@@ -23,8 +24,27 @@ function dragOver(event: DragEvent, view: EditorView): boolean {
   return false;
 }
 
+let guarded = false;
+
+/**
+ * Files dropped anywhere but the editor are refused (the not-allowed cursor) instead of the browser
+ * opening them in place of the app.
+ */
+function guardWindow(): void {
+  if (guarded) return;
+  guarded = true;
+  const refuse = (event: DragEvent) => {
+    if (event.defaultPrevented || !carriesFiles(event.dataTransfer)) return;
+    event.preventDefault();
+    if (event.dataTransfer) event.dataTransfer.dropEffect = "none";
+  };
+  window.addEventListener("dragover", refuse);
+  window.addEventListener("drop", refuse);
+}
+
 /** The paste, drop and drag handlers over the app's `deps`. */
 export function imageInput(deps: ImageDeps): Extension {
+  guardWindow();
   return [
     pendingInserts,
     dragTheme,

@@ -49,8 +49,8 @@ async function drawImage(page: Page, type: string, w: number, h: number, colour:
  * Dispatches `kind` on the editor's content with a DataTransfer holding `files` (and `text`):
  * "paste" as a ClipboardEvent; "drop" as dragenter, dragover and drop at the end of line `line` (1-based).
  */
-async function transfer(page: Page, kind: "paste" | "drop", files: PageFile[], options: { text?: string; line?: number } = {}): Promise<void> {
-  await ui(page).body.evaluate((content, { kind, files, text, line }) => {
+async function transfer(page: Page, kind: "paste" | "drop", files: PageFile[], options: { text?: string; line?: number } = {}): Promise<{ dragShown: boolean }> {
+  return ui(page).body.evaluate((content, { kind, files, text, line }) => {
     const dt = new DataTransfer();
     for (const f of files) {
       const bytes = Uint8Array.from(atob(f.base64), (c) => c.charCodeAt(0));
@@ -59,16 +59,20 @@ async function transfer(page: Page, kind: "paste" | "drop", files: PageFile[], o
     if (text !== undefined) dt.setData("text/plain", text);
     if (kind === "paste") {
       content.dispatchEvent(new ClipboardEvent("paste", { clipboardData: dt, bubbles: true, cancelable: true }));
-      return;
+      return { dragShown: false };
     }
     const target = content.querySelectorAll(".cm-line")[(line ?? 1) - 1]!;
     const range = document.createRange();
     range.selectNodeContents(target);
     const rect = range.getBoundingClientRect();
     const at = { clientX: rect.right + 2, clientY: rect.top + rect.height / 2 };
+    let dragShown = false;
     for (const type of ["dragenter", "dragover", "drop"]) {
-      target.dispatchEvent(new DragEvent(type, { dataTransfer: dt, bubbles: true, cancelable: true, ...at }));
+      const allowed = !target.dispatchEvent(new DragEvent(type, { dataTransfer: dt, bubbles: true, cancelable: true, ...at }));
+      // While files are over it, the editor accepts the drop (default prevented) and is outlined.
+      if (type === "dragover") dragShown = allowed && !!content.closest(".cm-editor")?.classList.contains("cm-image-drag");
     }
+    return { dragShown };
   }, { kind, files, text: options.text, line: options.line });
 }
 
@@ -145,7 +149,9 @@ test("a pasted screenshot without a name gets a dated name and an empty alt; a t
 test("dropping an image puts its link where it was dropped", { timeout: 30_000 }, async () => {
   const { page } = env;
   const png = await drawImage(page, "image/png", 24, 20, "#963");
-  await transfer(page, "drop", [{ name: "盛り付け.png", type: "image/png", base64: png }], { line: 1 });
+  const { dragShown } = await transfer(page, "drop", [{ name: "盛り付け.png", type: "image/png", base64: png }], { line: 1 });
+  assert.ok(dragShown, "dragging files over the editor outlines it and allows the drop");
+  assert.equal(await page.locator(".cm-editor.cm-image-drag").count(), 0, "the outline goes with the drop");
   const link = `![盛り付け](${LINK}/盛り付け.png)`;
   await waitFor(async () => (await editorText(page)).startsWith(`${FIRST_LINE}${link}\n`), { message: "the link at the end of the first line" });
   await waitForStatus(page, "Saved");
@@ -164,6 +170,16 @@ test("a dropped .txt is refused with a message and the post is unchanged; a drop
   await alert.waitFor();
   await holdsFor(async () => (await editorText(page)) === shown && (await postOnDisk()) === before, 800, "the post to stay as it was");
   await alert.getByRole("button", { name: "Dismiss" }).click();
+
+  // An image dropped beside the editor (on the post list) is refused there: the app stays.
+  const url = page.url();
+  const refused = await ui(page).posts.evaluate((list) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47])], "x.png", { type: "image/png" }));
+    return !list.dispatchEvent(new DragEvent("drop", { dataTransfer: dt, bubbles: true, cancelable: true }));
+  });
+  assert.ok(refused, "the browser does not open the dropped file");
+  assert.equal(page.url(), url);
 
   await transfer(page, "drop", [{ name: "other.md", type: "text/markdown", base64: Buffer.from("# x").toString("base64") }], { line: 1 });
   const offer = page.getByRole("alert").filter({ hasText: "“other.md” is a Markdown file" });
