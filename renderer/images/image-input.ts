@@ -12,6 +12,7 @@ import { pendingInserts } from "./pending.js";
 
 const dragTheme = EditorView.baseTheme({
   [`&.${DRAG_CLASS}`]: { outline: "2px dashed var(--accent, #2d5b8c)", outlineOffset: "-4px" },
+  ".cm-image-pending": { color: "var(--muted, #777)", fontStyle: "italic", padding: "0 4px" },
 });
 
 /** Shows that files may be dropped here (the browser's copy cursor and the outline). */

@@ -52,7 +52,8 @@ export async function insertImages(view: EditorView, deps: ImageDeps, sources: I
   if (sources.length === 0) return;
   if (deps.post() === null) return deps.error(tr("images.noPost"));
   const id = ++nextId;
-  view.dispatch({ effects: markPending.of({ id, pos: pos ?? view.state.selection.main.head }) });
+  const label = tr("images.adding", { count: sources.length });
+  view.dispatch({ effects: markPending.of({ id, pos: pos ?? view.state.selection.main.head, label }) });
   const lines: string[] = [];
   const saved: string[] = [];
   const failures: string[] = [];

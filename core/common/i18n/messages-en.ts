@@ -278,6 +278,7 @@ export const en = {
   "images.markdownFile": "“{name}” is a Markdown file, not an image. Open it if it is a post of this journal, or import it to add it.",
   "images.markdownOpen": "Open “{title}”",
   "images.markdownImport": "Import…",
+  "images.adding": { one: "Adding an image…", other: "Adding {count} images…" },
   "images.otherPost": "The image was saved as {path}, but another post is open now, so no link to it was inserted.",
   "menu.insertImage": "Insert Image…",
   "menu.imageTitle": "Choose an image to insert",

@@ -277,6 +277,7 @@ export const ja: Record<MessageKey, Message> = {
   "images.markdownFile": "「{name}」は画像ではなく Markdown ファイルです。このジャーナルの投稿なら開き、そうでなければインポートして追加してください。",
   "images.markdownOpen": "「{title}」を開く",
   "images.markdownImport": "インポート…",
+  "images.adding": "画像を追加しています（{count}枚）…",
   "images.otherPost": "画像は {path} に保存しましたが、別の投稿が開かれているため、リンクは挿入しませんでした。",
   "menu.insertImage": "画像を挿入…",
   "menu.imageTitle": "挿入する画像を選択",
