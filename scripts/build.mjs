@@ -18,7 +18,8 @@ await Promise.all([
   build({ ...common, entryPoints: ["renderer/main.ts"], outfile: "dist/renderer/app.js", platform: "browser", format: "esm", target: "chrome120", minify: !watch }),
   build({ ...nodeCommon, entryPoints: ["electron/main/main.ts"], outfile: "dist/electron/main.js", external: ["electron"] }),
   build({ ...common, entryPoints: ["electron/preload/preload.ts"], outfile: "dist/electron/preload.cjs", platform: "node", format: "cjs", target: "node20", external: ["electron"], minify: true }),
-  build({ ...nodeCommon, entryPoints: ["core/node/cli/main.ts"], outfile: "dist/cli/tsuzuri.js" }),
+  // Split, so that each command loads only its own code (tsuzuri search starts in a fraction of the time).
+  build({ ...nodeCommon, entryPoints: { tsuzuri: "core/node/cli/main.ts" }, outdir: "dist/cli", splitting: true, chunkNames: "chunks/[name]-[hash]" }),
 ]);
 
 // Static files of the renderer, and the content theme shared by the preview and exported pages.

@@ -15,6 +15,8 @@ export class GramTable {
   private numbers: Int32Array;
   private shift: number;
   private pairs = 0;
+  /** Gram of each number, in number order (grams[0, size)). */
+  private order = new Uint32Array(1 << 10);
   /** How many grams have a number. */
   size = 0;
 
@@ -42,7 +44,7 @@ export class GramTable {
       const n = this.units[gram] as number;
       if (n !== -1) return n;
       this.units[gram] = this.size;
-      return this.size++;
+      return this.number(gram);
     }
     const mask = this.keys.length - 1;
     for (let slot = Math.imul(gram, 0x9e3779b1) >>> this.shift; ; slot = (slot + 1) & mask) {
@@ -52,14 +54,30 @@ export class GramTable {
         this.keys[slot] = gram;
         this.numbers[slot] = this.size;
         if (++this.pairs > this.keys.length * MAX_LOAD) this.grow();
-        return this.size++;
+        return this.number(gram);
       }
     }
   }
 
+  /** Every gram, by number (a copy): interning them in this order into a new table gives the same numbers. */
+  grams(): Uint32Array {
+    return this.order.slice(0, this.size);
+  }
+
   /** Bytes held. */
   get bytes(): number {
-    return this.units.byteLength + this.keys.byteLength + this.numbers.byteLength;
+    return this.units.byteLength + this.keys.byteLength + this.numbers.byteLength + this.order.byteLength;
+  }
+
+  /** Gives `gram` the next number. */
+  private number(gram: number): number {
+    if (this.size === this.order.length) {
+      const order = new Uint32Array(this.order.length * 2);
+      order.set(this.order);
+      this.order = order;
+    }
+    this.order[this.size] = gram;
+    return this.size++;
   }
 
   private grow(): void {
@@ -87,6 +105,8 @@ export class GramTable {
 export class GramCollector {
   /** The grams of the last post collected: grams[0, count). */
   grams = new Uint32Array(1 << 12);
+  /** Where each of them first occurs in the text (UTF-16 offset): positions[0, count). */
+  positions = new Uint32Array(1 << 12);
   private last = new Int32Array(1 << 12).fill(-1);
 
   constructor(readonly table: GramTable) {}
@@ -105,15 +125,15 @@ export class GramCollector {
     for (let i = 0; i < n; i++) {
       const next = i + 1 < n ? text.charCodeAt(i + 1) : SEPARATOR;
       if (c !== SEPARATOR) {
-        count = this.note(table.intern(c), post, count);
-        if (next !== SEPARATOR) count = this.note(table.intern(bigram(c, next)), post, count);
+        count = this.note(table.intern(c), post, count, i);
+        if (next !== SEPARATOR) count = this.note(table.intern(bigram(c, next)), post, count, i);
       }
       c = next;
     }
     return count;
   }
 
-  private note(g: number, post: number, count: number): number {
+  private note(g: number, post: number, count: number, at: number): number {
     if (g >= this.last.length) {
       const last = new Int32Array(Math.max(this.last.length * 2, g + 1)).fill(-1);
       last.set(this.last);
@@ -125,8 +145,12 @@ export class GramCollector {
       const grams = new Uint32Array(count * 2);
       grams.set(this.grams);
       this.grams = grams;
+      const positions = new Uint32Array(count * 2);
+      positions.set(this.positions);
+      this.positions = positions;
     }
     this.grams[count] = g;
+    this.positions[count] = at;
     return count + 1;
   }
 }

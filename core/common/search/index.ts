@@ -3,9 +3,11 @@
 export { SNIPPET_LENGTH, SNIPPET_BEFORE, DEFAULT_SEARCH_LIMIT, FIELD_SEPARATOR } from "./constants.js";
 export { normalizeForSearch, foldForSearch } from "./normalize.js";
 export { foldSegment } from "./fold-table.js";
-export { NormalizedText, type RestoredSlice } from "./normalized-text.js";
+export { NormalizedText, type RestoredSlice, type NormalizedParts } from "./normalized-text.js";
 export { parseQuery, parseDay, type ParsedQuery, type QueryError } from "./query.js";
-export { SearchIndex, searchHitOf, type SearchablePost, type SearchHit, type SearchResult, type SearchOptions, type SearchIndexStats } from "./search-index.js";
+export { SearchIndex, searchHitOf, sortKeyOf, type SearchIndexSnapshot, type SnapshotPost, type SearchablePost, type SearchHit, type SearchResult, type SearchOptions, type SearchIndexStats } from "./search-index.js";
 export { makeSnippet, matchRanges, type Snippet, type TextRange } from "./snippet.js";
 export { findTerms, queryTerms } from "./find-terms.js";
-export type { PostingsStats } from "./postings.js";
+export { Postings, NO_POSITION, type PostingsStats, type PostingsSnapshot } from "./postings.js";
+export { matchPosts, matchFieldsOf, type MatchFields, type MatchSource } from "./match.js";
+export { bigram, termGrams, gramsAreExact } from "./grams.js";

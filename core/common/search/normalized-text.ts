@@ -16,6 +16,14 @@ export interface RestoredSlice {
 
 const CASE_OFFSET = 0x20;
 
+/** Everything of a NormalizedText but its text (see its constructor), to save it and make it again. */
+export interface NormalizedParts {
+  originalLength: number;
+  flips: Uint8Array | null;
+  exceptions: Uint32Array | null;
+  exceptionText: string;
+}
+
 /**
  * Normalised text (see normalizeForSearch) with what it takes to get the original back: a bit per
  * normalised unit saying "this was upper case (A–Z) or katakana", and the few places the rest of
@@ -37,6 +45,11 @@ export class NormalizedText {
     private readonly exceptions: Uint32Array | null,
     private readonly exceptionText: string,
   ) {}
+
+  /** What it takes besides `text` to make this again. */
+  parts(): NormalizedParts {
+    return { originalLength: this.originalLength, flips: this.flips, exceptions: this.exceptions, exceptionText: this.exceptionText };
+  }
 
   /** Memory held besides `text` (bytes, approximate). */
   get overheadBytes(): number {

@@ -13,6 +13,25 @@ export interface PostingsStats {
   bytes: number;
 }
 
+/** The compact postings of a rebuilt index, as plain arrays (to save and load them). */
+export interface PostingsSnapshot {
+  /** Posts in the arrays (numbered 0 … posts - 1). */
+  posts: number;
+  /** The gram of each gram number. */
+  grams: Uint32Array;
+  /** Per gram number: how many posts have it. */
+  counts: Uint32Array;
+  /** Per gram number: offset into `lists` (sparse) or into `bits` (dense), see `dense`. */
+  offsets: Uint32Array;
+  /** Per gram number: 1 when its posts are a bitset. */
+  dense: Uint8Array;
+  lists: Uint32Array;
+  bits: Uint32Array;
+}
+
+/** A first position too far into a post (or none) for the 16 bits a saved position has. */
+export const NO_POSITION = 0xffff;
+
 /** Index of the first element ≥ `value` in sorted `a[lo, hi)`. */
 function lowerBound(a: Uint32Array | readonly number[], lo: number, hi: number, value: number): number {
   while (lo < hi) {
@@ -128,6 +147,85 @@ export class Postings {
     this.bits = bits;
     this.delta = new Map();
     this.deltaPosts = 0;
+  }
+
+  /** The compact arrays (only when nothing was added since the rebuild). */
+  snapshot(): PostingsSnapshot {
+    if (this.deltaPosts > 0) throw new Error("postings have a side index: rebuild before taking a snapshot");
+    const { offsets, dense } = this.layout;
+    return { posts: this.frozenPosts, grams: this.collector.table.grams(), counts: this.counts, offsets, dense, lists: this.lists, bits: this.bits };
+  }
+
+  /** Postings made of a snapshot's arrays (kept, not copied). Throws when they do not fit together. */
+  static fromSnapshot(s: PostingsSnapshot): Postings {
+    const n = s.grams.length;
+    const words = (s.posts + 31) >>> 5;
+    if (s.counts.length !== n || s.offsets.length !== n || s.dense.length !== n) throw new Error("postings: arrays of different lengths");
+    const table = new GramTable(Math.max(1 << 12, n));
+    for (let g = 0; g < n; g++) {
+      const gram = s.grams[g] as number;
+      const count = s.counts[g] as number;
+      const off = s.offsets[g] as number;
+      const fits = s.dense[g] ? off + words <= s.bits.length : off + count <= s.lists.length;
+      if (gram === 0 || table.intern(gram) !== g || count > s.posts || !fits) throw new Error("postings: a gram does not fit");
+    }
+    let listTotal = 0;
+    let bitsTotal = 0;
+    s.counts.forEach((c, g) => (s.dense[g] ? (bitsTotal += words) : (listTotal += c)));
+    if (listTotal !== s.lists.length || bitsTotal !== s.bits.length) throw new Error("postings: sizes do not add up");
+    const p = new Postings();
+    p.collector = new GramCollector(table);
+    p.frozenPosts = s.posts;
+    p.counts = s.counts;
+    p.layout = { words, offsets: s.offsets, dense: s.dense, listTotal, bitsTotal };
+    p.lists = s.lists;
+    p.bits = s.bits;
+    return p;
+  }
+
+  /**
+   * Where each post first has each gram, for saving beside the snapshot: one 16-bit slot per entry
+   * of `lists` (same order), then 32 slots per bitset word of `bits` (slot = post); NO_POSITION
+   * where a post lacks the gram or its first occurrence is beyond 16 bits. `texts` are the texts the
+   * postings were rebuilt from.
+   */
+  firstPositions(texts: readonly string[]): Uint16Array {
+    const { offsets, dense, listTotal } = this.layout;
+    const out = new Uint16Array(listTotal + this.bits.length * 32).fill(NO_POSITION);
+    const cursor = offsets.slice();
+    const collector = new GramCollector(this.collector.table);
+    texts.forEach((text, post) => {
+      const n = collector.collect(text, post);
+      for (let i = 0; i < n; i++) {
+        const g = collector.grams[i] as number;
+        const at = Math.min(NO_POSITION, collector.positions[i] as number);
+        if (g >= this.counts.length) continue;
+        if (dense[g]) out[listTotal + (offsets[g] as number) * 32 + post] = at;
+        else {
+          const slot = cursor[g] as number;
+          out[slot] = at;
+          cursor[g] = slot + 1;
+        }
+      }
+    });
+    return out;
+  }
+
+  /** The slots of gram `gram` in firstPositions' array [from, to), and whether they are per post (dense) or per list entry; null when no post has it. */
+  slotsOf(gram: number): { from: number; to: number; dense: boolean } | null {
+    const g = this.collector.table.get(gram);
+    if (g === -1 || g >= this.counts.length || this.counts[g] === 0) return null;
+    const off = this.layout.offsets[g] as number;
+    if (this.layout.dense[g]) return { from: this.layout.listTotal + off * 32, to: this.layout.listTotal + (off + this.layout.words) * 32, dense: true };
+    return { from: off, to: off + (this.counts[g] as number), dense: false };
+  }
+
+  /** For a sparse gram (see slotsOf): the index of `post` in its list, relative to `from`, or -1. */
+  listIndexOf(gram: number, post: number): number {
+    const slots = this.slotsOf(gram);
+    if (!slots || slots.dense) return -1;
+    const at = lowerBound(this.lists, slots.from, slots.to, post);
+    return at < slots.to && this.lists[at] === post ? at - slots.from : -1;
   }
 
   /** Adds post `post` (numbered above every post added before) with normalised text `text` to the side index. */

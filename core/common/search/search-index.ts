@@ -1,12 +1,11 @@
 // The search index of a journal: every post's text in search form, grams → posts, and the query
 // engine that finds candidates by grams and then checks each one for real.
-import { parseIsoMs } from "../post/index.js";
-import { readTag, tagAndAncestors } from "../tags/index.js";
+import { parseIsoMs } from "../post/iso-date.js";
 import { DEFAULT_SEARCH_LIMIT, DELTA_FRACTION, DELTA_MIN_POSTS, FIELD_SEPARATOR } from "./constants.js";
-import { gramsAreExact, termGrams } from "./grams.js";
+import { matchFieldsOf, matchPosts, type MatchFields } from "./match.js";
 import { normalizeForSearch } from "./normalize.js";
-import type { NormalizedText } from "./normalized-text.js";
-import { Postings, type PostingsStats } from "./postings.js";
+import { NormalizedText, type NormalizedParts } from "./normalized-text.js";
+import { Postings, type PostingsSnapshot, type PostingsStats } from "./postings.js";
 import { parseQuery, type ParsedQuery, type QueryError } from "./query.js";
 import { makeSnippet, restoreWithRanges, type Snippet, type TextRange } from "./snippet.js";
 
@@ -22,6 +21,22 @@ export interface SearchablePost {
   draft: boolean;
   /** Orders undated posts (as the journal's list does); 0 when absent. */
   mtimeMs?: number;
+  /** What the file was when it was read (kept with a saved index to tell whether it changed since). */
+  hash?: string;
+  size?: number;
+}
+
+/** A post of a snapshot: everything but its text. */
+export type SnapshotPost = Omit<SearchablePost, "body">;
+
+/** A compact index as plain data (see SearchIndex#snapshot): post i has posts[i], texts[i] and restore[i]. */
+export interface SearchIndexSnapshot {
+  posts: SnapshotPost[];
+  /** Normalised text of each post: title ␀ body ␀ tag ␀ tag … ␀. */
+  texts: string[];
+  /** What it takes to restore each post's original text. */
+  restore: NormalizedParts[];
+  postings: PostingsSnapshot;
 }
 
 /** One post found. */
@@ -70,44 +85,50 @@ export interface SearchIndexStats {
   postings: PostingsStats;
 }
 
-interface Doc {
+interface Doc extends MatchFields {
   path: string;
   date: string | null;
-  /** YYYY-MM-DD of `date` as written, or null. */
-  day: string | null;
   sortKey: number;
-  draft: boolean;
-  /** Keys of its tags and of every level above them. */
-  tagKeys: string[];
+  /** The post without its body. */
+  meta: SnapshotPost;
   /** title ␀ body ␀ tag ␀ tag …, normalised. */
   nt: NormalizedText;
   bodyFrom: number;
   bodyTo: number;
 }
 
-const DAY = /^\d{4}-\d{2}-\d{2}/u;
 const clean = (field: string): string => field.split(FIELD_SEPARATOR).join(" ");
 
 function docOf(post: SearchablePost): Doc {
   const nt = normalizeForSearch([clean(post.title), clean(post.body), ...post.tags.map(clean)].join(FIELD_SEPARATOR) + FIELD_SEPARATOR);
-  const bodyFrom = nt.text.indexOf(FIELD_SEPARATOR) + 1;
-  const tagKeys = new Set<string>();
-  for (const raw of post.tags) {
-    const t = readTag(raw);
-    if (t) for (const k of tagAndAncestors(t.key)) tagKeys.add(k);
-  }
+  const { body: _body, ...meta } = post;
+  return docOfText(meta, nt);
+}
+
+/** The doc of a post whose normalised text is in hand. */
+function docOfText(meta: SnapshotPost, nt: NormalizedText): Doc {
+  const text = nt.text;
+  const bodyFrom = text.indexOf(FIELD_SEPARATOR) + 1;
+  // The body ends at the separator before the tags: found from the end, past the (short) tags.
+  let bodyTo = text.length - 1;
+  for (let i = 0; i < meta.tags.length; i++) bodyTo = text.lastIndexOf(FIELD_SEPARATOR, bodyTo - 1);
+  const fields = matchFieldsOf(meta);
   return {
-    path: post.path,
-    date: post.date,
-    day: post.date !== null && DAY.test(post.date) ? post.date.slice(0, 10) : null,
-    sortKey: parseIsoMs(post.date) ?? post.mtimeMs ?? 0,
-    draft: post.draft,
-    tagKeys: [...tagKeys],
+    draft: fields.draft,
+    day: fields.day,
+    tagKeys: fields.tagKeys,
+    path: meta.path,
+    date: meta.date,
+    sortKey: sortKeyOf(meta),
+    meta,
     nt,
     bodyFrom,
-    bodyTo: nt.text.indexOf(FIELD_SEPARATOR, bodyFrom),
+    bodyTo,
   };
 }
+
+/** What orders a post newest first (its date, else its mtime). */
+export const sortKeyOf = (post: Pick<SearchablePost, "date" | "mtimeMs">): number => parseIsoMs(post.date) ?? post.mtimeMs ?? 0;
 
 const newestFirst = (a: Doc, b: Doc): number => b.sortKey - a.sortKey || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 
@@ -127,7 +148,7 @@ const newestFirst = (a: Doc, b: Doc): number => b.sortKey - a.sortKey || (a.path
 export class SearchIndex {
   private docs: (Doc | undefined)[] = [];
   private readonly byPath = new Map<string, number>();
-  private readonly postings = new Postings();
+  private postings = new Postings();
   /** Posts numbered below this are in the postings. */
   private indexed = 0;
   private removed = 0;
@@ -139,9 +160,52 @@ export class SearchIndex {
     return index;
   }
 
+  /**
+   * An index of a snapshot (see `snapshot`), compact at once. Throws when the snapshot's parts do
+   * not fit together (a damaged file): the caller then builds the index from the posts instead.
+   */
+  static fromSnapshot(s: SearchIndexSnapshot): SearchIndex {
+    const n = s.posts.length;
+    if (s.texts.length !== n || s.restore.length !== n || s.postings.posts !== n) throw new Error("search index snapshot: parts of different lengths");
+    const index = new SearchIndex();
+    index.postings = Postings.fromSnapshot(s.postings);
+    s.posts.forEach((meta, i) => {
+      const r = s.restore[i] as NormalizedParts;
+      const nt = new NormalizedText(s.texts[i] as string, r.originalLength, r.flips, r.exceptions, r.exceptionText);
+      if (index.byPath.has(meta.path)) throw new Error("search index snapshot: a path twice");
+      index.byPath.set(meta.path, i);
+      index.docs.push(docOfText(meta, nt));
+    });
+    index.indexed = n;
+    return index;
+  }
+
   /** Number of posts. */
   get size(): number {
     return this.byPath.size;
+  }
+
+  /** True when nothing was added or removed since the postings were last made compact. */
+  get isCompact(): boolean {
+    return this.removed === 0 && this.indexed === this.docs.length && this.postings.deltaSize === 0;
+  }
+
+  /** The path of every post, in no particular order. */
+  paths(): string[] {
+    return [...this.byPath.keys()];
+  }
+
+  /** The post at `path` without its body, or undefined. */
+  meta(path: string): SnapshotPost | undefined {
+    const n = this.byPath.get(path);
+    return n === undefined ? undefined : this.docs[n]?.meta;
+  }
+
+  /** The index as plain data, compacted first; posts are numbered newest first. */
+  snapshot(): SearchIndexSnapshot {
+    if (!this.isCompact) this.build();
+    const docs = this.docs as Doc[];
+    return { posts: docs.map((d) => d.meta), texts: docs.map((d) => d.nt.text), restore: docs.map((d) => d.nt.parts()), postings: this.postings.snapshot() };
   }
 
   /** True when the post at `path` is in the index. */
@@ -182,6 +246,12 @@ export class SearchIndex {
     this.removed = 0;
   }
 
+  /** The snapshot with where each post first has each gram (see Postings#firstPositions), to save the index. */
+  savedForm(): { snapshot: SearchIndexSnapshot; positions: Uint16Array } {
+    const snapshot = this.snapshot();
+    return { snapshot, positions: this.postings.firstPositions(snapshot.texts) };
+  }
+
   /** Finds the posts matching `query` (a string, see parseQuery, or a parsed query), with snippets. */
   search(query: string | ParsedQuery, options: SearchOptions = {}): SearchResult {
     const q = typeof query === "string" ? parseQuery(query) : query;
@@ -202,20 +272,14 @@ export class SearchIndex {
   /** The posts matching a valid query, newest first. */
   private find(q: ParsedQuery): Doc[] {
     this.catchUp();
-    const grams = [...new Set(q.terms.flatMap(termGrams))];
-    const check = q.terms.filter((t) => !gramsAreExact(t));
-    const candidates: Iterable<number> = grams.length > 0 ? this.postings.candidates(grams) : this.docs.keys();
-    const dated = q.after !== null || q.before !== null;
-    const found: Doc[] = [];
-    for (const n of candidates) {
-      const d = this.docs[n];
-      if (!d || (q.draft && !d.draft)) continue;
-      if (dated && (d.day === null || (q.after !== null && d.day < q.after) || (q.before !== null && d.day >= q.before))) continue;
-      if (!q.tags.every((k) => d.tagKeys.includes(k))) continue;
-      if (!check.every((t) => d.nt.text.includes(t))) continue;
-      found.push(d);
-    }
-    return found.sort(newestFirst);
+    const docs = this.docs;
+    const numbers = matchPosts(q, {
+      postings: this.postings,
+      count: docs.length,
+      fields: (n) => docs[n],
+      contains: (n, term) => (docs[n] as Doc).nt.text.includes(term),
+    });
+    return numbers.map((n) => docs[n] as Doc).sort(newestFirst);
   }
 
   /** Sizes, for benchmarks. */

@@ -58,8 +58,8 @@ export class AppState {
     if (this.tasks.current) throw new TsuzuriError("busy", `Another journal cannot be opened while an ${this.tasks.current} is running: wait for it, or cancel it.`);
     const next = await Journal.open(resolve(dir), { watch: true });
     const previous = this.current;
+    const previousFinder = this.currentFinder;
     this.unsubscribe?.();
-    this.currentFinder?.close();
     this.current = next;
     // The finder listens first, so the catalog already has a change when the renderer hears of it.
     this.currentFinder = new Finder(next);
@@ -68,7 +68,7 @@ export class AppState {
       if (change.type === "changed") this.emit("postChanged", { post: change.post });
       else this.emit("postRemoved", { path: change.path });
     });
-    if (previous) await previous.close();
+    await Promise.all([previousFinder?.close(), previous?.close()]);
     const info = next.info();
     const same = this.settings.get().lastJournal === info.dir;
     await this.settings.update({ lastJournal: info.dir, ...(same ? {} : { lastPost: null }) });
@@ -98,19 +98,19 @@ export class AppState {
     return this.host.showInFolder ? this.host.showInFolder(path) : false;
   }
 
-  /** Writes what is pending (the index cache) without closing. */
+  /** Writes what is pending (the index cache, the search index) without closing. */
   async flush(): Promise<void> {
-    await this.current?.flush();
+    await Promise.all([this.current?.flush(), this.currentFinder?.flush()]);
   }
 
   async close(): Promise<void> {
     this.tasks.cancelAll();
     this.unsubscribe?.();
     this.unsubscribe = null;
-    this.currentFinder?.close();
+    const finder = this.currentFinder;
     this.currentFinder = null;
     const j = this.current;
     this.current = null;
-    await j?.close();
+    await Promise.all([finder?.close(), j?.close()]);
   }
 }

@@ -1,8 +1,8 @@
 // Entry point of the `tsuzuri` command (bundled to dist/cli/tsuzuri.js, started by bin/tsuzuri.js).
 import { runCli } from "./run.js";
-import { commands } from "./commands/index.js";
+import { commandsFor } from "./commands/lazy.js";
 
-const code = await runCli(process.argv.slice(2), commands, {
+const code = await runCli(process.argv.slice(2), await commandsFor(process.argv[2]), {
   out: (line) => process.stdout.write(`${line}\n`),
   err: (line) => process.stderr.write(`${line}\n`),
 });

@@ -12,3 +12,18 @@ export const READ_CONCURRENCY = 8;
 
 /** Hits with snippets a search returns unless it asks for another number. */
 export const DEFAULT_HIT_LIMIT = 50;
+
+/** Version of the saved search index's files; files of another version are ignored and rebuilt. */
+export const SHARD_FORMAT_VERSION = 1;
+
+/** The saved search index, relative to the journal folder: a manifest and one file per shard. */
+export const SEARCH_INDEX_DIR = ".tsuzuri/search";
+
+/** The manifest's name in SEARCH_INDEX_DIR: which shard files make the index. Written last. */
+export const SEARCH_MANIFEST = "manifest.json";
+
+/**
+ * How long after a change the search index is saved (changes in between share one save). Saving
+ * compacts and writes only the shards that changed.
+ */
+export const SEARCH_SAVE_DEBOUNCE_MS = 3000;

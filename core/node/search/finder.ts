@@ -1,13 +1,16 @@
 // Finding posts in an open journal: the full-text index and the tag catalog, kept up to date with the
 // journal's own writes (the app reports them) and with changes made by other programs (the watcher).
-// The catalog is ready at once (it needs only the index cache); the full-text index is built in the
-// background (the app starts it as the journal opens), and a search waits for it.
+// The catalog is ready at once (it needs only the index cache); the full-text index is loaded from
+// its saved copy (.tsuzuri/search/, each post checked against the journal's entry: changed ones
+// read again, gone ones dropped, new ones added) or built, in the background (the app starts it as
+// the journal opens), and a search waits for it. It is saved again shortly after changes and on close.
 import type { CalendarDay, PostSearchResult, PostSort, PostSummary, TagList } from "../../contract/index.js";
 import { compareKeys, orderKeys, type OrderKeys } from "../../common/post/index.js";
 import { parseQuery, searchHitOf, type ParsedQuery, type SearchablePost, type SearchHit } from "../../common/search/index.js";
 import { isTagOrDescendant, normalizeTag, TagCatalog, tagKey, type TagInfo, type TagSort, type TagSuggestion } from "../../common/tags/index.js";
 import type { Journal } from "../store/index.js";
-import { DEFAULT_HIT_LIMIT, READ_CONCURRENCY } from "./constants.js";
+import { DEFAULT_HIT_LIMIT, READ_CONCURRENCY, SEARCH_SAVE_DEBOUNCE_MS } from "./constants.js";
+import { SearchIndexStore } from "./index-store.js";
 import { readBody } from "./read-body.js";
 import { ShardedIndex } from "./sharded-index.js";
 
@@ -29,6 +32,8 @@ export interface FindArgs {
 export interface FinderOptions {
   /** Posts per shard of the index (default SHARD_SIZE; tests use small ones). */
   shardSize?: number;
+  /** Load and save the index in the journal's .tsuzuri/search/ (default true). */
+  persist?: boolean;
 }
 
 interface Entry {
@@ -51,7 +56,8 @@ function entryOf(summary: PostSummary): Entry {
 }
 
 function searchable(summary: PostSummary, body: string): SearchablePost {
-  return { path: summary.path, title: summary.title, body, tags: summary.tags, date: summary.date, draft: summary.draft, mtimeMs: summary.mtimeMs };
+  const { path, title, tags, date, draft, mtimeMs, hash, size } = summary;
+  return { path, title, body, tags, date, draft, mtimeMs, hash, size };
 }
 
 
@@ -65,12 +71,20 @@ export class Finder {
   private chain: Promise<void>;
   private started = false;
   private built = false;
+  /** The build ran to its end (not cut short by close): the index holds every post and may be saved. */
+  private complete = false;
   private closed = false;
   private readonly unsubscribe: () => void;
+  private readonly store: SearchIndexStore | null;
+  private saveTimer: NodeJS.Timeout | null = null;
+  private saving: Promise<void> | null = null;
+  /** What the last load found: shards loaded, posts kept from them, posts read from their files. */
+  private loadStats = { shards: 0, kept: 0, read: 0 };
 
   /** Starts following `journal`: the catalog is ready now; the index is built once `start` or a search asks for it. */
   constructor(private readonly journal: Journal, options: FinderOptions = {}) {
     this.index = new ShardedIndex(options.shardSize);
+    this.store = options.persist === false ? null : new SearchIndexStore(journal.dir);
     // Oldest first, so that the spelling of a tag shown is the one it was first written with.
     for (const summary of journal.list().reverse()) this.setEntry(summary);
     this.unsubscribe = journal.onChange((change) => void (change.type === "changed" ? this.changed(change.post) : this.removed(change.path)));
@@ -91,6 +105,11 @@ export class Finder {
     return this.built;
   }
 
+  /** How the index was made at start: shards loaded from the saved index, posts kept from them, posts read from their files. */
+  get loaded(): { shards: number; kept: number; read: number } {
+    return { ...this.loadStats };
+  }
+
   /** Resolves once the index is built and holds every change reported so far. */
   ready(): Promise<void> {
     this.start();
@@ -105,6 +124,7 @@ export class Finder {
       const entry = this.entries.get(summary.path);
       if (body === null || !entry) this.index.remove(summary.path);
       else this.index.add(searchable(entry.summary, body));
+      this.saveSoon();
     });
   }
 
@@ -115,7 +135,7 @@ export class Finder {
       this.orders.clear();
     }
     return this.enqueue(async () => {
-      this.index.remove(path);
+      if (this.index.remove(path)) this.saveSoon();
     });
   }
 
@@ -180,10 +200,21 @@ export class Finder {
     return { total: paths.length, paths, hits, errors: [] };
   }
 
-  /** Stops following the journal. */
-  close(): void {
+  /** Saves the index now if it changed since it was last saved (once it is built). */
+  async flush(): Promise<void> {
+    await this.chain;
+    await this.save();
+  }
+
+  /** Stops following the journal and saves the index if it changed (once it is built). */
+  async close(): Promise<void> {
+    if (this.closed) return;
     this.closed = true;
     this.unsubscribe();
+    if (this.saveTimer) clearTimeout(this.saveTimer);
+    this.saveTimer = null;
+    await this.chain;
+    await this.save();
   }
 
   /** Hits of `window` (= paths[offset…]): from the index when its order is the list's, else from the files. */
@@ -229,10 +260,54 @@ export class Finder {
     return this.built ? this.chain : Promise.resolve();
   }
 
-  /** Reads every post's body (a few files at a time) into the index, then compacts it shard by shard. */
+  /** Saves the index soon (debounced), once it is built. */
+  private saveSoon(): void {
+    if (!this.complete || !this.store || this.saveTimer || this.closed) return;
+    this.saveTimer = setTimeout(() => {
+      this.saveTimer = null;
+      void this.save();
+    }, SEARCH_SAVE_DEBOUNCE_MS);
+    this.saveTimer.unref();
+  }
+
+  /** Writes the shards that changed (one save at a time; never fails: the saved index is only a cache). */
+  private async save(): Promise<void> {
+    if (!this.store || !this.complete) return;
+    while (this.saving) await this.saving;
+    if (!this.index.unsaved) return;
+    this.saving = this.store.save(this.index.shardsToSave(), pause).then(() => undefined);
+    await this.saving;
+    this.saving = null;
+  }
+
+  /**
+   * Takes in the saved index, keeping each post whose file is the one the journal lists (same hash
+   * and mtime) and dropping the others; returns the posts still to read.
+   */
+  private async load(): Promise<string[]> {
+    const stored = this.store ? await this.store.load(pause).catch(() => null) : null;
+    const missing = new Set(this.entries.keys());
+    for (const { file, index } of stored ?? []) {
+      let dropped = 0;
+      for (const path of index.paths()) {
+        const meta = index.meta(path);
+        const entry = this.entries.get(path)?.summary;
+        if (entry && meta && missing.has(path) && meta.hash === entry.hash && meta.mtimeMs === entry.mtimeMs) missing.delete(path);
+        else {
+          index.remove(path);
+          dropped++;
+        }
+      }
+      if (index.size > 0) this.index.adopt(index, file, dropped);
+    }
+    this.loadStats = { shards: stored?.length ?? 0, kept: this.entries.size - missing.size, read: missing.size };
+    return [...missing];
+  }
+
+  /** Loads the saved index, reads every other post's body (a few files at a time) into it, then compacts it shard by shard. */
   private async build(): Promise<void> {
     await pause();
-    const paths = [...this.entries.keys()];
+    const paths = await this.load();
     let next = 0;
     const worker = async (): Promise<void> => {
       while (next < paths.length && !this.closed) {
@@ -243,7 +318,9 @@ export class Finder {
       }
     };
     await Promise.all(Array.from({ length: READ_CONCURRENCY }, worker));
-    await this.index.compact(pause);
+    if (!this.closed) await this.index.compact(pause);
     this.built = true;
+    this.complete = !this.closed;
+    if (this.index.unsaved) this.saveSoon();
   }
 }

@@ -1,13 +1,23 @@
 // The journal's search index cut into shards of SHARD_SIZE posts. Each shard is a SearchIndex;
 // a query asks them all. Compacting one shard is short, so building the index of a large journal (or
-// rebuilding after many changes) never holds the host up for long.
+// rebuilding after many changes) never holds the host up for long. Each shard remembers the file it
+// was last saved to and whether it changed since, so a save writes only the shards that changed.
 import { SearchIndex, type ParsedQuery, type SearchablePost, type SearchHit } from "../../common/search/index.js";
 import { SHARD_SIZE } from "./constants.js";
 
+/** A shard and its saved state. */
+export interface Shard {
+  index: SearchIndex;
+  /** The file it was saved to (null: never saved). */
+  file: string | null;
+  /** Changes made to it since it was saved (or loaded). */
+  changes: number;
+}
+
 /** Full-text search over posts, in shards (see SearchIndex for what matches). */
 export class ShardedIndex {
-  private readonly shards: SearchIndex[] = [];
-  private readonly shardOf = new Map<string, SearchIndex>();
+  private shards: Shard[] = [];
+  private readonly shardOf = new Map<string, Shard>();
 
   /** An empty index whose shards hold up to `shardSize` posts. */
   constructor(private readonly shardSize = SHARD_SIZE) {}
@@ -22,6 +32,18 @@ export class ShardedIndex {
     return this.shardOf.has(path);
   }
 
+  /** The post at `path` as indexed, without its body. */
+  meta(path: string): ReturnType<SearchIndex["meta"]> {
+    return this.shardOf.get(path)?.index.meta(path);
+  }
+
+  /** Takes in a shard loaded from `file`, changed `changes` times since (its posts must not be in the index yet). */
+  adopt(index: SearchIndex, file: string | null, changes = 0): void {
+    const shard: Shard = { index, file, changes };
+    this.shards.push(shard);
+    for (const path of index.paths()) this.shardOf.set(path, shard);
+  }
+
   /** Adds a post, or replaces the post with the same path. */
   add(post: SearchablePost): void {
     let shard = this.shardOf.get(post.path);
@@ -29,7 +51,8 @@ export class ShardedIndex {
       shard = this.roomyShard();
       this.shardOf.set(post.path, shard);
     }
-    shard.add(post);
+    shard.index.add(post);
+    shard.changes++;
   }
 
   /** Removes the post at `path`; false if it was not there. */
@@ -37,21 +60,34 @@ export class ShardedIndex {
     const shard = this.shardOf.get(path);
     if (!shard) return false;
     this.shardOf.delete(path);
-    return shard.remove(path);
+    shard.changes++;
+    return shard.index.remove(path);
   }
 
-  /** Compacts every shard, one at a time, calling `pause` between them (to let other work run). */
+  /** Compacts every shard that is not, one at a time, calling `pause` between them (to let other work run). */
   async compact(pause: () => Promise<void>): Promise<void> {
     for (const shard of [...this.shards]) {
-      shard.build();
+      if (shard.index.isCompact) continue;
+      shard.index.build();
       await pause();
     }
+  }
+
+  /** True when some shard changed since it was saved, or a shard was emptied. */
+  get unsaved(): boolean {
+    return this.shards.some((s) => s.changes > 0 || s.file === null || s.index.size === 0);
+  }
+
+  /** The shards to save, emptied ones left out (and forgotten). */
+  shardsToSave(): Shard[] {
+    this.shards = this.shards.filter((s) => s.index.size > 0);
+    return [...this.shards];
   }
 
   /** The paths of every post matching `query`, in no particular order. */
   match(query: ParsedQuery): string[] {
     const out: string[] = [];
-    for (const shard of this.shards) for (const path of shard.match(query).paths) out.push(path);
+    for (const shard of this.shards) for (const path of shard.index.match(query).paths) out.push(path);
     return out;
   }
 
@@ -64,7 +100,7 @@ export class ShardedIndex {
     const before = new Map<SearchIndex, number>();
     const inside = new Map<SearchIndex, number>();
     for (let i = 0; i < to; i++) {
-      const shard = this.shardOf.get(newest[i] as string);
+      const shard = this.shardOf.get(newest[i] as string)?.index;
       if (!shard) continue;
       const counts = i < from ? before : inside;
       counts.set(shard, (counts.get(shard) ?? 0) + 1);
@@ -77,10 +113,10 @@ export class ShardedIndex {
   }
 
   /** The shard a new post goes to: the last one, or a new one once it is full. */
-  private roomyShard(): SearchIndex {
+  private roomyShard(): Shard {
     let shard = this.shards[this.shards.length - 1];
-    if (!shard || shard.size >= this.shardSize) {
-      shard = new SearchIndex();
+    if (!shard || shard.index.size >= this.shardSize) {
+      shard = { index: new SearchIndex(), file: null, changes: 0 };
       this.shards.push(shard);
     }
     return shard;

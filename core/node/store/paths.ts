@@ -2,7 +2,7 @@
 import { realpath } from "node:fs/promises";
 import path from "node:path";
 import { TsuzuriError } from "../../contract/index.js";
-import { isPostFileName } from "../../common/post/index.js";
+import { isPostFileName } from "../../common/post/file-name.js";
 
 /** `abs` (inside `dir`) as a journal path: relative, with "/" separators. */
 export function toRelative(dir: string, abs: string): string {

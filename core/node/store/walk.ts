@@ -2,7 +2,7 @@
 import type { Dirent } from "node:fs";
 import { readdir, stat } from "node:fs/promises";
 import path from "node:path";
-import { isPostFileName } from "../../common/post/index.js";
+import { isPostFileName } from "../../common/post/file-name.js";
 import { errnoOf } from "./errors.js";
 
 const skipped = (name: string): boolean => name.startsWith(".") || name === "node_modules";
