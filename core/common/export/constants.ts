@@ -26,7 +26,7 @@ export const FEED_FILE = "feed.xml";
 /** What a level of a tag's page path becomes when nothing usable is left of it. */
 export const FALLBACK_TAG_SLUG = "tag";
 
-/** The id of the <main> element (the skip link's target). Heading ids never contain ":" (see the pipeline's slugify). */
+/** The id of the <main> element (the skip link's target). Heading ids never contain ":" (see the pipeline's headingId). */
 export const MAIN_ID = "tz:main";
 
 /** The generator named in every page and the feed. */

@@ -1,6 +1,6 @@
 // Where each page of a site lives, and relative links between them. Paths are "/"-separated and
 // relative to the site's folder; every segment is safe as a file name on Windows, macOS and Linux.
-import { slugify } from "../post/index.js";
+import { titleSlug } from "../post/index.js";
 import { FALLBACK_TAG_SLUG, INDEX_FILE, MEDIA_DIR, PAGES_DIR, POSTS_DIR, TAGS_DIR } from "./constants.js";
 
 /**
@@ -12,12 +12,12 @@ import { FALLBACK_TAG_SLUG, INDEX_FILE, MEDIA_DIR, PAGES_DIR, POSTS_DIR, TAGS_DI
 export function postSlug(frontMatterSlug: unknown, postPath: string): string {
   const given = typeof frontMatterSlug === "string" || typeof frontMatterSlug === "number" ? String(frontMatterSlug) : "";
   const file = postPath.slice(postPath.lastIndexOf("/") + 1).replace(/\.md$/i, "");
-  return slugify(given.trim() !== "" ? given : file);
+  return titleSlug(given.trim() !== "" ? given : file);
 }
 
 /** The folder levels of a tag's page: each level of the tag key slugified, dots made "-" (so no folder looks like a page). */
 export function tagSegments(tagKey: string): string[] {
-  return tagKey.split("/").map((level) => slugify(level).replace(/\./g, "-") || FALLBACK_TAG_SLUG);
+  return tagKey.split("/").map((level) => titleSlug(level).replace(/\./g, "-") || FALLBACK_TAG_SLUG);
 }
 
 /** Index page `n` (1-based): the first is the site's index.html. */

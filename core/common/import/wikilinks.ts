@@ -1,6 +1,6 @@
 // Obsidian wikilinks made into Markdown: `![[photo.png]]` → `![](…)`, `[[Other note]]` →
 // `[Other note](…)`, `[[Note#Heading|label]]` → `[label](…#heading)`. What cannot be resolved is left as written.
-import { slugify } from "../markdown/index.js";
+import { headingId } from "../markdown/index.js";
 import { mapProse } from "./markdown-scan.js";
 
 /** What a wikilink names: a note or file (as written, without "#…"), and whether it was an embed (`![[…]]`). */
@@ -31,7 +31,7 @@ export function convertWikilinks(body: string, resolve: (t: WikiTarget) => Resol
   return mapProse(body, (text) =>
     text.replace(WIKILINK, (all, bang: string, rawTarget: string, hash: string, label: string | undefined) => {
       const target = rawTarget.trim();
-      if (target === "" && hash) return `[${linkText(label?.trim() || hash.slice(1))}](#${slugify(hash.slice(1).trim())})`;
+      if (target === "" && hash) return `[${linkText(label?.trim() || hash.slice(1))}](#${headingId(hash.slice(1).trim())})`;
       const found = target ? resolve({ target, embed: bang === "!" }) : null;
       if (!found) {
         unresolved?.(target || all);
@@ -43,7 +43,7 @@ export function convertWikilinks(body: string, resolve: (t: WikiTarget) => Resol
         return `![${linkText(alt)}](${found.url})`;
       }
       const heading = hash.startsWith("#^") ? "" : hash.slice(1).trim();
-      const fragment = heading ? `#${slugify(heading)}` : "";
+      const fragment = heading ? `#${headingId(heading)}` : "";
       const shown = label?.trim() || (heading ? `${target} › ${heading}` : target);
       return `[${linkText(shown)}](${found.url}${fragment})`;
     }),

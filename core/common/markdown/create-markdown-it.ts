@@ -11,7 +11,7 @@ import { useHighlightedFences } from "./fence.js";
 import { useFootnoteBlock } from "./footnote-block.js";
 import { useLineMarks } from "./line-marks.js";
 import { useLinkBoundaries } from "./link-boundaries.js";
-import { slugify } from "./slugify.js";
+import { headingId } from "./heading-id.js";
 import { useTableAlign } from "./table-align.js";
 import { useTaskCheckboxTokens } from "./task-checkbox.js";
 
@@ -36,7 +36,7 @@ export function createMarkdownIt(mode: MarkdownMode = "full"): MarkdownItInstanc
   md.use(footnote);
   md.use(taskLists, { enabled: false });
   useTaskCheckboxTokens(md);
-  md.use(anchor, { level: ANCHOR_LEVELS, slugify, tabIndex: false, uniqueSlugStartIndex: 1 });
+  md.use(anchor, { level: ANCHOR_LEVELS, slugify: headingId, tabIndex: false, uniqueSlugStartIndex: 1 });
   useTableAlign(md);
   useHighlightedFences(md);
   useFootnoteBlock(md);

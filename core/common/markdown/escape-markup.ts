@@ -3,6 +3,6 @@
 const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
 
 /** Text made safe to place in HTML content or in a double-quoted attribute value. */
-export function escapeHtml(text: string): string {
+export function escapeMarkup(text: string): string {
   return text.replace(/[&<>"]/g, (ch) => ESCAPES[ch] ?? ch);
 }

@@ -7,7 +7,7 @@
 // return null, and the caller sanitises with DOMPurify instead. The result is the same DOM DOMPurify
 // would produce (test/unit/markdown/fast-path.test.ts checks that over every corpus body).
 import { EXTERNAL_LINK_REL, LINE_ATTR, OWN_MARKUP_ATTRIBUTES, OWN_MARKUP_TAGS, URI_SAFE_ATTRIBUTES } from "./constants.js";
-import { escapeHtml } from "./escape.js";
+import { escapeMarkup } from "./escape-markup.js";
 import { SANITIZE_CONFIG } from "./sanitize-config.js";
 import { allowedImageSrc, allowedLinkHref, isWebUrl } from "./url-policy.js";
 
@@ -112,7 +112,7 @@ function rewriteAttributes(tag: string, attrs: string): string | null {
   }
   // The task-list checkbox: sanitize-hooks.ts forces type=checkbox and disabled on every <input>.
   if (tag === "input" && (!seen.has("disabled") || kept.find(([name]) => name === "type")?.[1] !== "checkbox")) throw new NotOwnMarkup();
-  return changed ? kept.map(([name, value]) => ` ${name}="${escapeHtml(value)}"`).join("") : null;
+  return changed ? kept.map(([name, value]) => ` ${name}="${escapeMarkup(value)}"`).join("") : null;
 }
 
 /** A link's href or an image's src after the URL rules (trimmed first, as DOMPurify does), or null when it goes. */

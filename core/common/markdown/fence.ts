@@ -1,6 +1,6 @@
 // Fenced code: highlighted by its language (```ts, ```ruby:app.rb), plain and escaped otherwise.
 import type { MarkdownIt } from "markdown-it";
-import { escapeHtml } from "./escape.js";
+import { escapeMarkup } from "./escape-markup.js";
 import { fenceLanguage, highlightCode } from "./highlight.js";
 
 /** Renders fenced code as `<pre><code class="language-x">` with highlight.js token spans inside. */
@@ -9,7 +9,7 @@ export function useHighlightedFences(md: MarkdownIt): void {
     const token = tokens[idx];
     if (!token) return "";
     const language = fenceLanguage(md.utils.unescapeAll(token.info));
-    const cls = language ? ` class="language-${escapeHtml(language)}"` : "";
+    const cls = language ? ` class="language-${escapeMarkup(language)}"` : "";
     return `<pre${self.renderAttrs(token)}><code${cls}>${highlightCode(token.content, language)}</code></pre>\n`;
   };
 }

@@ -6,7 +6,7 @@ import { EMPTY_SLUG } from "./constants.js";
 const DROPPED = /[^\p{L}\p{M}\p{N}\s_-]/gu;
 
 /** The id of a heading with this text, e.g. "Go の Context 入門" → "go-の-context-入門". */
-export function slugify(text: string): string {
+export function headingId(text: string): string {
   const slug = text
     .replace(/[A-Z]+/g, (ascii) => ascii.toLowerCase())
     .replace(DROPPED, "")

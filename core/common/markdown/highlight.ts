@@ -30,7 +30,7 @@ import swift from "highlight.js/lib/languages/swift";
 import typescript from "highlight.js/lib/languages/typescript";
 import xml from "highlight.js/lib/languages/xml";
 import yaml from "highlight.js/lib/languages/yaml";
-import { escapeHtml } from "./escape.js";
+import { escapeMarkup } from "./escape-markup.js";
 
 const LANGUAGES = {
   bash, c, cpp, csharp, css, diff, dockerfile, go, ini, java, javascript, json, kotlin, makefile, markdown,
@@ -57,6 +57,6 @@ export function isHighlighted(language: string): boolean {
 
 /** The code as HTML: highlight.js token spans for a known language, escaped plain text otherwise. */
 export function highlightCode(code: string, language: string): string {
-  if (!isHighlighted(language)) return escapeHtml(code);
+  if (!isHighlighted(language)) return escapeMarkup(code);
   return hljs.highlight(code, { language, ignoreIllegals: true }).value;
 }

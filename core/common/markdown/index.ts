@@ -7,5 +7,5 @@ export { installSanitizeHooks } from "./sanitize-hooks.js";
 export type { HookHost } from "./sanitize-hooks.js";
 export { createMarkdownIt } from "./create-markdown-it.js";
 export type { MarkdownMode } from "./create-markdown-it.js";
-export { slugify } from "./slugify.js";
+export { headingId } from "./heading-id.js";
 export { allowedImageSrc, allowedLinkHref } from "./url-policy.js";

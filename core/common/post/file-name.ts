@@ -1,12 +1,12 @@
 // Post file names: `YYYY-MM-DD-<slug>.md`, numbered `-2`, `-3`… when taken.
-import { slugify } from "./slug.js";
+import { titleSlug } from "./slug.js";
 
 /** The extension of post files. */
 export const POST_EXTENSION = ".md";
 
 /** The file name of a post written on day `ymd` (YYYY-MM-DD) with title `title`. */
 export function postFileName(ymd: string, title: string): string {
-  return `${ymd}-${slugify(title)}${POST_EXTENSION}`;
+  return `${ymd}-${titleSlug(title)}${POST_EXTENSION}`;
 }
 
 /** The `YYYY-MM-DD` a file name starts with, or null. */

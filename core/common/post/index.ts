@@ -11,7 +11,7 @@ export { resolveTitle, firstHeading, titleFromFileName } from "./title.js";
 export { excerptOf, truncate } from "./excerpt.js";
 export { plainLine, plainInline } from "./plain-text.js";
 export { countChars } from "./chars.js";
-export { slugify, cutToBytes, utf8ByteLength } from "./slug.js";
+export { titleSlug, cutToBytes, utf8ByteLength } from "./slug.js";
 export { postFileName, datePrefixOf, numberedFileName, isNumberedVariant, isPostFileName, POST_EXTENSION } from "./file-name.js";
 export { fileStemOf, fileStemProblem, FILE_STEM_MAX_BYTES, type FileStemProblem } from "./file-stem.js";
 export { formatIsoWithOffset, formatYmd, parseIsoMs } from "./iso-date.js";

@@ -12,7 +12,7 @@ const RESERVED = /^(?:con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(?:\.|$)/i;
  * into single "-", no leading or trailing "-", "." or spaces, never a Windows reserved name, at most
  * `maxBytes` bytes of UTF-8 (never cutting a character); "untitled" when nothing is left.
  */
-export function slugify(title: string, maxBytes: number = SLUG_MAX_BYTES): string {
+export function titleSlug(title: string, maxBytes: number = SLUG_MAX_BYTES): string {
   let slug = trimEnds(title.normalize("NFC").toLowerCase().replace(SEPARATORS, "-").replace(/-{2,}/g, "-"));
   slug = trimEnds(cutToBytes(slug, maxBytes));
   if (!slug) return UNTITLED_SLUG;

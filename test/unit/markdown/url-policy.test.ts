@@ -1,7 +1,7 @@
 // The URL rules and the heading slugs as pure functions: every spelling a browser would accept counts.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { allowedImageSrc, allowedLinkHref, slugify } from "../../../core/common/markdown/index.js";
+import { allowedImageSrc, allowedLinkHref, headingId } from "../../../core/common/markdown/index.js";
 
 test("link targets: web, mail, relative and in-page stay as written", () => {
   for (const href of ["https://example.com/a?b#c", "http://example.com", "mailto:a@example.com", "./a.md", "../b/c.md", "/abs", "#見出し", "?q=1", "", "日本語.md", "a/b:c", "#a:b"]) {
@@ -31,11 +31,11 @@ test("image sources: relative, https and data: images only", () => {
 });
 
 test("slugs keep every script's letters and digits, lower-case ASCII and join words with '-'", () => {
-  assert.equal(slugify("Go の Context 入門"), "go-の-context-入門");
-  assert.equal(slugify("ＡＢＣ　全角スペース"), "ＡＢＣ-全角スペース");
-  assert.equal(slugify("「設定」について（その２）！"), "設定についてその２");
-  assert.equal(slugify("C++ / C# の違い?"), "c-c-の違い");
-  assert.equal(slugify("snake_case and-dash"), "snake_case-and-dash");
-  assert.equal(slugify("Café Über"), "café-Über");
-  assert.equal(slugify("  !!!  "), "section");
+  assert.equal(headingId("Go の Context 入門"), "go-の-context-入門");
+  assert.equal(headingId("ＡＢＣ　全角スペース"), "ＡＢＣ-全角スペース");
+  assert.equal(headingId("「設定」について（その２）！"), "設定についてその２");
+  assert.equal(headingId("C++ / C# の違い?"), "c-c-の違い");
+  assert.equal(headingId("snake_case and-dash"), "snake_case-and-dash");
+  assert.equal(headingId("Café Über"), "café-Über");
+  assert.equal(headingId("  !!!  "), "section");
 });

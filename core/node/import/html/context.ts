@@ -1,7 +1,7 @@
 // The state of one conversion: footnote numbers and texts, heading ids, embeds already linked, and
 // warnings. Turndown's rules are plain functions, so the converter sets the current context around
 // each (synchronous) conversion.
-import { slugify } from "../../../common/markdown/index.js";
+import { headingId } from "../../../common/markdown/index.js";
 import type { DomNode } from "./dom.js";
 
 /** What one conversion remembers while the rules run. */
@@ -51,7 +51,7 @@ export class ConversionContext {
       this.headingIds = new Map();
       const used = new Set<string>();
       for (const h of Array.from(doc.querySelectorAll("h1, h2, h3, h4, h5, h6"))) {
-        const base = slugify((h.textContent ?? "").trim());
+        const base = headingId((h.textContent ?? "").trim());
         let slug = base;
         for (let i = 1; used.has(slug); i++) slug = `${base}-${i}`;
         used.add(slug);
