@@ -23,8 +23,9 @@ export class Session {
   readonly saver: Autosave;
   /** True while an IME composition runs in the title field. */
   titleComposing = false;
-  /** Called when the open post's save state changed: the banners follow (set by the app). */
-  onPhase: () => void = () => undefined;
+  /** Run before another post is opened, with the one being left (an empty new post is discarded). */
+  onLeave: (doc: Doc) => Promise<void> = async () => undefined;
+  private readonly phaseListeners = new Set<() => void>();
   private openSeq = 0;
   private readonly saveDeps: SaveDeps;
 
@@ -33,13 +34,26 @@ export class Session {
     this.saveDeps = { savePost: (args) => ctx.client.savePost(args), content: (doc) => this.contentOf(doc) };
   }
 
+  /**
+   * Calls `listener` whenever the open post, or its save state, changed (banners, the details row).
+   * Returns a function that stops it.
+   */
+  onPhase(listener: () => void): () => void {
+    this.phaseListeners.add(listener);
+    return () => this.phaseListeners.delete(listener);
+  }
+
+  private phaseChanged(): void {
+    for (const listener of this.phaseListeners) listener();
+  }
+
   /** A session for a post read from disk (or just made). */
   createDoc(post: Post, cursor = 0): Doc {
     const doc = new PostSession(post.path, post, this.ctx.editor.createState(post.body, cursor));
     doc.onChange = (d) => {
       if (d !== this.current) return;
       this.refreshStatus();
-      this.onPhase();
+      this.phaseChanged();
     };
     return doc;
   }
@@ -123,6 +137,11 @@ export class Session {
     const seq = ++this.openSeq;
     await this.saver.flush();
     if (seq !== this.openSeq) return;
+    const leaving = this.current;
+    if (leaving) {
+      await this.onLeave(leaving);
+      if (seq !== this.openSeq) return;
+    }
     let doc = this.docs.get(path);
     const listed = this.ctx.list.get(path);
     if (!doc || !listed || listed.hash !== doc.baseHash) {
@@ -156,7 +175,7 @@ export class Session {
     preview.setPost(doc.path, doc.title);
     status.setChars(editor.chars());
     this.refreshStatus();
-    this.onPhase();
+    this.phaseChanged();
     this.setDocumentTitle(doc.title);
     this.persistLastPost();
     this.focus(focus);
@@ -196,7 +215,7 @@ export class Session {
       status.setChars(editor.chars());
       this.setDocumentTitle(doc.title);
       this.refreshStatus();
-      this.onPhase();
+      this.phaseChanged();
     });
   }
 

@@ -47,7 +47,7 @@ export async function startApp(root: HTMLElement, client: Client): Promise<void>
   const shell = createShell();
   const ctx = {} as AppContext;
   const session = new Session(ctx);
-  session.onPhase = () => refreshBanner(session);
+  session.onPhase(() => refreshBanner(session));
   const reveal = new SearchReveal(session);
   const editor = new Editor(shell.editorHost, lang(), {
     onDocChanged: () => session.bodyChanged(),

@@ -7,7 +7,7 @@ import type { Commands } from "./commands.js";
 import type { AppContext } from "./context.js";
 import type { Session } from "./session.js";
 import { PostDetails } from "../post-details/index.js";
-import { changeDetails, openTrash, openedPost } from "./post-actions.js";
+import { changeDetails, discardIfEmpty, openTrash, openedPost } from "./post-actions.js";
 import { deleteTag, renameTag } from "./tag-actions.js";
 import { openMoreMenu } from "./transfer-actions.js";
 
@@ -61,12 +61,12 @@ export function wireViews(ctx: AppContext, session: Session, commands: Commands,
   // Undo toast of a delete goes once another post is opened.
   const details = new PostDetails((patch) => changeDetails(session, patch));
   shell.detailsHost.append(details.element);
-  const phase = session.onPhase;
-  session.onPhase = () => {
-    phase();
+  session.onPhase(() => {
     details.show(session.current?.summary ?? null);
     openedPost(session.current?.path ?? null);
-  };
+  });
+  // A post left exactly as New post made it is not kept as a file.
+  session.onLeave = async (doc) => void (await discardIfEmpty(session, doc));
 
   const title = shell.titleInput;
   title.addEventListener("input", () => session.titleChanged());

@@ -199,12 +199,7 @@ test("in Japanese the details and the Trash are labelled in Japanese, and work f
   }
 });
 
-// TODO until renderer/app/session.ts calls discardIfEmpty (post-actions.ts) for the post Session.open
-// leaves; then drop the todo option. It runs now and shows as a todo when it fails.
-test("a New post left empty for another post is removed", {
-  timeout: 30_000,
-  todo: "waits for Session.open to call discardIfEmpty for the post it leaves",
-}, async () => {
+test("a New post left empty for another post is removed", { timeout: 30_000 }, async () => {
   const { page } = env;
   const u = ui(page);
   await u.newPost.click();
@@ -217,7 +212,6 @@ test("a New post left empty for another post is removed", {
   }, { message: "one new post's file" });
   await waitForValue(() => u.title.inputValue(), "", { message: "the new post open" });
   await openPost(page, "鮭のムニエル");
-  // This needs Session.open to call discardIfEmpty for the post it leaves (the session's owner wires it).
   await waitFor(async () => !(await exists(join(journal, made))), { message: `the empty post's file ${made} to be removed when another post is opened` });
   await waitForListed(page, "Untitled", false);
 });
