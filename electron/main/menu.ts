@@ -67,8 +67,9 @@ export function menuTemplate(t: Translator, actions: MenuActions, dev: boolean):
       sep,
       ...(dev ? [{ role: "reload", label: t("menu.reload") }, { role: "toggleDevTools", label: t("menu.toggleDevTools") }, sep] satisfies MenuItemConstructorOptions[] : []),
       { role: "resetZoom", label: t("menu.actualSize") },
-      { role: "zoomIn", label: t("menu.zoomIn") },
-      { role: "zoomOut", label: t("menu.zoomOut") },
+      // Mod+= and Mod+- change a heading's level in the editor (as in Typora): zoom takes Shift with them.
+      { role: "zoomIn", label: t("menu.zoomIn"), accelerator: "CmdOrCtrl+Shift+=" },
+      { role: "zoomOut", label: t("menu.zoomOut"), accelerator: "CmdOrCtrl+Shift+-" },
       sep,
       { role: "togglefullscreen", label: t("menu.toggleFullScreen") },
     ],

@@ -137,6 +137,15 @@ describe("electron main (against a stand-in electron module)", () => {
     assert.deepEqual(win.webContents.sent.at(-1), { channel: IPC_EVENT_CHANNEL, message: { event: "command", payload: { name: "newPost" } } });
   });
 
+  test("zooming takes Shift, leaving Mod+= and Mod+- to the editor's heading level", () => {
+    type Item = { role?: string; submenu?: Item[]; accelerator?: string };
+    const items = (state().menuTemplate as Item[]).flatMap((m) => m.submenu ?? []);
+    assert.equal(items.find((i) => i.role === "zoomIn")?.accelerator, "CmdOrCtrl+Shift+=");
+    assert.equal(items.find((i) => i.role === "zoomOut")?.accelerator, "CmdOrCtrl+Shift+-");
+    const taken = items.map((i) => i.accelerator).filter(Boolean);
+    assert.ok(!taken.includes("CmdOrCtrl+=") && !taken.includes("CmdOrCtrl+Plus") && !taken.includes("CmdOrCtrl+-"));
+  });
+
   test("the menu has Import and the two exports (File), Search Journal (Edit), Go to Post (View), each sending its command", () => {
     type Item = { label?: string; submenu?: Item[]; click?: () => void; registerAccelerator?: boolean; accelerator?: string };
     const menus = state().menuTemplate as Item[];
