@@ -2,19 +2,20 @@
 import { mkdir, stat, unlink } from "node:fs/promises";
 import path from "node:path";
 import { TsuzuriError, type JournalInfo, type Post, type PostSummary, type SaveResult, type TrashEntry } from "../../contract/index.js";
-import { datePrefixOf, isNumberedVariant, newPostText, postFileName, sortPosts } from "../../common/post/index.js";
+import { datePrefixOf, isNumberedVariant, newPostText, postFileName } from "../../common/post/index.js";
 import { atomicWrite } from "./atomic-write.js";
-import { INDEX_FILE, INDEX_WRITE_DEBOUNCE_MS, POSTS_DIR } from "./constants.js";
-import { errnoOf, fsError, isMissing } from "./errors.js";
+import { INDEX_FILE, POSTS_DIR } from "./constants.js";
+import { fsError, isMissing } from "./errors.js";
 import { IndexCache } from "./index-cache.js";
 import { makeDir } from "./make-dir.js";
 import { localIso, localYmd, newPostId } from "./local-time.js";
 import { Mutex } from "./mutex.js";
 import { postPath, realPostPath, resolveInside, toRelative } from "./paths.js";
-import { entryOf, postFileOf, postOf, readPostFile, summaryOf, type IndexEntry, type PostFile } from "./post-file.js";
+import { entryOf, postFileOf, postOf, readPostFile, summaryOf, type PostFile } from "./post-file.js";
+import { PostIndex } from "./post-index.js";
+import { syncPath, type JournalChange } from "./disk-sync.js";
 import { discardEmptyFile } from "./empty-post.js";
 import { updateMetaFile, type MetaInput } from "./post-meta.js";
-import { reconcile } from "./reconcile.js";
 import { assertRewritable } from "./rewritable.js";
 import { savedText } from "./save-text.js";
 import { retagFile, type RetagResult, type TagChange } from "./retag.js";
@@ -23,8 +24,7 @@ import { moveToUniqueFile, reserveUniqueFile } from "./unique-path.js";
 import { walkPosts } from "./walk.js";
 import { watchJournal, type JournalWatcher } from "./watcher.js";
 
-/** A change made to the journal by another program. */
-export type JournalChange = { type: "changed"; post: PostSummary } | { type: "removed"; path: string };
+export type { JournalChange } from "./disk-sync.js";
 
 /** Options of Journal.open. */
 export interface JournalOptions {
@@ -55,20 +55,18 @@ export interface SaveInput {
  * after changes, on flush() and on close().
  */
 export class Journal {
-  private entries = new Map<string, IndexEntry>();
-  private sorted: PostSummary[] | null = null;
+  private readonly index: PostIndex;
   /** Posts created by this instance whose file name still follows their title. */
   private readonly fresh = new Set<string>();
   private readonly listeners = new Set<(change: JournalChange) => void>();
   private readonly lock = new Mutex();
   private readonly trash: Trash;
   private watcher: JournalWatcher | null = null;
-  private indexTimer: NodeJS.Timeout | null = null;
-  private indexDirty = false;
   private closed = false;
 
-  private constructor(readonly dir: string, private readonly cache: IndexCache) {
+  private constructor(readonly dir: string, cache: IndexCache) {
     this.trash = new Trash(dir);
+    this.index = new PostIndex(cache);
   }
 
   /** Opens the journal in `dir` (created if missing): loads the index cache and brings it up to date with the files. */
@@ -85,13 +83,8 @@ export class Journal {
       journal.watcher = watchJournal(abs, { file: (rel) => journal.onDiskFile(rel), folder: (rel) => journal.onDiskFolder(rel) });
     }
     try {
-      await journal.lock.run(async () => {
-        const cached = await journal.cache.read();
-        const result = await reconcile(abs, cached ?? new Map());
-        journal.entries = result.entries;
-        journal.indexDirty = cached === null || result.read > 0 || result.dropped > 0;
-      });
-      await journal.writeIndex();
+      await journal.lock.run(() => journal.index.load(abs));
+      await journal.index.write();
       await journal.watcher?.ready;
     } catch (e) {
       await journal.watcher?.close();
@@ -102,13 +95,12 @@ export class Journal {
 
   /** The journal's folder, name and number of posts. */
   info(): JournalInfo {
-    return { dir: this.dir, name: path.basename(this.dir), postCount: this.entries.size };
+    return { dir: this.dir, name: path.basename(this.dir), postCount: this.index.size };
   }
 
   /** Every post, newest first (by front-matter date, else file mtime). */
   list(): PostSummary[] {
-    this.sorted ??= sortPosts([...this.entries].map(([rel, e]) => summaryOf(rel, e)), "newest");
-    return this.sorted.slice();
+    return this.index.list();
   }
 
   /** The post at `path`, read from disk now. */
@@ -149,7 +141,7 @@ export class Journal {
       }
       const file = await this.writtenFile(rel, abs, bytes);
       this.fresh.add(rel);
-      this.put(rel, entryOf(file));
+      this.index.put(rel, entryOf(file));
       return postOf(file);
     });
   }
@@ -183,9 +175,8 @@ export class Journal {
       await atomicWrite(abs, bytes, { label: rel });
       const finalRel = this.fresh.has(rel) ? await this.renameAfterTitle(rel, abs, input.title) : rel;
       const file = await this.writtenFile(finalRel, resolveInside(this.dir, finalRel), bytes);
-      if (finalRel !== rel) this.entries.delete(rel);
       const entry = entryOf(file);
-      this.put(finalRel, entry);
+      this.index.put(finalRel, entry, rel);
       return { status: "saved", post: summaryOf(finalRel, entry), previousPath: rel };
     });
   }
@@ -207,7 +198,7 @@ export class Journal {
           continue;
         }
         const entry = entryOf(outcome.file);
-        if (!options.dryRun) this.put(rel, entry);
+        if (!options.dryRun) this.index.put(rel, entry);
         result.changed.push(summaryOf(rel, entry));
       }
       return result;
@@ -220,7 +211,7 @@ export class Journal {
     const abs = postPath(this.dir, rel);
     return this.lock.run(async () => {
       try {
-        const title = this.entries.get(rel)?.title ?? (await readPostFile(abs, rel)).parsed.title;
+        const title = this.index.get(rel)?.title ?? (await readPostFile(abs, rel)).parsed.title;
         const entry = await this.trash.put(abs, rel, title);
         this.remove(rel);
         return entry;
@@ -248,7 +239,7 @@ export class Journal {
       try {
         const rel = await this.trash.restore(trashPath);
         const entry = entryOf(await readPostFile(resolveInside(this.dir, rel), rel));
-        this.put(rel, entry);
+        this.index.put(rel, entry);
         return summaryOf(rel, entry);
       } catch (e) {
         throw fsError(e, "restore", trashPath);
@@ -278,9 +269,8 @@ export class Journal {
       const outcome = await updateMetaFile(this.dir, input, new Date());
       if ("conflict" in outcome) return { status: "conflict", disk: outcome.conflict };
       if (input.slug !== undefined) this.fresh.delete(input.path);
-      if (outcome.rel !== input.path) this.entries.delete(input.path);
       const entry = entryOf(outcome.file);
-      this.put(outcome.rel, entry);
+      this.index.put(outcome.rel, entry, input.path);
       return { status: "saved", post: summaryOf(outcome.rel, entry), previousPath: input.path };
     });
   }
@@ -318,7 +308,7 @@ export class Journal {
   /** Writes the index cache now (never fails because of the cache). */
   async flush(): Promise<void> {
     await this.lock.run(() => undefined);
-    await this.writeIndex();
+    await this.index.write();
   }
 
   /** Stops watching, waits for pending changes and writes the index cache. The journal cannot be used after. */
@@ -327,7 +317,8 @@ export class Journal {
     this.closed = true;
     await this.watcher?.close();
     await this.lock.run(() => undefined);
-    await this.writeIndex();
+    this.index.close();
+    await this.index.write();
     this.listeners.clear();
   }
 
@@ -356,33 +347,9 @@ export class Journal {
     return postFileOf(rel, bytes, st?.mtimeMs ?? Date.now(), st?.size ?? bytes.length);
   }
 
-  private put(rel: string, entry: IndexEntry): void {
-    this.entries.set(rel, entry);
-    this.changed();
-  }
-
   private remove(rel: string): void {
     this.fresh.delete(rel);
-    if (this.entries.delete(rel)) this.changed();
-  }
-
-  private changed(): void {
-    this.sorted = null;
-    this.indexDirty = true;
-    if (this.indexTimer || this.closed) return;
-    this.indexTimer = setTimeout(() => {
-      this.indexTimer = null;
-      void this.writeIndex();
-    }, INDEX_WRITE_DEBOUNCE_MS);
-    this.indexTimer.unref();
-  }
-
-  private async writeIndex(): Promise<void> {
-    if (this.indexTimer) clearTimeout(this.indexTimer);
-    this.indexTimer = null;
-    if (!this.indexDirty) return;
-    this.indexDirty = false;
-    if (!(await this.cache.write(this.entries))) this.indexDirty = true;
+    this.index.remove(rel);
   }
 
   private emit(change: JournalChange): void {
@@ -401,33 +368,18 @@ export class Journal {
 
   private onDiskFolder(rel: string): void {
     this.lock.run(async () => {
-      const known = [...this.entries.keys()].filter((k) => k.startsWith(rel + "/"));
+      const known = [...this.index.paths()].filter((k) => k.startsWith(rel + "/"));
       const found = await walkPosts(this.dir, rel).catch(() => []);
       for (const r of new Set([...known, ...found])) await this.syncPath(r);
     }).catch(() => undefined);
   }
 
-  /** Brings the entry of `rel` in line with the disk; reports it only if the content is not what we know (not our own write). */
+  /** Brings the entry of `rel` in line with the disk and reports what another program changed. */
   private async syncPath(rel: string): Promise<void> {
     if (this.closed) return;
-    let file: PostFile;
-    try {
-      file = await readPostFile(resolveInside(this.dir, rel), rel);
-    } catch (e) {
-      if ((isMissing(e) || errnoOf(e) === "EISDIR") && this.entries.has(rel)) {
-        this.remove(rel);
-        this.emit({ type: "removed", path: rel });
-      }
-      return;
-    }
-    const entry = entryOf(file);
-    const old = this.entries.get(rel);
-    if (old && old.hash === entry.hash) {
-      if (old.mtimeMs !== entry.mtimeMs || old.size !== entry.size) this.put(rel, entry);
-      return;
-    }
-    this.put(rel, entry);
-    this.emit({ type: "changed", post: summaryOf(rel, entry) });
+    const change = await syncPath(this.dir, this.index, rel);
+    if (change?.type === "removed") this.fresh.delete(rel);
+    if (change) this.emit(change);
   }
 }
 
