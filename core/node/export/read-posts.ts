@@ -9,7 +9,7 @@ import { postLang, postSlug, type ExportPost } from "../../common/export/index.j
 import { exportError, isMissing } from "./errors.js";
 import { sha256 } from "./hash.js";
 import type { ManifestPost } from "./manifest.js";
-import { mapPool } from "./pool.js";
+import { mapLimit } from "../store/index.js";
 
 /** What export needs of a post in the journal's list (a PostSummary fits). */
 export interface ListedPost {
@@ -97,7 +97,7 @@ export async function readSourcePosts(
 ): Promise<SourcePost[]> {
   const listed = [...journal.list()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   let done = 0;
-  const posts = await mapPool(listed, concurrency, async (item) => {
+  const posts = await mapLimit(listed, concurrency, async (item) => {
     const k = known[item.path];
     const post = k && k.source === item.hash && k.slug !== undefined && k.lang !== undefined && (k.journalLang ?? null) === journalLang
       ? rememberedPost(journal.dir, item, { ...k, slug: k.slug, lang: k.lang })

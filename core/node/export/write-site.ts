@@ -5,7 +5,7 @@ import { CHECK_CONCURRENCY, FOREIGN_FILES_LISTED, MANIFEST_FILE, WRITE_CONCURREN
 import { sha256 } from "./hash.js";
 import { emptyManifest, type Manifest, type ManifestFile, type ManifestPost } from "./manifest.js";
 import type { OutputDir } from "./output-dir.js";
-import { mapPool } from "./pool.js";
+import { mapLimit } from "../store/index.js";
 import type { Output } from "./site-outputs.js";
 import type { ExportPhase } from "./types.js";
 
@@ -39,7 +39,7 @@ export async function writeSite(out: OutputDir, outputs: readonly Output[], ctx:
   await out.saveManifest(manifest(false, planned));
   try {
     // Which costly files are still what the manifest says (checked a few at a time: it is mostly waiting for the disk).
-    const current = await mapPool(outputs, CHECK_CONCURRENCY, async (o) => {
+    const current = await mapLimit(outputs, CHECK_CONCURRENCY, async (o) => {
       const before = old[o.path];
       return o.key !== undefined && before?.key === o.key && before.hash !== null && (await upToDate(out, o, before));
     }, signal);
@@ -49,7 +49,7 @@ export async function writeSite(out: OutputDir, outputs: readonly Output[], ctx:
     // one lost to a power failure is simply made again. The manifest and copied images (checked by
     // size alone) are still written durably.
     let done = 0;
-    const results = await mapPool(outputs, WRITE_CONCURRENCY, async (o, i) => {
+    const results = await mapLimit(outputs, WRITE_CONCURRENCY, async (o, i) => {
       const before = old[o.path];
       let wrote = false;
       if (current[i] && before) {
@@ -99,7 +99,7 @@ export async function writeSite(out: OutputDir, outputs: readonly Output[], ctx:
 async function refuseForeignFiles(out: OutputDir, outputs: readonly Output[], previous: Manifest | null, signal: AbortSignal | undefined): Promise<void> {
   if (previous === null) return;
   const fresh = outputs.filter((o) => !(o.path in previous.files));
-  const there = await mapPool(fresh, CHECK_CONCURRENCY, async (o) => (await out.size(o.path)) !== null, signal);
+  const there = await mapLimit(fresh, CHECK_CONCURRENCY, async (o) => (await out.size(o.path)) !== null, signal);
   const foreign = fresh.filter((_, i) => there[i]).map((o) => o.path);
   if (!foreign.length) return;
   const list = foreign.slice(0, FOREIGN_FILES_LISTED).join(", ") + (foreign.length > FOREIGN_FILES_LISTED ? ` and ${foreign.length - FOREIGN_FILES_LISTED} more` : "");
