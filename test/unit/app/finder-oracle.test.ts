@@ -2,25 +2,17 @@
 // index shards), every query, filter and order must list exactly the posts the scan finds, in the
 // order the renderer sorts them, with each hit equal to one made from the file itself.
 import assert from "node:assert/strict";
-import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { before, after, test } from "node:test";
-import { comparePosts, POST_SORTS, type CalendarDay, type PostSort, type PostSummary } from "../../../core/contract/index.js";
-import { parsePost } from "../../../core/common/post/index.js";
+import { POST_SORTS, type CalendarDay, type PostSort } from "../../../core/contract/index.js";
 import { foldForSearch, parseQuery } from "../../../core/common/search/index.js";
-import { normalizeTag, readTag, tagAndAncestors } from "../../../core/common/tags/index.js";
 import { Finder, type FindArgs } from "../../../core/node/search/index.js";
 import { searchHitOf } from "../../../core/common/search/index.js";
 import { Journal } from "../../../core/node/store/index.js";
 import { generateJournal } from "./helpers.js";
-
-interface Scanned {
-  summary: PostSummary;
-  body: string;
-  fields: string[];
-  tagKeys: Set<string>;
-}
+import { bruteForce as scan, scanJournal, type Scanned } from "./scan.js";
 
 let dir = "";
 let journal: Journal;
@@ -37,15 +29,7 @@ before(async () => {
   journal = await Journal.open(dir);
   finder = new Finder(journal, { shardSize: 37 });
   await finder.ready();
-  scanned = await Promise.all(journal.list().map(async (summary) => {
-    const body = parsePost(await readFile(path.join(dir, summary.path), "utf8"), summary.path).body;
-    const tagKeys = new Set<string>();
-    for (const raw of summary.tags) {
-      const t = readTag(raw);
-      if (t) for (const k of tagAndAncestors(t.key)) tagKeys.add(k);
-    }
-    return { summary, body, fields: [summary.title, body, ...summary.tags].map(foldForSearch), tagKeys };
-  }));
+  scanned = await scanJournal(journal, dir);
   const dated = scanned.find((s) => s.summary.date?.startsWith("2019"));
   assert.ok(dated, "the generated journal has a post of 2019");
   const [, m, d] = /^\d{4}-(\d{2})-(\d{2})/.exec(dated.summary.date!)!;
@@ -57,33 +41,7 @@ after(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-/** What a scan of every file finds for `args`, in the order the renderer sorts by. */
-function bruteForce(args: FindArgs): string[] {
-  const q = parseQuery(args.query);
-  for (const t of args.tags ?? []) {
-    const n = normalizeTag(t);
-    if (n.ok) q.tags.push(n.key);
-  }
-  if (q.errors.length) return [];
-  const day = args.onThisDay;
-  return scanned
-    .filter(({ summary, fields, tagKeys }) => {
-      const ymd = summary.date?.slice(0, 10) ?? null;
-      if (q.draft && !summary.draft) return false;
-      if (q.after !== null && (ymd === null || ymd < q.after)) return false;
-      if (q.before !== null && (ymd === null || ymd >= q.before)) return false;
-      if (!q.tags.every((t) => tagKeys.has(t))) return false;
-      if (args.untagged && tagKeys.size > 0) return false;
-      if (day) {
-        const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(summary.date ?? "");
-        if (!m || Number(m[2]) !== day.month || Number(m[3]) !== day.day || Number(m[1]) >= day.year) return false;
-      }
-      return q.terms.every((term) => fields.some((f) => f.includes(term)));
-    })
-    .map((s) => s.summary)
-    .sort(comparePosts(args.sort ?? "newest"))
-    .map((p) => p.path);
-}
+const bruteForce = (args: FindArgs): string[] => scan(scanned, args);
 
 const QUERIES = ["", "ドメイン", "ｋ８ｓ", "ｶﾀｶﾅ", "さーびすめっしゅ", "KUBERNETES 設計", "\"Spring Boot\"", "の", "tag:dev", "after:2019 before:2021 ドメイン", "xyzzy"];
 const FILTERS: Omit<FindArgs, "query">[] = [{}, { tags: ["dev"] }, { tags: ["日記", "ＤＤＤ"] }, { untagged: true }, { onThisDay: { year: 2026, month: 1, day: 1 } }];
