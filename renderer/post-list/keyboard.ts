@@ -1,48 +1,18 @@
-// Arrow-key movement in the post list (the list is one Tab stop; arrows move within it).
+// Arrow-key movement in the post list (the list is one Tab stop; arrows move within it), over every
+// post shown, rendered or not.
 import { isComposing } from "../dom/index.js";
 
-const PAGE = 10;
-
-/**
- * Moves focus for ArrowUp/ArrowDown/Home/End/PageUp/PageDown on a button of `list`.
- * Returns true when the key was handled. `finish` renders items not yet rendered.
- */
-export function handleListKey(e: KeyboardEvent, list: HTMLElement, finish: () => void): boolean {
-  if (isComposing(e) || e.altKey || e.ctrlKey || e.metaKey) return false;
-  const li = (e.target as Element).closest("li");
-  if (!li || li.parentElement !== list) return false;
-  let target: Element | null = null;
+/** The row `ArrowUp/Down/Home/End/PageUp/PageDown` moves to from row `at` of `count`, or null for another key. */
+export function keyTarget(e: Pick<KeyboardEvent, "key" | "altKey" | "ctrlKey" | "metaKey" | "isComposing" | "keyCode">, at: number, count: number, page: number): number | null {
+  if (isComposing(e as KeyboardEvent) || e.altKey || e.ctrlKey || e.metaKey || at < 0 || count === 0) return null;
+  const last = count - 1;
   switch (e.key) {
-    case "ArrowDown":
-      target = li.nextElementSibling;
-      break;
-    case "ArrowUp":
-      target = li.previousElementSibling;
-      break;
-    case "Home":
-      target = list.firstElementChild;
-      break;
-    case "End":
-      finish();
-      target = list.lastElementChild;
-      break;
-    case "PageDown":
-    case "PageUp": {
-      target = li;
-      for (let i = 0; i < PAGE; i++) {
-        const next: Element | null = e.key === "PageDown" ? target.nextElementSibling : target.previousElementSibling;
-        if (!next) break;
-        target = next;
-      }
-      break;
-    }
-    default:
-      return false;
+    case "ArrowDown": return Math.min(last, at + 1);
+    case "ArrowUp": return Math.max(0, at - 1);
+    case "Home": return 0;
+    case "End": return last;
+    case "PageDown": return Math.min(last, at + page);
+    case "PageUp": return Math.max(0, at - page);
+    default: return null;
   }
-  const button = target?.querySelector("button");
-  if (button) {
-    button.focus();
-    button.scrollIntoView({ block: "nearest" });
-  }
-  return true;
 }

@@ -1,41 +1,30 @@
-// The post list: every post of the journal, or the posts a search or filter found, in the chosen
-// order, grouped by year and month. Every post shown is a real list item (so it is all reachable and
-// searchable), built in chunks so that ten thousand posts never freeze the window, and laid out lazily
-// by the browser (content-visibility: auto in the stylesheet). Arrow keys move between items.
+// The post list's view: every post of the journal, or the posts a search found, grouped by year and
+// month, virtualised — only the rows near the viewport are list items in the DOM (plus the tab stop),
+// placed at their offset in a list as tall as every row, so 10,000 posts scroll like ten. Each row
+// tells its position (aria-posinset of aria-setsize); the arrow keys move through every post.
 import type { PostSort, PostSummary, SearchHit } from "../../core/contract/index.js";
-import { LIST_CHUNK_BUDGET_MS, LIST_CHUNK_SIZE, LIST_FIRST_CHUNK } from "./constants.js";
 import { h } from "../dom/index.js";
-import { countGroups, createHeader, groupOf, refreshCounts, startsGroup, type Group } from "./groups.js";
+import { tr } from "../i18n/index.js";
+import { createHeader } from "./groups.js";
 import { createItem, itemButton, updateItem } from "./item.js";
-import { insertionIndex, sortPosts } from "../../core/common/post/index.js";
-import { handleListKey } from "./keyboard.js";
-import { HitWatcher } from "./hit-watcher.js";
-
-/** A PostSummary without the body a Post carries (the list keeps no bodies). */
-function summaryOf(post: PostSummary & { body?: string }): PostSummary {
-  if (post.body === undefined) return post;
-  const { body: _body, ...summary } = post;
-  return summary;
-}
+import { keyTarget } from "./keyboard.js";
+import { PostListModel } from "./model.js";
+import { LIST_OVERSCAN_PX, ROW_HEIGHTS } from "./constants.js";
 
 /** The list of posts in the sidebar. */
 export class PostList {
   /** The `<ul aria-label="Posts">`. */
   readonly element: HTMLUListElement;
-  /** Every post of the journal, by path. */
-  private readonly all = new Map<string, PostSummary>();
-  /** The posts shown, in order. */
-  private shown: PostSummary[] = [];
-  /** The paths a search found (null: every post is shown). */
-  private found: Set<string> | null = null;
-  private hits = new Map<string, SearchHit>();
-  private sort: PostSort = "newest";
-  private counts = new Map<string, number>();
+  private readonly model = new PostListModel();
   private readonly items = new Map<string, HTMLLIElement>();
-  private rendered = 0;
-  private chunkTimer = 0;
+  private readonly heights: number[] = [...ROW_HEIGHTS];
+  private readonly measuredKinds = new Set<number>();
+  private offsets = new Float64Array(1);
   private current: string | null = null;
-  private readonly hitWatcher: HitWatcher;
+  private tabStop: string | null = null;
+  private asked = new Set<string>();
+  private scroller: HTMLElement | null = null;
+  private frame = 0;
   /** Called with the number of posts of the journal whenever it changes. */
   onSizeChange: ((size: number) => void) | null = null;
   /** Called when the item at `index` of the shown posts is seen without its search hit (to fetch it). */
@@ -44,288 +33,265 @@ export class PostList {
   constructor(label: string, private readonly onOpen: (path: string) => void) {
     this.element = h("ul", { class: "post-list", "aria-label": label });
     this.element.addEventListener("click", (e) => {
-      const button = (e.target as Element).closest(".post-button");
-      const li = button?.closest("li.post-item") as HTMLLIElement | null;
+      const li = (e.target as Element).closest(".post-button")?.closest("li.post-item") as HTMLLIElement | null;
       if (li?.dataset.path) this.onOpen(li.dataset.path);
     });
-    this.element.addEventListener("keydown", (e) => {
-      if (handleListKey(e, this.element, () => this.finishRendering())) e.preventDefault();
-    });
-    this.element.addEventListener("focusin", (e) => this.rove(e.target as HTMLElement));
-    this.hitWatcher = new HitWatcher(() => this.element.parentElement, (li) => {
-      const path = li.dataset.path;
-      if (path && this.found && !this.hits.has(path)) this.onNeedHit?.(this.shown.findIndex((p) => p.path === path));
+    this.element.addEventListener("keydown", (e) => this.onKey(e));
+    this.element.addEventListener("focusin", (e) => {
+      const li = (e.target as Element).closest("li.post-item") as HTMLLIElement | null;
+      if (li?.dataset.path) this.rove(li.dataset.path);
     });
   }
 
-  /** Number of posts in the journal. */
   get size(): number {
-    return this.all.size;
+    return this.model.size;
   }
 
-  /** Number of posts shown. */
   get shownCount(): number {
-    return this.shown.length;
+    return this.model.shown.length;
   }
 
-  /** True while a search or filter chooses what is shown. */
   get filtered(): boolean {
-    return this.found !== null;
+    return this.model.found !== null;
   }
 
-  /** Replaces the journal's posts (keeping the order and any search shown). */
-  setPosts(posts: readonly PostSummary[]): void {
-    this.all.clear();
-    for (const p of posts) this.all.set(p.path, summaryOf(p));
-    if (this.found) this.found = new Set([...this.found].filter((p) => this.all.has(p)));
-    this.rebuild(undefined, true);
-    this.onSizeChange?.(this.all.size);
-  }
-
-  /** Shows every post, in `sort` order. */
-  showAll(sort: PostSort = this.sort): void {
-    this.sort = sort;
-    this.found = null;
-    this.hits = new Map();
-    this.rebuild();
-  }
-
-  /** Shows the posts a search found, in the order given (the host's, in `sort` order), with the hits known so far. */
-  showFound(paths: readonly string[], hits: readonly SearchHit[], sort: PostSort, keepScroll = false): void {
-    this.sort = sort;
-    this.found = new Set(paths);
-    this.hits = new Map(hits.map((hit) => [hit.path, hit]));
-    this.rebuild(paths, keepScroll);
-  }
-
-  /** Adds hits (snippets) of posts already shown. */
-  addHits(hits: readonly SearchHit[]): void {
-    for (const hit of hits) {
-      this.hits.set(hit.path, hit);
-      const li = this.items.get(hit.path);
-      const post = this.all.get(hit.path);
-      if (li && post) {
-        updateItem(li, post, hit);
-        this.hitWatcher.unwatch(li);
-      }
-    }
-  }
-
-  private rebuild(order?: readonly string[], keepScroll = false): void {
-    clearTimeout(this.chunkTimer);
-    const scroller = this.element.parentElement;
-    const scrollTop = keepScroll ? scroller?.scrollTop ?? 0 : 0;
-    const focused = this.element.contains(document.activeElement);
-    const paths = order ?? (this.found ? this.shown.map((p) => p.path) : null);
-    this.shown = paths ? paths.map((p) => this.all.get(p)).filter((p) => p !== undefined) : sortPosts(this.all.values(), this.sort);
-    this.counts = countGroups(this.shown, this.sort);
-    this.items.clear();
-    this.hitWatcher.clear();
-    this.empty();
-    this.rendered = 0;
-    this.renderChunk(LIST_FIRST_CHUNK);
-    if (scroller) {
-      if (scrollTop > 0 && scroller.scrollHeight - scroller.clientHeight < scrollTop) this.finishRendering();
-      scroller.scrollTop = scrollTop;
-    }
-    this.scheduleChunk();
-    if (focused && !this.element.contains(document.activeElement)) itemButton(this.element.firstElementChild)?.focus();
-  }
-
-  /**
-   * Removes every item. Items laid out (content-visibility: auto) are slow to remove one by one — about
-   * a second for 10,000 — so the list is taken out of the layout first (display: none, style applied),
-   * which makes the removal a matter of milliseconds.
-   */
-  private empty(): void {
-    if (!this.element.firstChild) return;
-    this.element.style.display = "none";
-    void getComputedStyle(this.element).display;
-    this.element.replaceChildren();
-    this.element.style.display = "";
-  }
-
-  private renderChunk(count: number): void {
-    const end = Math.min(this.shown.length, this.rendered + count);
-    const fragment = document.createDocumentFragment();
-    let previous: Group | null = this.rendered > 0 ? groupOf(this.shown[this.rendered - 1]!, this.sort) : null;
-    for (let i = this.rendered; i < end; i++) {
-      const post = this.shown[i]!;
-      const li = createItem(post, this.hits.get(post.path));
-      const group = groupOf(post, this.sort);
-      this.setHeader(li, previous, group);
-      previous = group;
-      this.items.set(post.path, li);
-      if (this.found && !this.hits.has(post.path)) this.hitWatcher.watch(li);
-      fragment.append(li);
-    }
-    this.element.append(fragment);
-    this.rendered = end;
-    this.markCurrent();
-  }
-
-  private scheduleChunk(): void {
-    if (this.rendered >= this.shown.length) return;
-    this.chunkTimer = window.setTimeout(() => {
-      // Small batches until the time budget is spent, then yield so input and painting go first.
-      const start = performance.now();
-      do this.renderChunk(LIST_CHUNK_SIZE);
-      while (this.rendered < this.shown.length && performance.now() - start < LIST_CHUNK_BUDGET_MS);
-      this.scheduleChunk();
-    }, 0);
-  }
-
-  /** Renders whatever is still pending, now (before edits to the list, or a jump to its end). */
-  finishRendering(): void {
-    clearTimeout(this.chunkTimer);
-    if (this.rendered < this.shown.length) this.renderChunk(this.shown.length - this.rendered);
-  }
-
-  /** The summary of a post of the journal. */
   get(path: string): PostSummary | undefined {
-    return this.all.get(path);
+    return this.model.get(path);
   }
 
-  /** True when the post is in the journal. */
   has(path: string): boolean {
-    return this.all.has(path);
+    return this.model.has(path);
   }
 
   /** Every post of the journal (in no particular order). */
   posts(): IterableIterator<PostSummary> {
-    return this.all.values();
+    return this.model.posts();
   }
 
-  /** The first post shown, else the newest of the journal. */
   first(): string | null {
-    return this.shown[0]?.path ?? sortPosts(this.all.values(), "newest")[0]?.path ?? null;
+    return this.model.first();
   }
 
-  /** The post to show once `path` is gone: the one below it, else the one above. */
   neighbour(path: string): string | null {
-    const i = this.shown.findIndex((p) => p.path === path);
-    if (i < 0) return this.first();
-    return this.shown[i + 1]?.path ?? this.shown[i - 1]?.path ?? null;
+    return this.model.neighbour(path);
   }
 
-  /**
-   * Adds a post or updates its entry (`oldPath` when its file was renamed). With every post shown it
-   * moves to its place in the order; in search results it is updated where it is (a post being edited
-   * does not jump out of the results), and a new post is not added to them.
-   */
-  upsert(input: PostSummary, oldPath = input.path): void {
-    this.finishRendering();
-    const post = summaryOf(input);
-    const isNew = !this.all.has(oldPath) && !this.all.has(post.path);
-    this.all.delete(oldPath);
-    this.all.set(post.path, post);
-    if (oldPath !== post.path && this.found?.delete(oldPath)) this.found.add(post.path);
-    const was = this.shown.findIndex((p) => p.path === oldPath || p.path === post.path);
-    let li = this.items.get(oldPath) ?? this.items.get(post.path);
-    this.items.delete(oldPath);
-    if (this.found && was < 0) {
-      if (isNew) this.onSizeChange?.(this.all.size);
-      return;
+  /** Replaces the journal's posts (keeping the order, scroll and any search shown). */
+  setPosts(posts: readonly PostSummary[]): void {
+    this.model.setPosts(posts);
+    this.changed(true);
+    this.onSizeChange?.(this.model.size);
+  }
+
+  /** Shows every post, in `sort` order. */
+  showAll(sort: PostSort = this.model.sort): void {
+    this.model.showAll(sort);
+    this.changed(false);
+  }
+
+  /** Shows the posts a search found, in the order given, with the hits known so far. */
+  showFound(paths: readonly string[], hits: readonly SearchHit[], sort: PostSort, keepScroll = false): void {
+    this.model.showFound(paths, hits, sort);
+    this.asked.clear();
+    this.changed(keepScroll);
+  }
+
+  /** Adds hits (snippets) of posts shown. */
+  addHits(hits: readonly SearchHit[]): void {
+    for (const hit of hits) this.model.hits.set(hit.path, hit);
+    this.render();
+  }
+
+  /** Adds a post or updates its entry (`oldPath` when its file was renamed); only its row moves. */
+  upsert(post: PostSummary, oldPath = post.path): void {
+    const li = this.items.get(oldPath);
+    if (li && oldPath !== post.path) {
+      this.items.delete(oldPath);
+      this.items.set(post.path, li);
     }
-    let at = was;
-    if (this.found) this.shown[was] = post;
-    else {
-      if (was >= 0) this.shown.splice(was, 1);
-      at = insertionIndex(this.shown, post, this.sort);
-      this.shown.splice(at, 0, post);
-    }
-    if (li) updateItem(li, post, this.hits.get(post.path));
-    else li = createItem(post, this.hits.get(post.path));
-    this.items.set(post.path, li);
-    const next = this.shown[at + 1];
-    const before = next ? this.items.get(next.path) ?? null : null;
-    if (li.nextSibling !== before || li.parentNode !== this.element) {
-      const hadFocus = li.contains(document.activeElement);
-      this.element.insertBefore(li, before);
-      if (hadFocus) itemButton(li)?.focus();
-    }
-    this.rendered = this.shown.length;
     if (this.current === oldPath) this.current = post.path;
-    this.regroup();
-    this.markCurrent();
-    if (isNew) this.onSizeChange?.(this.all.size);
+    if (this.tabStop === oldPath) this.tabStop = post.path;
+    const isNew = this.model.upsert(post, oldPath);
+    this.changed(true);
+    if (isNew) this.onSizeChange?.(this.model.size);
   }
 
   /** Removes a post. */
   remove(path: string): void {
-    this.finishRendering();
-    const had = this.all.delete(path);
-    this.found?.delete(path);
-    const i = this.shown.findIndex((p) => p.path === path);
-    if (i >= 0) this.shown.splice(i, 1);
-    this.items.get(path)?.remove();
-    this.items.delete(path);
-    this.rendered = this.shown.length;
-    if (i >= 0) this.regroup();
-    if (had) this.onSizeChange?.(this.all.size);
+    const had = this.model.remove(path);
+    if (this.tabStop === path) this.tabStop = null;
+    this.changed(true);
+    if (had) this.onSizeChange?.(this.model.size);
   }
 
   /** Marks the open post (aria-current) and makes it the list's tab stop. */
   setCurrent(path: string | null): void {
     this.current = path;
-    this.markCurrent();
-    const li = path ? this.items.get(path) : undefined;
-    if (li && !this.element.contains(document.activeElement)) this.rove(itemButton(li));
+    if (path && !this.element.contains(document.activeElement)) this.tabStop = path;
+    this.render();
   }
 
   /** Scrolls the open post into view. */
   revealCurrent(): void {
-    const li = this.current ? this.items.get(this.current) : undefined;
-    itemButton(li)?.scrollIntoView({ block: "nearest" });
+    const i = this.current ? this.model.indexOf(this.current) : -1;
+    if (i >= 0) this.reveal(i);
   }
 
   /** Moves the keyboard focus to the open post's item, else the first one. */
   focus(): void {
-    const li = (this.current ? this.items.get(this.current) : undefined) ?? this.element.querySelector("li.post-item");
-    itemButton(li)?.focus();
+    const i = this.current ? this.model.indexOf(this.current) : -1;
+    this.focusRow(i >= 0 ? i : 0);
   }
 
-  /** Puts every group header where it belongs again, and refreshes the counts (after a post moved). */
-  private regroup(): void {
-    this.counts = countGroups(this.shown, this.sort);
-    let previous: Group | null = null;
-    for (const post of this.shown) {
-      const li = this.items.get(post.path);
-      const group = groupOf(post, this.sort);
-      if (li) this.setHeader(li, previous, group);
-      previous = group;
+  private get scrollBox(): HTMLElement | null {
+    const parent = this.element.parentElement;
+    if (parent && parent !== this.scroller) {
+      this.scroller = parent;
+      parent.addEventListener("scroll", () => this.render(), { passive: true });
+      new ResizeObserver(() => this.render()).observe(parent);
     }
-    refreshCounts(this.element, this.counts);
+    return this.scroller;
   }
 
-  /** Gives `li` the header it needs after `previous` (or none), rebuilding it only when it differs. */
-  private setHeader(li: HTMLLIElement, previous: Group | null, group: Group | null): void {
-    const starts = startsGroup(previous, group);
-    const want = group && starts.month ? `${starts.year ? "y" : ""}${group.month}` : "";
-    if ((li.dataset.group ?? "") === want) return;
-    li.querySelector(":scope > .group-header")?.remove();
-    if (want && group) li.prepend(createHeader(group, starts.year, this.counts));
-    li.dataset.group = want;
-    li.classList.toggle("starts-group", want !== "");
+  /** The shown rows changed: lay them out again and render the window (at the top unless `keepScroll`). */
+  private changed(keepScroll: boolean): void {
+    const focused = this.element.contains(document.activeElement);
+    this.layout();
+    const box = this.scrollBox;
+    if (box && !keepScroll) box.scrollTop = 0;
+    this.render();
+    if (focused && !this.element.contains(document.activeElement)) this.focusRow(0);
   }
 
-  private markCurrent(): void {
-    for (const el of this.element.querySelectorAll('[aria-current="true"]')) {
-      el.removeAttribute("aria-current");
-      el.closest("li")?.classList.remove("is-current");
+  private layout(): void {
+    const heads = this.model.heads;
+    const offsets = new Float64Array(heads.length + 1);
+    for (let i = 0; i < heads.length; i++) offsets[i + 1] = offsets[i]! + this.heights[heads[i]!]!;
+    this.offsets = offsets;
+    this.element.style.height = `${offsets[heads.length]}px`;
+  }
+
+  /** The first row whose bottom is below `y`. */
+  private rowAt(y: number): number {
+    let lo = 0;
+    let hi = this.model.shown.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.offsets[mid + 1]! <= y) lo = mid + 1;
+      else hi = mid;
     }
-    const li = this.current ? this.items.get(this.current) : undefined;
-    if (li) {
-      itemButton(li)?.setAttribute("aria-current", "true");
-      li.classList.add("is-current");
-    }
-    if (!this.element.querySelector('button[tabindex="0"]')) this.rove(itemButton(li ?? this.element.firstElementChild));
+    return lo;
   }
 
-  /** Roving tab stop: only one button of the list is in the Tab order. */
-  private rove(button: HTMLElement | null): void {
-    if (!button || !button.classList.contains("post-button")) return;
-    for (const el of this.element.querySelectorAll('button[tabindex="0"]')) if (el !== button) el.setAttribute("tabindex", "-1");
-    button.setAttribute("tabindex", "0");
+  /** Renders the rows near the viewport (and the tab stop), reusing the items already there. */
+  private render(): void {
+    const { shown, hits, found, heads, groups, counts } = this.model;
+    const box = this.scrollBox;
+    const top = box ? box.scrollTop - this.element.offsetTop : 0;
+    const height = box?.clientHeight || 900;
+    const from = this.rowAt(Math.max(0, top - LIST_OVERSCAN_PX));
+    const to = Math.min(shown.length, this.rowAt(top + height + LIST_OVERSCAN_PX) + 1);
+    const want: number[] = [];
+    const stop = this.tabStop ? this.model.indexOf(this.tabStop) : -1;
+    if (stop >= 0 && stop < from) want.push(stop);
+    for (let i = from; i < to; i++) want.push(i);
+    if (stop >= to) want.push(stop);
+    if (stop < 0 && shown.length) this.tabStop = shown[from]?.path ?? null;
+    const keep = new Set(want.map((i) => shown[i]!.path));
+    for (const [path, li] of this.items) {
+      if (keep.has(path)) continue;
+      li.remove();
+      this.items.delete(path);
+    }
+    let cursor: ChildNode | null = this.element.firstChild;
+    let measured = false;
+    for (const i of want) {
+      const post = shown[i]!;
+      const hit = hits.get(post.path);
+      let li = this.items.get(post.path);
+      const key = `${heads[i]}${groups[i]?.month ?? ""}`;
+      const state = li as (HTMLLIElement & { shown?: [PostSummary, SearchHit | undefined, string] }) | undefined;
+      if (!li) {
+        li = createItem(post, hit);
+        this.items.set(post.path, li);
+      } else if (state?.shown?.[0] !== post || state.shown[1] !== hit) updateItem(li, post, hit);
+      if (state?.shown?.[2] !== key || !state) {
+        li.querySelector(":scope > .group-header")?.remove();
+        if (heads[i]) li.prepend(createHeader(groups[i]!, heads[i] === 2, counts));
+        li.classList.toggle("starts-group", heads[i] !== 0);
+      }
+      (li as HTMLLIElement & { shown?: unknown }).shown = [post, hit, key];
+      for (const el of li.querySelectorAll<HTMLElement>(".group-count")) {
+        const text = tr("group.count", { count: counts.get(el.dataset.group ?? "") ?? 0 });
+        if (el.textContent !== text) el.textContent = text;
+      }
+      li.style.top = `${this.offsets[i]}px`;
+      li.setAttribute("aria-setsize", String(shown.length));
+      li.setAttribute("aria-posinset", String(i + 1));
+      li.classList.toggle("is-current", post.path === this.current);
+      const button = itemButton(li)!;
+      if (post.path === this.current) button.setAttribute("aria-current", "true");
+      else button.removeAttribute("aria-current");
+      button.tabIndex = post.path === this.tabStop ? 0 : -1;
+      if (li !== cursor) this.element.insertBefore(li, cursor);
+      cursor = li.nextSibling;
+      // Each kind of row is measured once (the first row, with less padding above, is not a sample).
+      const kind = heads[i]!;
+      if (i > 0 && !this.measuredKinds.has(kind) && li.offsetHeight) {
+        this.measuredKinds.add(kind);
+        if (li.offsetHeight !== this.heights[kind]) {
+          this.heights[kind] = li.offsetHeight;
+          measured = true;
+        }
+      }
+      if (found && !hit && !this.asked.has(post.path)) {
+        this.asked.add(post.path);
+        this.onNeedHit?.(i);
+      }
+    }
+    if (measured) {
+      cancelAnimationFrame(this.frame);
+      this.frame = requestAnimationFrame(() => {
+        this.layout();
+        this.render();
+      });
+    }
+  }
+
+  private onKey(e: KeyboardEvent): void {
+    const li = (e.target as Element).closest("li.post-item") as HTMLLIElement | null;
+    if (!li?.dataset.path) return;
+    const box = this.scrollBox;
+    const page = Math.max(1, Math.floor((box?.clientHeight ?? 0) / this.heights[0]!) - 1);
+    const to = keyTarget(e, this.model.indexOf(li.dataset.path), this.model.shown.length, page);
+    if (to === null) return;
+    e.preventDefault();
+    this.focusRow(to);
+  }
+
+  /** Scrolls row `i` into view (nearest edge), renders it and focuses its button. */
+  private focusRow(i: number): void {
+    const post = this.model.shown[i];
+    if (!post) return;
+    this.tabStop = post.path;
+    this.reveal(i);
+    itemButton(this.items.get(post.path))?.focus({ preventScroll: true });
+  }
+
+  private reveal(i: number): void {
+    const box = this.scrollBox;
+    if (box) {
+      const top = this.offsets[i]! + this.element.offsetTop;
+      const bottom = this.offsets[i + 1]! + this.element.offsetTop;
+      if (top < box.scrollTop) box.scrollTop = top;
+      else if (bottom > box.scrollTop + box.clientHeight) box.scrollTop = bottom - box.clientHeight;
+    }
+    this.render();
+  }
+
+  private rove(path: string): void {
+    if (this.tabStop === path) return;
+    this.tabStop = path;
+    for (const [p, li] of this.items) itemButton(li)!.tabIndex = p === path ? 0 : -1;
   }
 }
