@@ -63,7 +63,7 @@ export class AppState {
     this.current = next;
     // The finder listens first, so the catalog already has a change when the renderer hears of it.
     this.currentFinder = new Finder(next);
-    this.currentFinder.start();
+    this.currentFinder.startSoon();
     this.unsubscribe = next.onChange((change) => {
       if (change.type === "changed") this.emit("postChanged", { post: change.post });
       else this.emit("postRemoved", { path: change.path });

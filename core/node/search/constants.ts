@@ -27,3 +27,10 @@ export const SEARCH_MANIFEST = "manifest.json";
  * compacts and writes only the shards that changed.
  */
 export const SEARCH_SAVE_DEBOUNCE_MS = 3000;
+
+/**
+ * How long after a journal opens the index starts loading in the background: long enough for a
+ * host to finish starting (serve prints its URL, a window shows the list) before the load takes the
+ * CPU; a search asked for before then starts it at once.
+ */
+export const INDEX_START_DELAY_MS = 300;

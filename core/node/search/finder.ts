@@ -9,7 +9,7 @@ import { compareKeys, orderKeys, type OrderKeys } from "../../common/post/index.
 import { parseQuery, searchHitOf, type ParsedQuery, type SearchablePost, type SearchHit } from "../../common/search/index.js";
 import { isTagOrDescendant, normalizeTag, TagCatalog, tagKey, type TagInfo, type TagSort, type TagSuggestion } from "../../common/tags/index.js";
 import type { Journal } from "../store/index.js";
-import { DEFAULT_HIT_LIMIT, READ_CONCURRENCY, SEARCH_SAVE_DEBOUNCE_MS } from "./constants.js";
+import { DEFAULT_HIT_LIMIT, INDEX_START_DELAY_MS, READ_CONCURRENCY, SEARCH_SAVE_DEBOUNCE_MS } from "./constants.js";
 import { SearchIndexStore } from "./index-store.js";
 import { readBody } from "./read-body.js";
 import { ShardedIndex } from "./sharded-index.js";
@@ -63,8 +63,9 @@ function searchable(summary: PostSummary, body: string): SearchablePost {
 
 /** The search index and tag catalog of one journal. */
 export class Finder {
-  private readonly entries = new Map<string, Entry>();
-  private readonly catalog = new TagCatalog();
+  private readonly entryMap = new Map<string, Entry>();
+  private readonly tagCatalog = new TagCatalog();
+  private filled = false;
   private readonly index: ShardedIndex;
   private readonly orders = new Map<PostSort, string[]>();
   /** Index updates run one after another, the initial build first. */
@@ -81,23 +82,45 @@ export class Finder {
   /** What the last load found: shards loaded, posts kept from them, posts read from their files. */
   private loadStats = { shards: 0, kept: 0, read: 0 };
 
-  /** Starts following `journal`: the catalog is ready now; the index is built once `start` or a search asks for it. */
+  /** Starts following `journal`: the catalog is made on first use (or by `start`, in the background); the index is built once `start` or a search asks for it. */
   constructor(private readonly journal: Journal, options: FinderOptions = {}) {
     this.index = new ShardedIndex(options.shardSize);
     this.store = options.persist === false ? null : new SearchIndexStore(journal.dir);
-    // Oldest first, so that the spelling of a tag shown is the one it was first written with.
-    for (const summary of journal.list().reverse()) this.setEntry(summary);
     this.unsubscribe = journal.onChange((change) => void (change.type === "changed" ? this.changed(change.post) : this.removed(change.path)));
     this.chain = Promise.resolve();
   }
 
+  /** The posts' entries, made from the journal's list on first use (off the start-up path of a large journal). */
+  private get entries(): Map<string, Entry> {
+    this.fill();
+    return this.entryMap;
+  }
+
+  /** The tag catalog, made with the entries. */
+  private get catalog(): TagCatalog {
+    this.fill();
+    return this.tagCatalog;
+  }
+
+  private fill(): void {
+    if (this.filled) return;
+    this.filled = true;
+    // Oldest first, so that the spelling of a tag shown is the one it was first written with.
+    for (const summary of this.journal.list().reverse()) this.setEntry(summary);
+  }
+
   /** Starts building the full-text index in the background (once; a search starts it too). */
   start(): void {
-    if (this.started) return;
+    if (this.started || this.closed) return;
     this.started = true;
     this.chain = this.chain.then(() => this.build()).catch(() => {
       this.built = true; // a failed build leaves a partial index: searching it beats never answering
     });
+  }
+
+  /** Starts the index in the background after `delayMs` (unless a search started it before). */
+  startSoon(delayMs = INDEX_START_DELAY_MS): void {
+    setTimeout(() => this.start(), delayMs).unref();
   }
 
   /** True once the full-text index holds every post. */

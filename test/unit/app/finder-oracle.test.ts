@@ -36,7 +36,7 @@ before(async () => {
   someDay = { year: 2026, month: Number(m), day: Number(d) };
 });
 after(async () => {
-  finder?.close();
+  await finder?.close();
   await journal?.close();
   await rm(dir, { recursive: true, force: true });
 });
