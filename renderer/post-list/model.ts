@@ -28,6 +28,8 @@ export class PostListModel {
   /** The group and header of each shown row. */
   groups: (Group | null)[] = [];
   heads: HeadKind[] = [];
+  /** Every post in order, kept while a search is shown, so clearing it costs no sort (null: sort again). */
+  private everything: { sort: PostSort; shown: PostSummary[]; groups: (Group | null)[]; heads: HeadKind[]; counts: Map<string, number> } | null = null;
 
   get size(): number {
     return this.all.size;
@@ -53,6 +55,7 @@ export class PostListModel {
   /** Replaces the journal's posts (keeping the order and any search shown). */
   setPosts(posts: readonly PostSummary[]): void {
     this.all.clear();
+    this.everything = null;
     for (const p of posts) this.all.set(p.path, summaryOf(p));
     if (this.found) {
       this.found = new Set([...this.found].filter((p) => this.all.has(p)));
@@ -63,15 +66,22 @@ export class PostListModel {
 
   /** Every post, in `sort` order. */
   showAll(sort: PostSort): void {
-    this.sort = sort;
+    const kept = this.everything;
+    this.everything = null;
     this.found = null;
     this.hits = new Map();
+    if (kept && kept.sort === sort) {
+      Object.assign(this, kept);
+      return;
+    }
+    this.sort = sort;
     this.shown = sortPosts(this.all.values(), sort);
     this.regroup();
   }
 
   /** The posts a search found, in the order given. */
   showFound(paths: readonly string[], hits: readonly SearchHit[], sort: PostSort): void {
+    if (!this.found) this.everything = { sort: this.sort, shown: this.shown, groups: this.groups, heads: this.heads, counts: this.counts };
     this.sort = sort;
     this.found = new Set(paths);
     this.hits = new Map(hits.map((hit) => [hit.path, hit]));
@@ -97,6 +107,7 @@ export class PostListModel {
    */
   upsert(input: PostSummary, oldPath = input.path): boolean {
     const post = summaryOf(input);
+    this.everything = null;
     const isNew = !this.all.has(oldPath) && !this.all.has(post.path);
     this.all.delete(oldPath);
     this.all.set(post.path, post);
@@ -115,6 +126,7 @@ export class PostListModel {
   /** Removes a post; true when it was in the journal. */
   remove(path: string): boolean {
     const had = this.all.delete(path);
+    this.everything = null;
     this.found?.delete(path);
     const i = this.indexOf(path);
     if (i >= 0) this.shown.splice(i, 1);
