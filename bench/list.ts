@@ -11,6 +11,7 @@ import os from "node:os";
 import path from "node:path";
 import type { Page } from "playwright";
 import { launchBrowser, openPage, startServe } from "../test/e2e/harness/index.js";
+import { reportRow } from "./report.js";
 
 const repoRoot = path.resolve(import.meta.dirname, "..");
 const GENERATOR = path.join(repoRoot, "..", "shared", "bench", "gen-journal.mjs");
@@ -115,11 +116,8 @@ async function main(): Promise<void> {
     if (!process.argv.includes("--keep")) await rm(root, { recursive: true, force: true });
   }
   const [small, big] = results as [Figures, Figures];
-  const row = (name: string, a: number, b: number) => {
-    const ratio = b / a;
-    console.log(`| ${name} | ${ms(a)} | ${ms(b)} | ${ratio.toFixed(2)}× | ≤ ${TARGET}× | ${ratio <= TARGET ? "ok" : "over"} |`);
-  };
-  console.log("| post list, 100 vs 10,000 posts | 100 | 10,000 | ratio | target | |\n|---|---:|---:|---:|---:|---|");
+  const row = (name: string, a: number, b: number) =>
+    reportRow({ scenario: `${name}: 10,000 posts vs 100`, ratio: b / a, target: TARGET, detail: `${ms(b)} vs ${ms(a)}` });
   row("app start → listed, editor editable (renderer side; serve already up)", small.start, big.start);
   row("scroll frame time, median", small.frame, big.frame);
   row("scroll frame time, p95", small.frameP95, big.frameP95);
