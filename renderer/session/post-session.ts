@@ -182,7 +182,9 @@ export class PostSession {
   recreated(post: PostSummary, pending: boolean): void {
     this.baseHash = post.hash;
     this.summary = post;
-    this.savedSeq = pending ? this.seq - 1 : this.seq;
+    // With something still to save, the text on disk is not the text as of this edit: count one more.
+    if (pending) this.seq++;
+    else this.savedSeq = this.seq;
     this.go(pending ? { kind: "dirty" } : { kind: "saved" });
   }
 
