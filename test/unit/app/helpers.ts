@@ -11,10 +11,22 @@ const repoRoot = path.resolve(import.meta.dirname, "..", "..", "..");
 /** The shared journal generator (beside the repository, as CI sees it). */
 export const GENERATOR = path.join(repoRoot, "..", "shared", "bench", "gen-journal.mjs");
 
+/** Apps opened by openApp and not yet closed: closed before any temp folder is removed, so that their
+ * last writes (the index cache, settings) cannot land in a folder already deleted and re-create it. */
+const openApps = new Set<App>();
+
+async function closeApp(app: App): Promise<void> {
+  openApps.delete(app);
+  await app.close();
+}
+
 /** A new empty temp folder, removed when the test file ends (call it in a test, not in a hook). */
 export async function tempDir(prefix = "tsuzuri-app-"): Promise<string> {
   const dir = await mkdtemp(path.join(os.tmpdir(), prefix));
-  after(() => rm(dir, { recursive: true, force: true }));
+  after(async () => {
+    await Promise.all([...openApps].map(closeApp));
+    await rm(dir, { recursive: true, force: true });
+  });
   return dir;
 }
 
@@ -34,7 +46,8 @@ export interface TestApp {
 export async function openApp(journalDir?: string): Promise<TestApp> {
   const dir = journalDir ?? (await tempDir());
   const app = await createApp({ journalDir: dir, userDataDir: await tempDir("tsuzuri-app-user-"), host: { kind: "serve", lang: null, assetBase: "/files/" } });
-  after(() => app.close());
+  openApps.add(app);
+  after(() => closeApp(app));
   return {
     app,
     journalDir: dir,
