@@ -131,8 +131,11 @@ export class Session {
     for (const doc of this.docs.all()) if (doc !== first && doc.phase.kind === "dirty") await this.saveDoc(doc);
   }
 
-  /** Opens a post: saves the current one first, reuses the kept state when the file has not changed. */
-  async open(path: string, focus: FocusTarget = null): Promise<void> {
+  /**
+   * Opens a post: saves the current one first, reuses the kept state when the file has not changed.
+   * `early` is a read of this post already under way (start-up asks for it beside the list).
+   */
+  async open(path: string, focus: FocusTarget = null, early: Promise<Post> | null = null): Promise<void> {
     if (this.current?.path === path) return this.focus(focus);
     const seq = ++this.openSeq;
     await this.saver.flush();
@@ -147,7 +150,7 @@ export class Session {
     if (!doc || !listed || listed.hash !== doc.baseHash) {
       let post: Post;
       try {
-        post = await this.ctx.client.readPost({ path });
+        post = await (early ?? this.ctx.client.readPost({ path }));
       } catch (e) {
         if (seq !== this.openSeq) return;
         if (isNotFound(e)) this.ctx.list.remove(path);

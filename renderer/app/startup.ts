@@ -114,19 +114,23 @@ export async function startApp(root: HTMLElement, client: Client): Promise<void>
 
 /** Lists the posts and opens `preferred` if it exists, else the newest; the empty state if none. */
 async function loadJournal(ctx: AppContext, session: Session, preferred: string | null): Promise<void> {
+  // The tags and the post last open are asked for alongside the list, not after it: on a large journal
+  // the list takes the longest to arrive, and nothing else waits on it.
+  void ctx.browse.refreshTags();
+  const early = preferred ? ctx.client.readPost({ path: preferred }) : null;
+  early?.catch(() => undefined);
   try {
     const [journal, posts] = await Promise.all([ctx.client.getJournal(), ctx.client.listPosts()]);
     ctx.shell.journalName.textContent = journal.name;
     ctx.shell.journalName.title = journal.dir;
     ctx.list.setPosts(posts);
     ctx.browse.shown();
-    void ctx.browse.refreshTags();
   } catch (e) {
     session.error(tr("app.loadFailed", { message: messageOf(e) }));
     return;
   }
   const path = preferred && ctx.list.has(preferred) ? preferred : ctx.list.first();
-  if (path) await session.open(path);
+  if (path) await session.open(path, null, path === preferred ? early : null);
   else session.showNothing();
 }
 
