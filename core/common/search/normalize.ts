@@ -1,7 +1,7 @@
 // Search normalisation: one form for ｋ８ｓ and k8s, ｶﾀｶﾅ, カタカナ and かたかな, Kubernetes and kubernetes.
 import { isFoldedKatakana, KANA_OFFSET } from "../tags/index.js";
 import { stringOfCodes } from "./codes.js";
-import { foldImage, foldInfo, foldSegment, JOINS, SIMPLE } from "./fold-table.js";
+import { foldImage, foldInfo, foldSegment, JOINS, learnFold, SIMPLE, UNKNOWN } from "./fold-table.js";
 import { NormalizedText } from "./normalized-text.js";
 
 /** Builds the normalised units, the flip bits and the exceptions of one text. */
@@ -81,8 +81,16 @@ export function normalizeForSearch(text: string): NormalizedText {
       const d = text.charCodeAt(j);
       if (d >= 0xdc00 && d <= 0xdfff) j++;
     }
-    while (j < n && (info[text.charCodeAt(j)] as number) & JOINS) j++;
-    if (j === i + 1 && (info[c] as number) & SIMPLE) {
+    while (j < n) {
+      const u = text.charCodeAt(j);
+      let f = info[u] as number;
+      if (f & UNKNOWN) f = learnFold(u);
+      if (!(f & JOINS)) break;
+      j++;
+    }
+    let flags = info[c] as number;
+    if (flags & UNKNOWN) flags = learnFold(c);
+    if (j === i + 1 && flags & SIMPLE) {
       const v = image[c] as number;
       b.reserve(1);
       b.out[b.length] = v;
