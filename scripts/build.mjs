@@ -15,7 +15,9 @@ rmSync(out, { recursive: true, force: true });
 mkdirSync(join(out, "renderer"), { recursive: true });
 
 await Promise.all([
-  build({ ...common, entryPoints: ["renderer/main.ts"], outfile: "dist/renderer/app.js", platform: "browser", format: "esm", target: "chrome120", minify: !watch }),
+  // Split: the app loads only what it needs to start; code languages (of the editor and of the preview's
+  // highlighting) and rarely used panels are chunks under chunks/, imported when first needed.
+  build({ ...common, entryPoints: { app: "renderer/main.ts" }, outdir: "dist/renderer", splitting: true, chunkNames: "chunks/[name]-[hash]", platform: "browser", format: "esm", target: "chrome120", minify: !watch }),
   build({ ...nodeCommon, entryPoints: ["electron/main/main.ts"], outfile: "dist/electron/main.js", external: ["electron"] }),
   build({ ...common, entryPoints: ["electron/preload/preload.ts"], outfile: "dist/electron/preload.cjs", platform: "node", format: "cjs", target: "node20", external: ["electron"], minify: true }),
   // Split, so that each command loads only its own code (tsuzuri search starts in a fraction of the time).

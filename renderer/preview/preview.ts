@@ -1,6 +1,6 @@
 // The live preview: renders the body a moment after typing stops (never on the keystroke itself),
 // updates only the blocks that changed, and keeps the source-line map for scroll sync.
-import type { Rendered } from "../../core/common/markdown/index.js";
+import { loadLanguages, type Rendered } from "../../core/common/markdown/index.js";
 import { PREVIEW_DEBOUNCE_MS, PREVIEW_MAX_DEBOUNCE_MS, PREVIEW_SLOW_FACTOR } from "./constants.js";
 import { PreviewFrame } from "./frame.js";
 import { interceptLinks, type LinkHandlers } from "./links.js";
@@ -107,5 +107,17 @@ export class Preview {
     // A long post renders slowly: wait longer between renders so typing stays smooth.
     this.delay = Math.min(PREVIEW_MAX_DEBOUNCE_MS, Math.max(PREVIEW_DEBOUNCE_MS, this.lastRenderMs * PREVIEW_SLOW_FACTOR));
     this.options.onRendered?.();
+    if (out.pendingLanguages) this.whenLoaded(out.pendingLanguages);
+  }
+
+  /** Code in a language not loaded yet was shown plain: load the language, then render again (highlighted). */
+  private whenLoaded(languages: string[]): void {
+    loadLanguages(languages).then(
+      (changed) => {
+        if (changed && !this.stale) void this.renderNow();
+        else if (changed) this.schedule();
+      },
+      (e: unknown) => console.warn("Tsuzuri: a code language could not be loaded", e),
+    );
   }
 }

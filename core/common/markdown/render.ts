@@ -2,6 +2,7 @@
 import { createMarkdownIt } from "./create-markdown-it.js";
 import { sanitizeOwnMarkup } from "./fast-sanitize.js";
 import { takeLineMarks } from "./line-marks.js";
+import { pendingLanguagesOf } from "./pending-languages.js";
 import { hasRawHtml } from "./raw-html.js";
 
 /** Sanitises HTML: a DOMPurify instance bound to some window, configured by SANITIZE_CONFIG and installSanitizeHooks. */
@@ -13,6 +14,11 @@ export interface Rendered {
   html: string;
   /** blockLines[i] is the 0-based source line (in the body) of the i-th top-level element of `html`. */
   blockLines: number[];
+  /**
+   * Languages of fenced code shown as plain text because they are not loaded yet (browser only; absent
+   * when none): load them with loadLanguages and render again to get the highlighted HTML.
+   */
+  pendingLanguages?: string[];
 }
 
 /**
@@ -29,6 +35,9 @@ export function createMarkdownRenderer(sanitize: Sanitize): (markdownBody: strin
     const tokens = md.parse(markdownBody, env);
     const html = md.renderer.render(tokens, md.options, env);
     const fast = hasRawHtml(tokens) ? null : sanitizeOwnMarkup(html);
-    return takeLineMarks(fast ?? sanitize(html));
+    const rendered: Rendered = takeLineMarks(fast ?? sanitize(html));
+    const pending = pendingLanguagesOf(env);
+    if (pending) rendered.pendingLanguages = pending;
+    return rendered;
   };
 }

@@ -11,6 +11,7 @@ import { build } from "esbuild";
 import { CHROMIUM, launchBrowser } from "../../e2e/harness/browser.js";
 import { renderMarkdown } from "../../../core/node/markdown/index.js";
 import type { Rendered } from "../../../core/common/markdown/index.js";
+import { LANGUAGES } from "../../../core/common/markdown/languages.js";
 import { FAST_PATH_EDGES } from "./fast-path-corpus.js";
 import { XSS_VECTORS } from "./xss-corpus.js";
 
@@ -61,10 +62,11 @@ async function bundle(): Promise<string> {
     stdin: {
       contents: [
         'import DOMPurify from "dompurify";',
-        'import { createMarkdownRenderer, installSanitizeHooks, SANITIZE_CONFIG } from "./core/common/markdown/index.ts";',
+        'import { createMarkdownRenderer, installSanitizeHooks, loadLanguages, SANITIZE_CONFIG } from "./core/common/markdown/index.ts";',
         "const purify = DOMPurify(window);",
         "installSanitizeHooks(purify);",
         "window.tsuzuriRender = createMarkdownRenderer((html) => purify.sanitize(html, SANITIZE_CONFIG));",
+        "window.tsuzuriLoad = loadLanguages;",
       ].join("\n"),
       resolveDir: root,
       loader: "ts",
@@ -79,10 +81,14 @@ async function bundle(): Promise<string> {
   return result.outputFiles[0]?.text ?? "";
 }
 
+/** One fence per language name and alias, with code that embeds others (HTML with script and style, YAML with ERB …). */
+const EVERY_LANGUAGE = Object.entries(LANGUAGES).flatMap(([name, entry]) => [name, ...entry.aliases]).map((lang) =>
+  "```" + lang + "\n<style>a { color: red }</style><script>const a = `x${1}`;</script>\nkey: <%= value %> # comment\ndef f(x): return \"s\"\n$ echo hi\n```\n").join("\n");
+
 function corpus(): string[] {
   const require = createRequire(import.meta.url);
   const spec = require("commonmark-spec") as { tests: { markdown: string }[] };
-  const bodies = [EVERYTHING, ...PARSER_EDGES, ...FAST_PATH_EDGES, ...XSS_VECTORS.map((v) => v.markdown), ...spec.tests.map((t) => t.markdown.replace(/→/g, "\t"))];
+  const bodies = [EVERYTHING, EVERY_LANGUAGE, ...PARSER_EDGES, ...FAST_PATH_EDGES, ...XSS_VECTORS.map((v) => v.markdown), ...spec.tests.map((t) => t.markdown.replace(/→/g, "\t"))];
   if (existsSync(SEED)) bodies.push(readFileSync(SEED, "utf8"));
   return bodies;
 }
@@ -95,10 +101,23 @@ test("Chromium and Node render every body of the corpus to the same HTML and blo
     const page = await browser.newPage();
     await page.setContent("<!DOCTYPE html><html><head><title>parity</title></head><body></body></html>");
     await page.addScriptTag({ content: script });
-    const inBrowser = await page.evaluate(
-      (all) => all.map((body) => (window as unknown as { tsuzuriRender(b: string): Rendered }).tsuzuriRender(body)),
-      bodies,
-    );
+    // As the preview does: code languages load when a fence first names them, then the body is rendered again.
+    const { inBrowser, pendingFirst } = await page.evaluate(async (all) => {
+      const w = window as unknown as { tsuzuriRender(b: string): Rendered; tsuzuriLoad(l: string[]): Promise<boolean> };
+      let pendingFirst = 0;
+      const out: Rendered[] = [];
+      for (const body of all) {
+        let r = w.tsuzuriRender(body);
+        if (r.pendingLanguages) {
+          pendingFirst++;
+          await w.tsuzuriLoad(r.pendingLanguages);
+          r = w.tsuzuriRender(body);
+        }
+        out.push(r);
+      }
+      return { inBrowser: out, pendingFirst };
+    }, bodies);
+    assert.ok(pendingFirst > 0, "some body named a code language before it was loaded");
     const differ = bodies.flatMap((body, i) => {
       const node = renderMarkdown(body);
       const chromium = inBrowser[i];
