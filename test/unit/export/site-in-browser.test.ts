@@ -10,7 +10,7 @@ import { cp, readFile, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Browser } from "playwright";
-import { CHROMIUM, launchBrowser } from "../../e2e/harness/browser.js";
+import { CHROMIUM, HAS_CHROMIUM, launchBrowser } from "../../e2e/harness/browser.js";
 import { tempFolder, writeFixture } from "./fixture.js";
 import { filesOf, snapshot } from "./site-check.js";
 import { serveFolder, walkSite } from "./site-walker.js";
@@ -20,7 +20,7 @@ const ROOT = path.join(import.meta.dirname, "..", "..", "..");
 const BIN = path.join(ROOT, "bin", "tsuzuri.js");
 const POST = "posts/2019-07-24-カンファレンス2日目.html";
 const TAG = "tags/dev.html";
-const noBrowser = existsSync(CHROMIUM) ? false : `no Chromium at ${CHROMIUM}`;
+const noBrowser = HAS_CHROMIUM ? false : `no Chromium at ${CHROMIUM}`;
 
 /** Runs the built CLI like a user would. */
 function cli(...args: string[]): Promise<{ code: number | null; out: string; err: string }> {

@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { build } from "esbuild";
-import { CHROMIUM, launchBrowser } from "../../e2e/harness/browser.js";
+import { CHROMIUM, HAS_CHROMIUM, launchBrowser } from "../../e2e/harness/browser.js";
 import { renderMarkdown } from "../../../core/node/markdown/index.js";
 import type { Rendered } from "../../../core/common/markdown/index.js";
 import { LANGUAGES } from "../../../core/common/markdown/languages.js";
@@ -93,7 +93,7 @@ function corpus(): string[] {
   return bodies;
 }
 
-test("Chromium and Node render every body of the corpus to the same HTML and block lines", { skip: existsSync(CHROMIUM) ? false : `no Chromium at ${CHROMIUM}` }, async () => {
+test("Chromium and Node render every body of the corpus to the same HTML and block lines", { skip: HAS_CHROMIUM ? false : `no Chromium at ${CHROMIUM}` }, async () => {
   const bodies = corpus();
   const script = await bundle();
   const browser = await launchBrowser();
