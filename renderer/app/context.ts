@@ -4,6 +4,7 @@ import type { Editor } from "../editor/index.js";
 import type { PostList } from "../post-list/index.js";
 import type { Preview, ScrollSync } from "../preview/index.js";
 import type { Banners, StatusBar } from "../status/index.js";
+import type { CountsView } from "../counts/index.js";
 import type { ListHeader, SearchBox } from "../browse/index.js";
 import type { TagEditor, TagPane } from "../tags/index.js";
 import type { Browse } from "./browse.js";
@@ -21,6 +22,7 @@ export interface AppContext {
   scrollSync: ScrollSync;
   list: PostList;
   status: StatusBar;
+  counts: CountsView;
   banners: Banners;
   layout: LayoutController;
   theme: ThemeController;

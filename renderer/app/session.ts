@@ -82,7 +82,6 @@ export class Session {
     if (!this.current) return;
     this.edited(this.current);
     this.ctx.preview.schedule();
-    this.ctx.status.setChars(this.ctx.editor.chars());
   }
 
   /** The title field changed. */
@@ -165,7 +164,7 @@ export class Session {
 
   /** Shows a doc in the editor, preview, list and status bar. */
   show(doc: Doc, focus: FocusTarget = null): void {
-    const { editor, shell, list, preview, status } = this.ctx;
+    const { editor, shell, list, preview } = this.ctx;
     this.stash();
     this.current = doc;
     this.docs.put(doc, doc);
@@ -176,7 +175,6 @@ export class Session {
     list.setCurrent(doc.path);
     list.revealCurrent();
     preview.setPost(doc.path, doc.title);
-    status.setChars(editor.chars());
     this.refreshStatus();
     this.phaseChanged();
     this.setDocumentTitle(doc.title);
@@ -191,7 +189,6 @@ export class Session {
     this.ctx.list.setCurrent(null);
     this.ctx.preview.setPost(null, "");
     this.ctx.status.setSave({ kind: "none" });
-    this.ctx.status.setChars(null);
     this.ctx.banners.hide();
     showEmpty(this.ctx.shell, this.ctx.list.size === 0);
     this.setDocumentTitle(null);
@@ -206,7 +203,7 @@ export class Session {
   /** Replaces the open post's text with the file's (it changed on disk; nothing of ours is lost). */
   reloadInPlace(doc: Doc, post: Post): void {
     this.ctx.editor.whenNotComposing(() => {
-      const { editor, shell, preview, status } = this.ctx;
+      const { editor, shell, preview } = this.ctx;
       doc.reloaded(post, editor.createState(post.body, doc === this.current ? editor.state.selection.main.head : 0));
       if (doc !== this.current) return;
       const scrollTop = editor.view.scrollDOM.scrollTop;
@@ -215,7 +212,6 @@ export class Session {
       shell.titleInput.value = doc.title;
       this.ctx.tagEditor.setTags(doc.tags);
       preview.setPost(doc.path, doc.title);
-      status.setChars(editor.chars());
       this.setDocumentTitle(doc.title);
       this.refreshStatus();
       this.phaseChanged();

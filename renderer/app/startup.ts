@@ -9,6 +9,7 @@ import { lang, setLang, tr } from "../i18n/index.js";
 import { PostList } from "../post-list/index.js";
 import { Preview, ScrollSync } from "../preview/index.js";
 import { Banners, StatusBar } from "../status/index.js";
+import { CountsView } from "../counts/index.js";
 import { ListHeader, SearchBox } from "../browse/index.js";
 import { TagEditor, TagPane } from "../tags/index.js";
 import { Browse } from "./browse.js";
@@ -49,10 +50,11 @@ export async function startApp(root: HTMLElement, client: Client): Promise<void>
   const session = new Session(ctx);
   session.onPhase(() => refreshBanner(session));
   const reveal = new SearchReveal(session);
+  const counts = new CountsView();
   const editor = new Editor(shell.editorHost, lang(), {
     onDocChanged: () => session.bodyChanged(),
     onCompositionEnd: () => session.compositionEnded(),
-    extra: imageInput(imageDeps(session)),
+    extra: [imageInput(imageDeps(session)), counts.extension],
   });
   const preview = new Preview({
     title: tr("preview.title"),
@@ -69,7 +71,7 @@ export async function startApp(root: HTMLElement, client: Client): Promise<void>
     post: (path) => void (ctx.list.has(path) && session.open(path)),
   });
   Object.assign(ctx, {
-    client, host, shell, editor, preview, theme,
+    client, host, shell, editor, preview, theme, counts,
     // A result of a search opens at its first hit.
     list: new PostList(tr("postList.label"), (path) => void (ctx.browse.state.query.trim() ? reveal.open(path, ctx.browse.state.query) : session.open(path))),
     status: new StatusBar(() => void session.saver.flush()),

@@ -40,7 +40,7 @@ export function browseActions(session: Session) {
 
 /** Puts every view in its place and wires the controls. */
 export function wireViews(ctx: AppContext, session: Session, commands: Commands, settings: Settings): void {
-  const { shell, list, layout, banners, preview, status, theme, client, editor, browse, tagEditor, tagPane, searchBox, listHeader } = ctx;
+  const { shell, list, layout, banners, preview, status, counts, theme, client, editor, browse, tagEditor, tagPane, searchBox, listHeader } = ctx;
   shell.tagsHost.append(tagPane.element);
   shell.searchHost.append(searchBox.element);
   shell.listHeaderHost.append(listHeader.element);
@@ -50,6 +50,7 @@ export function wireViews(ctx: AppContext, session: Session, commands: Commands,
   shell.bannerHost.append(banners.element);
   shell.previewHost.append(preview.frame.iframe);
   shell.statusHost.append(status.element);
+  status.element.append(counts.element);
 
   shell.newPostButton.addEventListener("click", () => commands.run("newPost"));
   shell.emptyAction.addEventListener("click", () => commands.run("newPost"));

@@ -1,5 +1,5 @@
 // The status bar: the save state (a live region that reads "Saved", "Saving…", "Unsaved changes" or
-// why a save failed, with a Retry button then) and the character count of the body.
+// why a save failed, with a Retry button then); the counts of the body are mounted after it (renderer/counts).
 import { h, icon } from "../dom/index.js";
 import { tr } from "../i18n/index.js";
 
@@ -31,16 +31,13 @@ export class StatusBar {
   readonly element: HTMLElement;
   private readonly live: HTMLElement;
   private readonly retry: HTMLButtonElement;
-  private readonly chars: HTMLElement;
   private kind: SaveState["kind"] | "" = "";
-  private pendingChars: number | null = null;
 
   constructor(onRetry: () => void) {
     this.live = h("span", { class: "save-state", role: "status" });
     this.retry = h("button", { type: "button", class: "text-button retry", hidden: true, onclick: () => onRetry() }, icon("retry"), tr("status.retry"));
-    this.chars = h("span", { class: "char-count" });
     this.element = h("footer", { class: "status-bar", "aria-label": tr("status.region") },
-      h("span", { class: "save-indicator", "aria-hidden": "true" }), this.live, this.retry, h("span", { class: "spacer" }), this.chars);
+      h("span", { class: "save-indicator", "aria-hidden": "true" }), this.live, this.retry, h("span", { class: "spacer" }));
   }
 
   /** Shows the save state (touches the DOM only when it changes). */
@@ -51,17 +48,5 @@ export class StatusBar {
     this.element.dataset.save = state.kind;
     this.live.textContent = label;
     this.retry.hidden = state.kind !== "error";
-  }
-
-  /** Shows the character count; coalesced to one DOM write per frame. */
-  setChars(count: number | null): void {
-    const first = this.pendingChars === null;
-    this.pendingChars = count ?? -1;
-    if (!first) return;
-    requestAnimationFrame(() => {
-      const n = this.pendingChars;
-      this.pendingChars = null;
-      this.chars.textContent = n === null || n < 0 ? "" : tr("status.chars", { count: n });
-    });
   }
 }

@@ -2,6 +2,7 @@
 // see it in the preview, find it saved on disk as Markdown, and find it again after a restart.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
+import { countText } from "../../core/common/text-count/index.js";
 import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import {
@@ -159,7 +160,8 @@ test("the post is on disk as Markdown with front matter, counted, and listed by 
   assert.ok(file.body.includes("```ts\n" + CODE.join("\n") + "\n```"), "the code fence");
 
   const count = await waitFor(() => shownCharCount(page), { message: 'a "N characters" count' });
-  assert.equal(count, [...written].length, "the count is the body's characters (code points)");
+  assert.equal(count, countText(written).chars, "the count is the body's characters as read (test/unit/text-count checks the rule)");
+  assert.ok(count < [...written].length, "Markdown syntax and spaces are not counted");
   await waitForListed(page, TITLE);
 });
 

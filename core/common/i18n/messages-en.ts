@@ -76,6 +76,11 @@ export const en = {
   "status.removed": "Not saved: the file is gone",
   "status.retry": "Retry",
   "status.chars": { one: "{count} character", other: "{count} characters" },
+  "counts.manuscript": { one: "{count} manuscript page", other: "{count} manuscript pages" },
+  "counts.lines": { one: "{count} line", other: "{count} lines" },
+  "counts.pagesAndLines": "{pages} ({lines})",
+  "counts.selection": { one: "{count} character selected", other: "{count} characters selected" },
+  "counts.rule": "Characters as read: no Markdown, link addresses or spaces. Manuscript pages: 400-character genkō yōshi (20 × 20), a paragraph on a new line, 。、 and closing brackets never start a line.",
 
   "banner.conflict": "This post was changed outside Tsuzuri.",
   "banner.reload": "Reload from disk",

@@ -75,6 +75,11 @@ export const ja: Record<MessageKey, Message> = {
   "status.removed": "保存されていません: ファイルが見つかりません",
   "status.retry": "再試行",
   "status.chars": "{count}文字",
+  "counts.manuscript": "原稿用紙 {count}枚",
+  "counts.lines": "{count}行",
+  "counts.pagesAndLines": "{pages}（{lines}）",
+  "counts.selection": "選択 {count}文字",
+  "counts.rule": "読まれる文字数（Markdown の記号・リンク先・空白を除く）。原稿用紙は400字詰め（20字×20行）、段落は改行から、。、と閉じ括弧は行頭に置かない（ぶら下げ）で換算。",
 
   "banner.conflict": "この投稿は Tsuzuri の外で変更されました。",
   "banner.reload": "ディスクから再読み込み",

@@ -1,0 +1,7 @@
+// Counting a post the way a writer counts it: characters as read (no Markdown, no URLs, no
+// whitespace; a character is a grapheme cluster) and 400字詰め原稿用紙 lines and sheets, with kinsoku.
+export { countText } from "./count.js";
+export type { TextCounts } from "./count.js";
+export { readableParagraphs } from "./readable.js";
+export { paragraphLines, manuscriptPages } from "./manuscript.js";
+export { MANUSCRIPT_COLUMNS, MANUSCRIPT_ROWS, NO_LINE_START } from "./constants.js";

@@ -1,0 +1,2 @@
+// The counts of the open post in the status bar (characters as read, manuscript sheets, selection).
+export { CountsView } from "./counts-view.js";
