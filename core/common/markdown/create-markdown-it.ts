@@ -7,6 +7,7 @@ import footnote from "markdown-it-footnote";
 import taskLists from "markdown-it-task-lists";
 import { ANCHOR_LEVELS, MAX_NESTING } from "./constants.js";
 import { useCjkBreaks } from "./cjk-breaks.js";
+import { useDeepNestingAsText } from "./deep-nesting.js";
 import { useHighlightedFences } from "./fence.js";
 import { useFootnoteBlock } from "./footnote-block.js";
 import { useLineMarks } from "./line-marks.js";
@@ -28,6 +29,7 @@ export function createMarkdownIt(mode: MarkdownMode = "full"): MarkdownItInstanc
     typographer: false,
     maxNesting: MAX_NESTING,
   });
+  useDeepNestingAsText(md); // never drop what is nested too deep
   if (mode === "spec") {
     md.disable(["table", "strikethrough"]);
     return md;
