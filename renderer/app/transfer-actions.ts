@@ -1,10 +1,7 @@
 // Export and import bound to the session: the open post is the one exported, and what the editor
 // holds is saved first. Imported posts reach the list through the host's postChanged events.
 import { exportPostFlow, exportSiteFlow, importFlow, type TransferDeps } from "../transfer/index.js";
-import { openMenu } from "../tags/index.js";
 import { tr } from "../i18n/index.js";
-import { insertImage } from "./image-actions.js";
-import { openTrash } from "./post-actions.js";
 import type { Session } from "./session.js";
 
 function deps(session: Session): TransferDeps {
@@ -26,15 +23,4 @@ export async function exportSite(session: Session): Promise<void> {
 /** "Import…". */
 export function importPosts(session: Session): void {
   importFlow(deps(session));
-}
-
-/** Opens the "More actions" menu under its button. */
-export function openMoreMenu(session: Session, anchor: HTMLElement): void {
-  openMenu(anchor, tr("more.label"), [
-    { label: tr("images.insert"), run: () => insertImage(session) },
-    { label: tr("more.import"), run: () => importPosts(session) },
-    { label: tr("more.exportPost"), run: () => void exportCurrentPost(session) },
-    { label: tr("more.exportSite"), run: () => void exportSite(session) },
-    { label: tr("more.trash"), run: () => openTrash(session) },
-  ]);
 }

@@ -9,7 +9,7 @@ import type { Session } from "./session.js";
 import { PostDetails } from "../post-details/index.js";
 import { changeDetails, discardIfEmpty, openTrash, openedPost } from "./post-actions.js";
 import { deleteTag, renameTag } from "./tag-actions.js";
-import { openMoreMenu } from "./transfer-actions.js";
+import { openMoreMenu } from "./more-menu.js";
 
 /** Below this window width the tag sidebar starts hidden (until the user shows or hides it: then it stays as they chose). */
 const TAGS_SHOWN_MIN_WIDTH = 1100;

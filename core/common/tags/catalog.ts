@@ -3,6 +3,7 @@ import { compareTagNames } from "./collate.js";
 import { TAG_SEPARATOR } from "./constants.js";
 import { readTag, tagAndAncestors, tagKey } from "./normalize.js";
 import { suggestTags, type SuggestOptions, type TagSuggestion } from "./suggest.js";
+import type { TagInfo } from "./tag-info.js";
 
 /** What the catalog needs of a post. */
 export interface TaggedPost {
@@ -10,18 +11,6 @@ export interface TaggedPost {
   path: string;
   /** Its tags as found in the front matter. */
   tags: readonly string[];
-}
-
-/** One tag of the journal. */
-export interface TagInfo {
-  /** Spelling shown: the first spelling seen among the posts that carry it (see TagCatalog). */
-  tag: string;
-  /** Comparison key (see normalizeTag). */
-  key: string;
-  /** Posts tagged with exactly this tag. */
-  count: number;
-  /** Posts tagged with this tag or any tag nested under it (each post once). */
-  total: number;
 }
 
 /** A tag in the tree of nested tags. */

@@ -3,7 +3,8 @@
 export { MAX_TAG_LENGTH, SUGGESTION_LIMIT, TAG_SEPARATOR, NUMERONYM_MIN_LENGTH } from "./constants.js";
 export { normalizeTag, readTag, tagKey, keyOfTag, tagLevels, tagAndAncestors, isTagOrDescendant } from "./normalize.js";
 export type { NormalizedTag, ReadTag, TagProblem } from "./normalize.js";
-export { TagCatalog, type TaggedPost, type TagInfo, type TagNode, type TagSort } from "./catalog.js";
+export { TagCatalog, type TaggedPost, type TagNode, type TagSort } from "./catalog.js";
+export type { TagInfo } from "./tag-info.js";
 export { suggestTags, type SuggestOptions, type TagSuggestion, type SuggestionMatch } from "./suggest.js";
 export { numeronymOf, numeronymMatches } from "./numeronym.js";
 export { renameTagInTags, removeTagFromTags, type TagEditOptions } from "./rename.js";

@@ -5,7 +5,7 @@ import { compareTagNames } from "./collate.js";
 import { toHiragana } from "./kana.js";
 import { numeronymMatches } from "./numeronym.js";
 import { keyOfTag, tagKey } from "./normalize.js";
-import type { TagInfo } from "./catalog.js";
+import type { TagInfo } from "./tag-info.js";
 
 /** How a suggestion matched what was typed, best first. */
 export type SuggestionMatch = "exact" | "prefix" | "word" | "numeronym" | "subsequence";

@@ -1,9 +1,9 @@
 // What an app instance holds: the open journal, the settings, and the host's few capabilities.
 import { resolve } from "node:path";
-import { TsuzuriError, type EventName, type EventPayload, type HostInfo, type JournalInfo, type PickPurpose } from "../../contract/index.js";
+import { TsuzuriError, type HostInfo, type JournalInfo, type PickPurpose } from "../../contract/index.js";
 import { Finder } from "../search/index.js";
 import { Journal, SettingsStore } from "../store/index.js";
-import { TaskRunner } from "./tasks.js";
+import { TaskRunner, type EventSink } from "./tasks.js";
 
 /** What a host tells the app about itself. */
 export interface HostOptions {
@@ -17,9 +17,6 @@ export interface HostOptions {
   /** Shows a file in the system's file manager; hosts without one (serve) leave it out. */
   showInFolder?: (path: string) => Promise<boolean>;
 }
-
-/** Receives every event the app emits. */
-export type EventSink = <E extends EventName>(event: E, payload: EventPayload<E>) => void;
 
 /** URL schemes `openExternal` will hand to the system. */
 const EXTERNAL_SCHEMES = new Set(["http:", "https:", "mailto:"]);

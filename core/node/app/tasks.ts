@@ -1,7 +1,9 @@
 // The app's long-running jobs (an export, an import): one at a time, cancellable, with progress
 // reported as `taskProgress` events at most TASK_PROGRESS_INTERVAL_MS apart.
-import { TsuzuriError, type TaskKind } from "../../contract/index.js";
-import type { EventSink } from "./state.js";
+import { TsuzuriError, type EventName, type EventPayload, type TaskKind } from "../../contract/index.js";
+
+/** Receives every event the app emits. */
+export type EventSink = <E extends EventName>(event: E, payload: EventPayload<E>) => void;
 
 /** The shortest time between two progress events of a task (ten a second at most). */
 export const TASK_PROGRESS_INTERVAL_MS = 100;
