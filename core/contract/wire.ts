@@ -11,6 +11,10 @@ export const IPC_EVENT_CHANNEL = "tsuzuri:event";
 export const httpRoute = (op: string): string => `/api/${op}`;
 /** HTTP route of the server-sent event stream (`tsuzuri serve`). */
 export const HTTP_EVENTS_ROUTE = "/api/events";
+/** HTTP route (POST, with the token header) that hands out a one-time ticket for opening the event stream. */
+export const HTTP_EVENTS_TICKET_ROUTE = "/api/events/ticket";
+/** Query parameter of the event stream's address that carries its ticket (EventSource cannot send headers). */
+export const EVENTS_TICKET_PARAM = "ticket";
 /** Header that carries the serve token on every operation (HTTP header names are case-insensitive). */
 export const TOKEN_HEADER = "x-tsuzuri-token";
 /** Meta tag through which `tsuzuri serve` gives the page its token. */

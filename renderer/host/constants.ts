@@ -6,3 +6,5 @@ export const KEEPALIVE_MAX_BYTES = 60_000;
 export const TOKEN_PARAM = "token";
 /** sessionStorage key where the serve token is kept for reloads. */
 export const TOKEN_STORAGE_KEY = "tsuzuri.token";
+/** Wait before reopening a dropped event stream (with a fresh ticket). */
+export const EVENTS_RETRY_MS = 2_000;

@@ -1,11 +1,12 @@
-// The access token of `tsuzuri serve`: given once in the address (`?token=`), then kept for the tab.
+// The access token of `tsuzuri serve`: given once in the address (`?token=`), then kept for the tab
+// (sessionStorage is per origin, port included, unlike cookies, which other local ports would receive).
 import { TOKEN_META } from "../../core/contract/index.js";
 import { TOKEN_PARAM, TOKEN_STORAGE_KEY } from "./constants.js";
 
 /**
  * The serve token: from `?token=` (then removed from the address bar, and kept in sessionStorage
- * so a reload still works), else from sessionStorage, else from a `<meta name="tsuzuri-token">`
- * the server may put into the page. Empty when none is known.
+ * so a reload still works: the server gives the reloaded page no token), else from sessionStorage, else
+ * from the `<meta name="tsuzuri-token">` the server puts into a page opened with the token. Empty when none is known.
  */
 export function takeToken(): string {
   const url = new URL(location.href);

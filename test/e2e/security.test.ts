@@ -3,8 +3,11 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdir, writeFile } from "node:fs/promises";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { join } from "node:path";
-import { editorText, openPost, postText, removeDir, startEnv, tempDir, ui, waitFor, waitOnPurpose, type Env } from "./harness/index.js";
+import type { Request } from "playwright";
+import { editorText, openPost, postText, removeDir, startEnv, tempDir, ui, waitFor, waitForApp, waitForListed, waitOnPurpose, type Env } from "./harness/index.js";
 
 const TITLE = `<img src=x onerror="window.__pwned='title';document.title='pwned'">見出し`;
 const PAYLOADS = [
@@ -135,4 +138,60 @@ test("clicking the javascript: link in the preview runs nothing and leaves the a
   assert.equal(page.url(), url, "the app page did not navigate");
   await waitFor(() => u.previewIframe.isVisible(), { message: "the preview still there" });
   await u.preview.getByText("最後の段落。").waitFor({ state: "visible" });
+});
+
+test("a program on another port of 127.0.0.1 that the browser visits receives no token: no cookie carries it", { timeout: 30_000 }, async () => {
+  const { page } = env;
+  const token = new URL(env.server.url).searchParams.get("token") ?? "";
+  assert.ok(token.length >= 40, "the printed address carries the token");
+  // Another local program: a plain HTTP server on another loopback port, logging what the browser sends it.
+  const seen: string[] = [];
+  const spy = createServer((req, res) => {
+    seen.push(JSON.stringify(req.headers));
+    res.end("hello");
+  });
+  await new Promise<void>((resolve) => spy.listen(0, "127.0.0.1", resolve));
+  try {
+    const port = (spy.address() as AddressInfo).port;
+    const cookies = await page.context().cookies();
+    assert.ok(!cookies.some((c) => c.value.includes(token)), `no cookie holds the token: ${JSON.stringify(cookies.map((c) => c.name))}`);
+    const other = await page.context().newPage();
+    try {
+      await other.goto(`http://127.0.0.1:${port}/`);
+      await page.evaluate((p) => fetch(`http://127.0.0.1:${p}/from-the-app`, { mode: "no-cors", credentials: "include" }).catch(() => null), port);
+    } finally {
+      await other.close();
+    }
+    assert.ok(seen.length >= 1, "the browser reached the other program");
+    for (const headers of seen) assert.ok(!headers.includes(token), `the other program got no token: ${headers}`);
+  } finally {
+    await new Promise<void>((resolve) => spy.close(() => resolve()));
+  }
+});
+
+test("after a reload the app still works, and live updates still arrive over an event stream opened with a one-time ticket", { timeout: 60_000 }, async () => {
+  const { page } = env;
+  const token = new URL(env.server.url).searchParams.get("token") ?? "";
+  const streams: string[] = [];
+  const onRequest = (r: Request) => {
+    if (new URL(r.url()).pathname === "/api/events") streams.push(r.url());
+  };
+  page.on("request", onRequest);
+  try {
+    await page.reload();
+    await waitForApp(page);
+    assert.ok(!page.url().includes(token), "the token is not in the address bar after the reload");
+    await waitForListed(page, "見出し", true, 10_000);
+    // A post dropped into the folder reaches the page only through the event stream.
+    await writeFile(join(journalDir, "posts", "2024", "2024-02-02-live.md"), postText({ title: "再読み込み後の投稿", date: "2024-02-02T09:00:00+09:00" }, "本文。\n"));
+    await waitForListed(page, "再読み込み後の投稿", true, 10_000);
+  } finally {
+    page.off("request", onRequest);
+  }
+  assert.ok(streams.length >= 1, "the page opened the event stream");
+  for (const url of streams) {
+    assert.match(url, /[?&]ticket=[A-Za-z0-9_-]{43}$/, "the stream is opened with a ticket");
+    assert.ok(!url.includes(token), "and not with the token");
+  }
+  assert.deepEqual((await page.context().cookies()).map((c) => c.name), [], "still no cookie");
 });

@@ -4,10 +4,12 @@
 export const LOOPBACK_HOST = "127.0.0.1";
 /** Random bytes in the access token (base64url-encoded). */
 export const TOKEN_BYTES = 32;
-/** Cookie that carries the token after the page was opened with `?token=`. */
-export const TOKEN_COOKIE = "tsuzuri_token";
-/** The token's header (required on every POST: a cookie alone does not do, CSRF) and meta tag: named in the contract. */
+/** The token's header (required on every POST and on anything that reads the journal) and meta tag: named in the contract. */
 export { TOKEN_HEADER, TOKEN_META } from "../../contract/wire.js";
+/** How long an event-stream ticket stays valid once handed out (it is used once, right away). */
+export const TICKET_TTL_MS = 30_000;
+/** Most tickets outstanding at once; the oldest is dropped beyond this. */
+export const MAX_TICKETS = 64;
 /** Query parameter that carries the token, accepted only on GET of the page `/`. */
 export const TOKEN_QUERY = "token";
 /** Largest JSON body an operation accepts (a post body may be up to 50 MB). */
@@ -16,7 +18,7 @@ export const MAX_BODY_BYTES = 64 * 1024 * 1024;
 export const SSE_KEEPALIVE_MS = 15_000;
 /** Suggested reconnect delay sent to EventSource clients. */
 export const SSE_RETRY_MS = 2_000;
-/** Route prefix under which files of the open journal are served (HostInfo.assetBase). */
+/** Route prefix under which files of the open journal are served; HostInfo.assetBase adds the session's media key. */
 export const JOURNAL_ROUTE = "/journal/";
 /** The renderer's page. */
 export const PAGE_FILE = "index.html";

@@ -2,4 +2,3 @@
 export { startServe, type ServeOptions, type ServeSession } from "./session.js";
 export { startServer, type ServerOptions, type RunningServer } from "./server.js";
 export { TOKEN_HEADER, TOKEN_META, JOURNAL_ROUTE, MAX_BODY_BYTES } from "./constants.js";
-export { cookieName } from "./request-guard.js";

@@ -1,16 +1,17 @@
 // The HTTP server of `tsuzuri serve`: loopback only, every request guarded, routes derived from the contract.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { HTTP_EVENTS_ROUTE, type JournalInfo } from "../../contract/index.js";
+import { HTTP_EVENTS_ROUTE, HTTP_EVENTS_TICKET_ROUTE, type JournalInfo } from "../../contract/index.js";
 import type { App } from "../app/index.js";
 import { Activity, JOURNAL_FILE_HEADERS, pathOf, queryOf, resolveJournalFile, safeSegments } from "../host/index.js";
 import { handleOperation, opOfRoute } from "./api-route.js";
-import { JOURNAL_ROUTE, LOOPBACK_HOST, PAGE_FILE } from "./constants.js";
+import { JOURNAL_ROUTE, LOOPBACK_HOST } from "./constants.js";
 import { EventStream } from "./event-stream.js";
-import { RequestGuard } from "./request-guard.js";
+import { isPagePath, RequestGuard } from "./request-guard.js";
 import { sendJson, sendText } from "./respond.js";
 import { sendFile } from "./send-file.js";
 import { serveStatic, servePage } from "./static-files.js";
+import { EventTickets } from "./tickets.js";
 import { createToken } from "./token.js";
 import { messageOf } from "../../common/error-message.js";
 
@@ -23,6 +24,8 @@ export interface ServerOptions {
   port: number;
   /** A fixed token (tests); by default a random one. */
   token?: string;
+  /** The secret path segment under JOURNAL_ROUTE that the app's HostInfo.assetBase carries. */
+  mediaKey: string;
 }
 
 /** A listening server. */
@@ -44,6 +47,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const { app, rendererDir } = options;
   const token = options.token ?? createToken();
   const events = new EventStream();
+  const tickets = new EventTickets();
   const activity = new Activity();
   let journalDir = await currentJournalDir(app);
   const stopEvents = app.onEvent((event, payload) => {
@@ -68,16 +72,18 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       if (req.method !== "GET") return sendText(res, 405, "Use GET for the event stream.", { Allow: "GET" });
       return events.open(res);
     }
+    if (path === HTTP_EVENTS_TICKET_ROUTE) {
+      if (req.method !== "POST") return sendJson(res, 405, { ok: false, error: { code: "invalid-argument", message: "Use POST for a ticket." } }, { Allow: "POST" });
+      return sendJson(res, 200, { ok: true, value: { ticket: tickets.issue() } });
+    }
     if (path.startsWith("/api/")) return sendJson(res, 404, { ok: false, error: { code: "invalid-argument", message: `Unknown operation: ${path.slice(5)}` } });
     if (!readOnly) return sendText(res, 405, "Only GET and HEAD are allowed here.", { Allow: "GET, HEAD" });
-    if (path === "/" || path === `/${PAGE_FILE}`) {
-      const setCookie = `${guard.cookie}=${token}; HttpOnly; SameSite=Strict; Path=/`;
-      return servePage(res, rendererDir, token, { "Set-Cookie": setCookie }, head);
-    }
+    if (isPagePath(path)) return servePage(res, rendererDir, guard.pageHasToken(query) ? token : null, head);
     const segments = safeSegments(path);
     if (!segments) return sendText(res, 404, "Not found.");
     if (path.startsWith(JOURNAL_ROUTE)) {
-      const found = await resolveJournalFile(journalDir, segments.slice(1));
+      // segments: "journal", the media key (checked by the guard), then the file's path in the journal.
+      const found = await resolveJournalFile(journalDir, segments.slice(2));
       if (!found) return sendText(res, 404, "Not found.");
       return sendFile(res, found.file, found.size, { ...JOURNAL_FILE_HEADERS, "Content-Type": found.contentType }, head);
     }
@@ -97,7 +103,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     stopEvents();
     throw err;
   }
-  guard = new RequestGuard(token, port);
+  guard = new RequestGuard({ token, mediaKey: options.mediaKey, tickets }, port);
 
   let closing: Promise<void> | null = null;
   return {

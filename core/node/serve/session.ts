@@ -4,6 +4,7 @@ import { createApp, type App } from "../app/index.js";
 import { FLUSH_QUIET_MS, FLUSH_SETTLE_MS, FLUSH_WAIT_MS } from "../host/index.js";
 import { JOURNAL_ROUTE } from "./constants.js";
 import { startServer, type RunningServer } from "./server.js";
+import { createToken } from "./token.js";
 
 /** Options of a serve session. */
 export interface ServeOptions {
@@ -26,6 +27,8 @@ export interface ServeSession {
   url: string;
   port: number;
   token: string;
+  /** Where the journal's files are served (HostInfo.assetBase): JOURNAL_ROUTE and the session's media key. */
+  assetBase: string;
   app: App;
   server: RunningServer;
   /** Asks pages to save, waits for them (briefly), closes the app (writing the index) and the server. */
@@ -34,14 +37,17 @@ export interface ServeSession {
 
 /** Opens the journal and starts serving it. */
 export async function startServe(options: ServeOptions): Promise<ServeSession> {
+  // Journal files are read by <img> and the preview frame, which cannot send the token: a separate random key in their path.
+  const mediaKey = createToken();
+  const assetBase = `${JOURNAL_ROUTE}${mediaKey}/`;
   const app = await createApp({
     journalDir: options.journalDir,
     userDataDir: options.userDataDir,
-    host: { kind: "serve", lang: options.lang, assetBase: JOURNAL_ROUTE },
+    host: { kind: "serve", lang: options.lang, assetBase },
   });
   let server: RunningServer;
   try {
-    server = await startServer({ app, rendererDir: options.rendererDir, port: options.port, token: options.token });
+    server = await startServer({ app, rendererDir: options.rendererDir, port: options.port, token: options.token, mediaKey });
   } catch (err) {
     await app.close();
     throw err;
@@ -51,6 +57,7 @@ export async function startServe(options: ServeOptions): Promise<ServeSession> {
     url: server.url,
     port: server.port,
     token: server.token,
+    assetBase,
     app,
     server,
     shutdown() {

@@ -17,18 +17,22 @@ export async function serveStatic(res: ServerResponse, root: string, segments: s
   await sendFile(res, found.file, found.size, headers, head);
 }
 
-/** Serves the page, with a meta tag that tells the renderer the token for its API calls. */
-export async function servePage(res: ServerResponse, root: string, token: string, extraHeaders: OutgoingHttpHeaders, head: boolean): Promise<void> {
+/** Serves the page; given the token, with a meta tag that tells the renderer the token for its API calls. */
+export async function servePage(res: ServerResponse, root: string, token: string | null, head: boolean): Promise<void> {
   let html: string;
   try {
     html = await readFile(join(root, PAGE_FILE), "utf8");
   } catch {
     return sendText(res, 500, `The renderer is not built (no ${join(root, PAGE_FILE)}): run npm run build.`);
   }
-  const meta = `<meta name="${TOKEN_META}" content="${token}">`;
-  const headTag = /<head(\s[^>]*)?>/i.exec(html);
-  html = headTag ? html.slice(0, headTag.index + headTag[0].length) + meta + html.slice(headTag.index + headTag[0].length) : meta + html;
+  if (token !== null) html = withMeta(html, `<meta name="${TOKEN_META}" content="${token}">`);
   const body = Buffer.from(html, "utf8");
-  res.writeHead(200, { ...PAGE_HEADERS, ...extraHeaders, "Content-Length": body.length });
+  res.writeHead(200, { ...PAGE_HEADERS, "Content-Length": body.length });
   res.end(head ? undefined : body);
+}
+
+/** `html` with `meta` placed first in its head. */
+function withMeta(html: string, meta: string): string {
+  const headTag = /<head(\s[^>]*)?>/i.exec(html);
+  return headTag ? html.slice(0, headTag.index + headTag[0].length) + meta + html.slice(headTag.index + headTag[0].length) : meta + html;
 }

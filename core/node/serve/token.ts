@@ -2,7 +2,7 @@
 import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
 import { TOKEN_BYTES } from "./constants.js";
 
-/** A fresh random token, base64url (URL- and cookie-safe). */
+/** A fresh random token, base64url (safe in a URL and a path segment). */
 export function createToken(): string {
   return randomBytes(TOKEN_BYTES).toString("base64url");
 }

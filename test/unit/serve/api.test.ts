@@ -24,7 +24,8 @@ describe("serve: operations over HTTP", () => {
 
   test("hostInfo names the serve host and its asset base", async () => {
     const info = await call(h, "hostInfo");
-    assert.deepEqual({ ...(info.value as object), platform: undefined }, { kind: "serve", lang: null, assetBase: "/journal/", platform: undefined });
+    assert.deepEqual({ ...(info.value as object), platform: undefined }, { kind: "serve", lang: null, assetBase: h.session.assetBase, platform: undefined });
+    assert.match(h.session.assetBase, /^\/journal\/[A-Za-z0-9_-]+\/$/);
   });
 
   test("bad arguments are the operation's own error (200, ok: false)", async () => {

@@ -4,9 +4,7 @@ import assert from "node:assert/strict";
 import { access, readFile } from "node:fs/promises";
 import { get, type IncomingMessage } from "node:http";
 import { join } from "node:path";
-import { HTTP_EVENTS_ROUTE } from "../../../core/contract/index.js";
-import { cookieName } from "../../../core/node/serve/index.js";
-import { call, startHarness, type Harness } from "./harness.js";
+import { call, eventTicket, eventsPath, startHarness, type Harness } from "./harness.js";
 
 /** An open event stream: its response and a way to wait for text in it. */
 interface Stream {
@@ -15,9 +13,10 @@ interface Stream {
   close(): void;
 }
 
-function openEvents(h: Harness): Promise<Stream> {
+async function openEvents(h: Harness): Promise<Stream> {
+  const path = eventsPath(await eventTicket(h));
   return new Promise((resolve, reject) => {
-    const req = get({ host: "127.0.0.1", port: h.session.port, path: HTTP_EVENTS_ROUTE, headers: { Cookie: `${cookieName(h.session.port)}=${h.session.token}` } }, (res) => {
+    const req = get({ host: "127.0.0.1", port: h.session.port, path }, (res) => {
       let buffer = "";
       const waiting = new Set<() => void>();
       res.setEncoding("utf8");
@@ -52,7 +51,7 @@ describe("serve: events", () => {
   });
   after(() => h.stop());
 
-  test("the event stream opens with the cookie and carries app events as named SSE events", async () => {
+  test("the event stream opens with a ticket and carries app events as named SSE events", async () => {
     const stream = await openEvents(h);
     assert.equal(stream.res.statusCode, 200);
     assert.match(String(stream.res.headers["content-type"]), /^text\/event-stream/);

@@ -4,6 +4,7 @@ import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { request as httpRequest, type IncomingHttpHeaders } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { EVENTS_TICKET_PARAM, HTTP_EVENTS_ROUTE, HTTP_EVENTS_TICKET_ROUTE } from "../../../core/contract/index.js";
 import { startServe, type ServeSession } from "../../../core/node/serve/index.js";
 
 /** A running session and its folders. */
@@ -19,7 +20,7 @@ export interface Harness {
 export const PAGE_HTML = "<!doctype html><html><head><title>Tsuzuri test page</title></head><body></body></html>\n";
 
 /** Starts serve on a fresh temp journal. */
-export async function startHarness(options: { flushWaitMs?: number } = {}): Promise<Harness> {
+export async function startHarness(options: { flushWaitMs?: number; token?: string } = {}): Promise<Harness> {
   const root = await mkdtemp(join(tmpdir(), "tsuzuri-serve-"));
   const journalDir = join(root, "journal");
   const rendererDir = join(root, "renderer");
@@ -64,4 +65,26 @@ export async function call(h: Harness, op: string, args: unknown = {}): Promise<
   const answer = await send(h.session, "POST", `/api/${op}`, { ...h.auth, "Content-Type": "application/json" }, JSON.stringify(args));
   if (answer.status !== 200) throw new Error(`${op}: HTTP ${answer.status} ${answer.body}`);
   return JSON.parse(answer.body) as { ok: boolean; value?: unknown };
+}
+
+/** Asks for a one-time event-stream ticket as the page does (POST with the token header). */
+export async function eventTicket(h: Harness): Promise<string> {
+  const answer = await send(h.session, "POST", HTTP_EVENTS_TICKET_ROUTE, h.auth);
+  if (answer.status !== 200) throw new Error(`ticket: HTTP ${answer.status} ${answer.body}`);
+  return (JSON.parse(answer.body) as { value: { ticket: string } }).value.ticket;
+}
+
+/** The event stream's path with a ticket. */
+export const eventsPath = (ticket: string): string => `${HTTP_EVENTS_ROUTE}?${EVENTS_TICKET_PARAM}=${encodeURIComponent(ticket)}`;
+
+/** The status of a GET, the connection dropped once the headers are in (for streams that never end). */
+export function statusOf(session: ServeSession, path: string, headers: Record<string, string> = {}): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest({ host: "127.0.0.1", port: session.port, method: "GET", path, headers }, (res) => {
+      resolve(res.statusCode ?? 0);
+      req.destroy();
+    });
+    req.on("error", reject);
+    req.end();
+  });
 }
