@@ -8,6 +8,7 @@ const LOADERS: Record<string, () => Promise<Command>> = {
   import: async () => (await import("./import.js")).importCommand,
   search: async () => (await import("./search.js")).search,
   tags: async () => (await import("./tags.js")).tags,
+  hatena: async () => (await import("./hatena.js")).hatena,
 };
 
 /** The command named `name` alone when there is one, else every command (for help and errors). */

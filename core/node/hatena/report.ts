@@ -1,0 +1,63 @@
+// What a pull or a push did, post by post, and its text for people.
+
+/** What happened to one entry or post. */
+export type SyncAction =
+  | "created" // pull: a new post for an entry; push: a new entry for a post
+  | "updated" // pull: the post took the blog's new text; push: the entry took the post's
+  | "unchanged"
+  | "conflict" // changed on both sides: nothing overwritten (pull: a conflict copy beside the post)
+  | "failed"
+  | "not-sent"; // push: stopped before this post (an error that every request would meet)
+
+/** One line of a report. */
+export interface SyncItem {
+  action: SyncAction;
+  /** The post's journal path (when there is one). */
+  path?: string;
+  /** The entry's title. */
+  title: string;
+  /** The entry's member URI. */
+  edit?: string;
+  /** Pull conflicts: the copy holding the blog's text. */
+  copy?: string;
+  /** Why (failures, conflicts). */
+  reason?: string;
+  /** Push: images uploaded to Fotolife for this post. */
+  uploaded?: number;
+}
+
+/** A whole pull or push. */
+export interface SyncReport {
+  kind: "pull" | "push";
+  items: SyncItem[];
+}
+
+/** How many items of `report` have `action`. */
+export function countOf(report: SyncReport, action: SyncAction): number {
+  return report.items.filter((i) => i.action === action).length;
+}
+
+/** True when the report has a conflict or a failure (the CLI then exits non-zero). */
+export function hasProblems(report: SyncReport): boolean {
+  return report.items.some((i) => i.action === "conflict" || i.action === "failed" || i.action === "not-sent");
+}
+
+const LABELS: Record<SyncAction, string> = {
+  created: "created", updated: "updated", unchanged: "unchanged", conflict: "CONFLICT", failed: "FAILED", "not-sent": "not sent",
+};
+
+/** The report as lines: one per post that was not unchanged, then a summary. */
+export function reportLines(report: SyncReport): string[] {
+  const lines: string[] = [];
+  for (const item of report.items) {
+    if (item.action === "unchanged") continue;
+    let line = `${LABELS[item.action]}\t${item.path ?? "-"}\t${item.title}`;
+    if (item.copy) line += `\t(the blog's text: ${item.copy})`;
+    if (item.uploaded) line += `\t(${item.uploaded} image${item.uploaded === 1 ? "" : "s"} uploaded)`;
+    if (item.reason) line += `\t${item.reason}`;
+    lines.push(line);
+  }
+  const parts = (["created", "updated", "unchanged", "conflict", "failed", "not-sent"] as const).map((a) => `${countOf(report, a)} ${LABELS[a].toLowerCase()}`);
+  lines.push(`${report.kind === "pull" ? "Pulled" : "Pushed"}: ${parts.join(", ")}.`);
+  return lines;
+}
