@@ -2,15 +2,31 @@
 // day" and the order. With no filter the list shows every post it holds; otherwise the host searches
 // (its index does the text, tags and dates) and the list shows the posts it found, with snippets
 // fetched a page at a time as they scroll into view. The tag sidebar is listed again after changes.
-import type { PostSearchResult, PostSort, PostSummary } from "../../core/contract/index.js";
+import type { Client, PostSearchResult, PostSort, PostSummary } from "../../core/contract/index.js";
 import { tagKey } from "../../core/common/tags/index.js";
-import { isFiltered, today, todayLabel, type BrowseState } from "../browse/index.js";
+import { isFiltered, today, todayLabel, type BrowseState, type ListHeader, type SearchBox } from "../browse/index.js";
 import { tr } from "../i18n/index.js";
 import { FILTER_REFRESH_MS, SEARCH_HITS_PAGE, TAGS_REFRESH_MS } from "./constants.js";
 import { messageOf } from "./errors.js";
-import type { Session } from "./session.js";
+import type { PostList } from "../post-list/index.js";
+import type { TagPane } from "../tags/index.js";
+import type { Shell } from "./shell.js";
 
 const sameTag = (a: string, b: string): boolean => tagKey(a) === tagKey(b);
+
+/** What Browse works on: the host, the views it fills, and two things of the session. */
+export interface BrowseDeps {
+  client: Client;
+  list: PostList;
+  tagPane: TagPane;
+  searchBox: SearchBox;
+  listHeader: ListHeader;
+  shell: Shell;
+  /** Shows an error in the banner. */
+  error(message: string): void;
+  /** The open post's path, or null. */
+  currentPath(): string | null;
+}
 
 /** The list's query, filters and order, and the work of applying them. */
 export class Browse {
@@ -21,12 +37,8 @@ export class Browse {
   private tagsTimer = 0;
 
   /** `sort`: the order to start in (the one last chosen). */
-  constructor(private readonly session: Session, sort: PostSort) {
+  constructor(private readonly ctx: BrowseDeps, sort: PostSort) {
     this.state = { query: "", tags: [], untagged: false, onThisDay: false, sort };
-  }
-
-  private get ctx() {
-    return this.session.ctx;
   }
 
   /** The search box's query changed. */
@@ -138,7 +150,7 @@ export class Browse {
     try {
       result = await this.search(0);
     } catch (e) {
-      if (seq === this.seq) this.session.error(tr("search.failed", { message: messageOf(e) }));
+      if (seq === this.seq) this.ctx.error(tr("search.failed", { message: messageOf(e) }));
       return;
     }
     if (seq !== this.seq) return;
@@ -180,6 +192,7 @@ export class Browse {
     const none = list.shownCount === 0 && isFiltered(this.state);
     shell.listEmpty.hidden = !none;
     shell.listEmpty.textContent = none ? (this.state.onThisDay && !this.state.query.trim() && !this.state.tags.length && !this.state.untagged ? tr("onThisDay.none", { date: todayLabel() }) : tr("filter.none")) : "";
-    if (this.session.current) list.setCurrent(this.session.current.path);
+    const current = this.ctx.currentPath();
+    if (current) list.setCurrent(current);
   }
 }

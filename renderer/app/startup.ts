@@ -84,12 +84,14 @@ export async function startApp(root: HTMLElement, client: Client): Promise<void>
     scrollSync: new ScrollSync(editor, { get scroller() { return preview.frame.scroller; }, blocks: () => preview.frame.main?.children ?? null }, () => preview.blockLines()),
   });
   const actions = browseActions(session);
+  const tagPane = new TagPane(actions.tagPane);
+  const searchBox = new SearchBox();
+  const listHeader = new ListHeader(actions.listHeader);
+  const browseDeps = { client, list: ctx.list, tagPane, searchBox, listHeader, shell, error: (m: string) => session.error(m), currentPath: () => session.current?.path ?? null };
   Object.assign(ctx, {
     tagEditor: new TagEditor((prefix, exclude) => client.suggestTags({ prefix, exclude })),
-    tagPane: new TagPane(actions.tagPane),
-    searchBox: new SearchBox(),
-    listHeader: new ListHeader(actions.listHeader),
-    browse: new Browse(session, settings.sort),
+    tagPane, searchBox, listHeader,
+    browse: new Browse(browseDeps, settings.sort),
   });
   const commands = new Commands(session);
   wireViews(ctx, session, commands, settings);
