@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { IMAGE_TYPES, MAX_IMAGE_BASE64, MAX_IMAGE_BYTES } from "../common/images/index.js";
 import { POST_SORTS } from "./post-order.js";
-import { LANG_SETTINGS, LAYOUT_SETTINGS, PICK_PURPOSES, TAGS_PANEL_SETTINGS, TASK_KINDS, THEME_SETTINGS } from "./types.js";
+import { EDITOR_FONTS, LANG_SETTINGS, LAYOUT_SETTINGS, PICK_PURPOSES, PREVIEW_POSITIONS, SETTING_BOUNDS, TAGS_PANEL_SETTINGS, TASK_KINDS, THEME_SETTINGS } from "./types.js";
 import type { ExportPostReport, ExportSiteReport, HostInfo, ImportReport, JournalInfo, Post, PostSearchResult, PostSummary, SavedImage, SaveResult, Settings, TagEditResult, TagList, TagSuggestion, TrashEntry } from "./types.js";
 
 /** An operation: a schema that validates its argument, and (types only) its result. */
@@ -24,6 +24,8 @@ const tagName = z.string().min(1).max(200);
 /** A path on this computer (absolute, or starting with ~/). */
 const fsPath = z.string().trim().min(1, "a path is needed").max(4096).refine((p) => !p.includes("\0"), "not a valid path");
 /** A day (YYYY-MM-DD) or an ISO 8601 instant. */
+/** A number setting within its SETTING_BOUNDS. */
+const bounded = (name: keyof typeof SETTING_BOUNDS) => z.number().min(SETTING_BOUNDS[name][0]).max(SETTING_BOUNDS[name][1]);
 const dateBound = z.string().regex(/^\d{4}-\d{2}-\d{2}(T[0-9:.]+(Z|[+-]\d{2}:\d{2})?)?$/, "a date is written YYYY-MM-DD");
 
 /** Every operation, by name. */
@@ -71,6 +73,20 @@ export const operations = {
     sort: z.enum(POST_SORTS).optional(),
     tagsPanel: z.enum(TAGS_PANEL_SETTINGS).optional(),
     lastPost: z.string().max(4096).nullable().optional(),
+    editorFont: z.enum(EDITOR_FONTS).optional(),
+    fontSize: bounded("fontSize").optional(),
+    lineWidth: bounded("lineWidth").optional(),
+    lineHeight: bounded("lineHeight").optional(),
+    previewPosition: z.enum(PREVIEW_POSITIONS).optional(),
+    autosaveMs: bounded("autosaveMs").optional(),
+    spellcheck: z.boolean().optional(),
+    exportDefaults: z.object({
+      siteTitle: z.string().max(500),
+      author: z.string().max(500),
+      lang: z.string().max(35).regex(/^$|^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/, "a language is written like ja or en-GB"),
+      baseUrl: z.string().max(2048).refine((u) => u === "" || /^https?:\/\/[^\s]+$/i.test(u), "must be an http(s) address"),
+      ogImage: z.string().max(2048),
+    }).strict().optional(),
   }).strict()),
   /** The journal's tags with post counts, as a tree of nested tags, and how many posts have none. */
   listTags: op<TagList>()(z.object({ sort: z.enum(["name", "count"]).optional() }).strict()),

@@ -114,8 +114,48 @@ export type LayoutSetting = (typeof LAYOUT_SETTINGS)[number];
 export const TAGS_PANEL_SETTINGS = ["auto", "shown", "hidden"] as const;
 export type TagsPanelSetting = (typeof TAGS_PANEL_SETTINGS)[number];
 
+/** The editor's font families: the system's UI font, 明朝 (serif), ゴシック (sans-serif), monospace. */
+export const EDITOR_FONTS = ["system", "serif", "sans", "mono"] as const;
+export type EditorFont = (typeof EDITOR_FONTS)[number];
+/** Where the preview goes in the split layout ("off": never shown). */
+export const PREVIEW_POSITIONS = ["right", "below", "off"] as const;
+export type PreviewPosition = (typeof PREVIEW_POSITIONS)[number];
+/** The bounds of the numeric settings, [min, max]. lineWidth 0: as wide as the pane. */
+export const SETTING_BOUNDS = {
+  fontSize: [10, 32],
+  lineWidth: [0, 200],
+  lineHeight: [1, 3],
+  autosaveMs: [200, 10_000],
+} as const;
+
+/** What exports start with (each can still be changed in the export dialog). Empty: not set. */
+export interface ExportDefaults {
+  siteTitle: string;
+  author: string;
+  /** A BCP 47 language tag for the pages (ja, en …). */
+  lang: string;
+  /** The address the site will live at (for the feed and canonical links). */
+  baseUrl: string;
+  /** The image shown when a page is shared (og:image), an address or a path in the site. */
+  ogImage: string;
+}
+
 /** Personal settings, kept in the user-data folder, never in the journal. */
 export interface Settings {
+  /** The editor's font family. */
+  editorFont: EditorFont;
+  /** The editor's font size, CSS px. */
+  fontSize: number;
+  /** The longest line of the editor, in characters (em); 0: as wide as the pane. */
+  lineWidth: number;
+  /** The editor's line height, a multiple of the font size. */
+  lineHeight: number;
+  previewPosition: PreviewPosition;
+  /** Autosave: quiet time after the last keystroke before the post is saved, ms. */
+  autosaveMs: number;
+  /** Whether the editor marks misspelt words (the browser's or Electron's spellchecker). */
+  spellcheck: boolean;
+  exportDefaults: ExportDefaults;
   theme: ThemeSetting;
   lang: LangSetting;
   layout: LayoutSetting;
@@ -221,7 +261,35 @@ export interface SavedImage {
 export type CommandName =
   | "newPost" | "togglePreview" | "showEditorOnly" | "showPreviewOnly" | "showSplit" | "find" | "deletePost"
   | "goToPost" | "searchJournal" | "importSource" | "exportPost" | "exportSite" | "insertImage"
-  | "showTrash";
+  | "showTrash" | "savePost" | "commandPalette" | "showShortcuts" | "openSettings" | "printPost" | "exportPdf";
+
+/**
+ * The keys of the commands, in Electron's accelerator notation (CmdOrCtrl = ⌘ on macOS, Ctrl
+ * elsewhere): the first is the one a menu shows, the others work too. The renderer binds them all; a
+ * host menu shows the first without registering it (the page handles the key).
+ */
+export const COMMAND_KEYS = {
+  newPost: ["CmdOrCtrl+N"],
+  savePost: ["CmdOrCtrl+S"],
+  deletePost: [],
+  togglePreview: ["CmdOrCtrl+\\"],
+  showEditorOnly: [],
+  showSplit: [],
+  showPreviewOnly: [],
+  find: ["CmdOrCtrl+F"],
+  goToPost: ["CmdOrCtrl+P"],
+  searchJournal: ["CmdOrCtrl+Shift+F"],
+  insertImage: ["CmdOrCtrl+Shift+I"],
+  importSource: [],
+  exportPost: [],
+  exportSite: [],
+  exportPdf: [],
+  printPost: [],
+  showTrash: [],
+  commandPalette: ["CmdOrCtrl+Shift+P"],
+  showShortcuts: ["CmdOrCtrl+/", "F1"],
+  openSettings: ["CmdOrCtrl+,"],
+} as const satisfies Record<CommandName, readonly string[]>;
 
 /** Error codes a host may answer with; the message is for people. */
 export type ErrorCode = "invalid-argument" | "not-found" | "exists" | "io" | "disk-full" | "permission" | "no-journal" | "unsupported" | "busy" | "cancelled" | "internal";

@@ -4,7 +4,7 @@ import { copyFile, mkdir, rename } from "node:fs/promises";
 import path from "node:path";
 import { Low } from "lowdb";
 import { JSONFile } from "lowdb/node";
-import { LANG_SETTINGS, LAYOUT_SETTINGS, POST_SORTS, TAGS_PANEL_SETTINGS, THEME_SETTINGS, type Settings } from "../../contract/index.js";
+import { EDITOR_FONTS, LANG_SETTINGS, LAYOUT_SETTINGS, POST_SORTS, PREVIEW_POSITIONS, SETTING_BOUNDS, TAGS_PANEL_SETTINGS, THEME_SETTINGS, type ExportDefaults, type Settings } from "../../contract/index.js";
 import { fsError } from "./errors.js";
 import { Mutex } from "./mutex.js";
 
@@ -17,10 +17,13 @@ export interface StoredSettings extends Settings {
 /** Settings of a first start. */
 export const DEFAULT_SETTINGS: Readonly<StoredSettings> = Object.freeze({
   theme: "system", lang: "system", layout: "split", sort: "newest", tagsPanel: "auto", lastPost: null, lastJournal: null,
+  editorFont: "system", fontSize: 15, lineWidth: 0, lineHeight: 1.7, previewPosition: "right", autosaveMs: 800, spellcheck: false,
+  exportDefaults: Object.freeze({ siteTitle: "", author: "", lang: "", baseUrl: "", ogImage: "" }),
 });
 
 const CHOICES = {
   theme: THEME_SETTINGS, lang: LANG_SETTINGS, layout: LAYOUT_SETTINGS, sort: POST_SORTS, tagsPanel: TAGS_PANEL_SETTINGS,
+  editorFont: EDITOR_FONTS, previewPosition: PREVIEW_POSITIONS,
 } as const;
 
 type Raw = Record<string, unknown>;
@@ -90,7 +93,20 @@ function sanitise(raw: Raw, base: StoredSettings = DEFAULT_SETTINGS): StoredSett
   const pick = <K extends keyof typeof CHOICES>(k: K): StoredSettings[K] =>
     ((CHOICES[k] as readonly string[]).includes(raw[k] as string) ? raw[k] : base[k]) as StoredSettings[K];
   const strOrNull = (v: unknown, fallback: string | null): string | null => (v === null || typeof v === "string" ? v : fallback);
+  const num = (k: keyof typeof SETTING_BOUNDS): number => {
+    const v = raw[k];
+    const [min, max] = SETTING_BOUNDS[k];
+    return typeof v === "number" && v >= min && v <= max ? v : base[k];
+  };
   return {
+    editorFont: pick("editorFont"),
+    fontSize: num("fontSize"),
+    lineWidth: num("lineWidth"),
+    lineHeight: num("lineHeight"),
+    previewPosition: pick("previewPosition"),
+    autosaveMs: num("autosaveMs"),
+    spellcheck: typeof raw.spellcheck === "boolean" ? raw.spellcheck : base.spellcheck,
+    exportDefaults: exportDefaults(raw.exportDefaults, base.exportDefaults),
     theme: pick("theme"),
     lang: pick("lang"),
     layout: pick("layout"),
@@ -100,4 +116,11 @@ function sanitise(raw: Raw, base: StoredSettings = DEFAULT_SETTINGS): StoredSett
     lastPost: strOrNull(raw.lastPost, base.lastPost),
     lastJournal: strOrNull(raw.lastJournal, base.lastJournal),
   };
+}
+
+/** The export defaults of `raw`, each field a string or kept from `base`. */
+function exportDefaults(raw: unknown, base: ExportDefaults): ExportDefaults {
+  const r = (typeof raw === "object" && raw !== null ? raw : {}) as Raw;
+  const str = (k: keyof ExportDefaults) => (typeof r[k] === "string" ? r[k] : base[k]);
+  return { siteTitle: str("siteTitle"), author: str("author"), lang: str("lang"), baseUrl: str("baseUrl"), ogImage: str("ogImage") };
 }
