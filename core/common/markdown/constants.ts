@@ -37,6 +37,7 @@ export const LINE_MARK_TAG = "tsuzuri-line-mark";
 export const OWN_MARKUP_TAGS = [
   "a", "blockquote", "br", "code", "em", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "img", "input", "li", "ol", "p",
   "pre", "s", "section", "span", "strong", "sup", "table", "tbody", "td", "th", "thead", "tr", "ul",
+  "ruby", "rt", "rp",
 ] as const;
 
 /** The attributes markdown-it and Tsuzuri's plugins write (besides LINE_ATTR); as OWN_MARKUP_TAGS. */
@@ -47,3 +48,7 @@ export const OWN_MARKUP_ATTRIBUTES = ["href", "src", "alt", "title", "class", "i
  * goes); every other attribute value must pass SANITIZE_CONFIG.ALLOWED_URI_REGEXP or be empty.
  */
 export const URI_SAFE_ATTRIBUTES = ["alt", "class", "id", "title"] as const;
+
+/** Ruby (ruby.ts): the longest base and the longest reading, in UTF-16 units, that make ruby; longer stays text. */
+export const RUBY_MAX_BASE = 30;
+export const RUBY_MAX_READING = 40;

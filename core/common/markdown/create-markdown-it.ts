@@ -14,6 +14,7 @@ import { useLineMarks } from "./line-marks.js";
 import { useLinkBoundaries } from "./link-boundaries.js";
 import { headingId } from "./heading-id.js";
 import { useTableAlign } from "./table-align.js";
+import { useRuby } from "./ruby.js";
 import { useTaskCheckboxTokens } from "./task-checkbox.js";
 
 /** "full": CommonMark + GFM tables, strikethrough, task lists, autolinks, footnotes, highlighting, heading ids. "spec": CommonMark only. */
@@ -43,6 +44,7 @@ export function createMarkdownIt(mode: MarkdownMode = "full"): MarkdownItInstanc
   useHighlightedFences(md);
   useFootnoteBlock(md);
   useCjkBreaks(md);
+  useRuby(md);
   useLineMarks(md); // last: it must see the tokens every other rule made
   return md;
 }
