@@ -4,18 +4,24 @@
 // same posts with a minimal theme of equal scope (post pages, tag pages, tags index, paginated index,
 // one feed, one stylesheet), timed in the same run. Every figure is the wall time of a process, the
 // median of RUNS runs.
-// Run: node --import tsx bench/export.ts [--posts 1000] [--keep]
+// The first export of each run starts without the journal's render cache (.tsuzuri/export-cache), as
+// Hugo starts without its cache: both are cold. Reports two rows of the issue's table (report.ts).
+// Run: node --import tsx bench/export.ts [--posts 1000] [--quick] [--keep]
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
+import { buildSync } from "esbuild";
+import { QUICK, reportRow } from "./report.js";
 
 const repoRoot = path.resolve(import.meta.dirname, "..");
 const GENERATOR = path.join(repoRoot, "..", "shared", "bench", "gen-journal.mjs");
 const BIN = path.join(repoRoot, "bin", "tsuzuri.js");
-const POSTS = Number(process.argv[process.argv.indexOf("--posts") + 1]) || 1000;
+const POSTS = Number(process.argv[process.argv.indexOf("--posts") + 1]) || (QUICK ? 300 : 1000);
 const RUNS = 3;
+/** The journal's cache of rendered bodies (core/node/export/constants.ts RENDER_CACHE_DIR). */
+const RENDER_CACHE = [".tsuzuri", "export-cache"];
 
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 const secs = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;
@@ -36,7 +42,7 @@ async function countFiles(dir: string, ext: string): Promise<number> {
 
 function tsuzuriExport(journal: string, out: string): { ms: number; summary: string } {
   const { ms, out: stdout } = timed(process.execPath, [BIN, "export", journal, "--out", out, "--title", "Bench"]);
-  return { ms, summary: stdout.trim().replace(/^.*: (written.*), in .*$/, "$1") };
+  return { ms, summary: stdout.trim().replace(/^.*?: (written .*?)\.?$/, "$1") };
 }
 
 /** Edits one post (its title and a line of its body), differently each time. */
@@ -95,33 +101,56 @@ function hugoVersion(): string | null {
   }
 }
 
+/** The CLI bundled as `npm run build` bundles it (dist/cli), so the figures are of this checkout's code. */
+function buildCli(): void {
+  buildSync({ bundle: true, platform: "node", target: "node20", format: "esm", packages: "external", entryPoints: { tsuzuri: "core/node/cli/main.ts" }, outdir: "dist/cli", splitting: true, chunkNames: "chunks/[name]-[hash]", sourcemap: true, absWorkingDir: repoRoot, logLevel: "warning" });
+  if (!existsSync(path.join(repoRoot, "dist", "renderer", "themes", "site.css"))) execFileSync(process.execPath, [path.join(repoRoot, "scripts", "build.mjs")], { stdio: "inherit" });
+}
+
+const inProcess = (summary: string): string => /in ([\d.]+ s)/.exec(summary)?.[1] ?? "?";
+
 async function main(): Promise<void> {
-  if (!existsSync(path.join(repoRoot, "dist", "cli", "tsuzuri.js"))) execFileSync(process.execPath, [path.join(repoRoot, "scripts", "build.mjs")], { stdio: "inherit" });
+  buildCli();
   const root = await mkdtemp(path.join(os.tmpdir(), "tsuzuri-bench-export-"));
   const journal = path.join(root, "journal");
   const rows: [string, string, string][] = [];
+  let full = NaN;
+  let hugoMs = NaN;
+  let edit = NaN;
+  let editSummary = "";
+  let fullSummary = "";
+  const hugo = hugoVersion();
   try {
     execFileSync(process.execPath, [GENERATOR, "--out", journal, "--posts", String(POSTS), "--seed", "1"], { stdio: "ignore" });
-    const hugo = hugoVersion();
     if (hugo) await hugoSite(journal, path.join(root, "hugo"));
+    // The journal's own list index is made by the first open; make it outside the timed runs (Hugo has no such step).
+    tsuzuriExport(journal, path.join(root, "warm-up"));
 
-    const full: number[] = [];
+    const fulls: number[] = [];
     const hugoRuns: number[] = [];
     let site = "";
     let summary = "";
     for (let i = 0; i < RUNS; i++) {
       // Alternate the two so neither gets the warmer disk cache or the quieter neighbours.
+      await rm(path.join(journal, ...RENDER_CACHE), { recursive: true, force: true });
       site = path.join(root, `site-${i}`);
       const r = tsuzuriExport(journal, site);
-      full.push(r.ms);
+      fulls.push(r.ms);
       summary = r.summary;
       if (hugo) {
         const out = path.join(root, `hugo-public-${i}`);
         hugoRuns.push(timed("hugo", ["--quiet", "--source", path.join(root, "hugo"), "--destination", out, "--cacheDir", path.join(root, `hugo-cache-${i}`)]).ms);
       }
     }
-    rows.push([`tsuzuri export, ${POSTS} posts, empty folder`, secs(median(full)), `${summary}; ${await countFiles(site, ".html")} pages`]);
-    if (hugo) rows.push([`${hugo} --quiet, same posts, minimal theme`, secs(median(hugoRuns)), `${await countFiles(path.join(root, `hugo-public-${RUNS - 1}`), ".html")} pages`]);
+    full = median(fulls);
+    fullSummary = summary;
+    rows.push([`tsuzuri export, ${POSTS} posts, empty folder, no render cache`, secs(full), `${summary}; ${await countFiles(site, ".html")} pages`]);
+    if (hugo) {
+      hugoMs = median(hugoRuns);
+      rows.push([`${hugo} --quiet, same posts, minimal theme`, secs(hugoMs), `${await countFiles(path.join(root, `hugo-public-${RUNS - 1}`), ".html")} pages`]);
+    }
+    const warm = [0, 1, 2].map((i) => tsuzuriExport(journal, path.join(root, `warm-${i}`)));
+    rows.push(["tsuzuri export into an empty folder, render cache kept", secs(median(warm.map((r) => r.ms))), warm[0]?.summary ?? ""]);
 
     const noop = [0, 1, 2].map(() => tsuzuriExport(journal, site));
     rows.push(["re-export, nothing changed", secs(median(noop.map((r) => r.ms))), noop[0]?.summary ?? ""]);
@@ -130,7 +159,9 @@ async function main(): Promise<void> {
       await editOnePost(journal, i + 1);
       edits.push(tsuzuriExport(journal, site));
     }
-    rows.push(["re-export after editing one post", secs(median(edits.map((r) => r.ms))), edits[0]?.summary ?? ""]);
+    edit = median(edits.map((r) => r.ms));
+    editSummary = edits[0]?.summary ?? "";
+    rows.push(["re-export after editing one post", secs(edit), editSummary]);
     if (!hugo) rows.push(["hugo", "—", "not installed (apt-get install hugo) — not measured"]);
   } finally {
     if (!process.argv.includes("--keep")) await rm(root, { recursive: true, force: true });
@@ -139,6 +170,11 @@ async function main(): Promise<void> {
   const w = [Math.max(...rows.map((r) => r[0].length)), Math.max(...rows.map((r) => r[1].length))];
   console.log(`machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? "?"}, node ${process.version}; median of ${RUNS} runs, wall time of the process\n`);
   for (const [a, b, c] of rows) console.log(`${a.padEnd(w[0] ?? 0)}  ${b.padStart(w[1] ?? 0)}  ${c}`);
+  console.log("");
+  const node0 = timed(process.execPath, ["-e", "0"]).ms;
+  if (hugo) reportRow({ scenario: `site export of ${POSTS} posts vs Hugo (minimal theme of equal scope)`, ratio: full / hugoMs, target: 1.0, detail: `${secs(full)} vs ${secs(hugoMs)} (${hugo}); export itself ${inProcess(fullSummary)}, node -e 0 alone ${secs(node0)}` });
+  else console.log(`| site export of ${POSTS} posts vs Hugo | — | ≤ 1× | not measured | hugo is not installed (apt-get install hugo) |`);
+  reportRow({ scenario: `site re-export after one edit vs the full export (${POSTS} posts)`, ratio: edit / full, target: 0.1, detail: `${secs(edit)} vs ${secs(full)}; export itself ${inProcess(editSummary)} vs ${inProcess(fullSummary)}` });
 }
 
 await main();

@@ -13,6 +13,19 @@ export const READ_CONCURRENCY = 16;
 /** How many files of an earlier export are checked (hashed) at once. */
 export const CHECK_CONCURRENCY = 16;
 
+/**
+ * The journal's folder of export caches, under .tsuzuri/ (derived data only: removing it makes the
+ * next export slower, nothing else), with the version of its layout: a folder of another version is removed.
+ */
+export const CACHE_DIR = ["export-cache", "v1"] as const;
+
+/**
+ * A page whose recorded modification time is this close to the time its stamps were saved (or later)
+ * is hashed on the next export rather than trusted by its size and time: file times are only as fine
+ * as the kernel's clock tick, so a change made just after our write may have kept the time.
+ */
+export const RACY_MS = 50;
+
 /** How many files of the site are made and written at once (rendering is synchronous: this overlaps it with the disk). */
 export const WRITE_CONCURRENCY = 8;
 

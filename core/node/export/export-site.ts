@@ -7,13 +7,16 @@ import { PAGE_SIZE, PathAllocator, imageTypeOf, isPostTarget, localRefs, mediaPa
 import { renderMarkdown } from "../markdown/index.js";
 import { READ_CONCURRENCY } from "./constants.js";
 import { exportError } from "./errors.js";
-import { exportFingerprint } from "./fingerprint.js";
+import { exportCacheDir } from "./cache-dir.js";
+import { exportFingerprint, pipelineFingerprint } from "./fingerprint.js";
 import type { ManifestPost } from "./manifest.js";
 import { findImages } from "./media.js";
 import { baseUrlOf, journalLangOf, selectionOf } from "./options.js";
 import { OutputDir } from "./output-dir.js";
 import { readSourcePosts, type JournalSource, type SourcePost } from "./read-posts.js";
+import { RenderCache } from "./render-cache.js";
 import { siteOutputs, targetsOf } from "./site-outputs.js";
+import { Stamps } from "./stamps.js";
 import { loadStylesheet } from "./theme.js";
 import type { ExportPhase, ExportSiteOptions, ExportSiteResult } from "./types.js";
 import { warningsOf } from "./warnings.js";
@@ -38,6 +41,8 @@ export async function exportSite(journal: JournalSource, outDir: string, options
   const out = await OutputDir.open(outDir);
   const stylesheet = await loadStylesheet();
   const fingerprint = exportFingerprint(stylesheet);
+  const cacheDir = await exportCacheDir(journal.dir);
+  const [cache, stamps] = await Promise.all([RenderCache.open(cacheDir, pipelineFingerprint(stylesheet)), Stamps.load(cacheDir, out.dir)]);
   const previous = out.previous;
   const known = previous?.fingerprint === fingerprint ? previous.posts : {};
 
@@ -47,14 +52,14 @@ export async function exportSite(journal: JournalSource, outDir: string, options
   const site = { title: options.title?.trim() || path.basename(journal.dir), lang: plan.lang };
 
   // What each body refers to: remembered for unchanged posts, else learnt by rendering it (the
-  // rendered body is kept for its page).
+  // rendered body is kept for its page). Bodies come from the render cache when it has them.
   const posts: Record<string, ManifestPost> = {};
   for (const s of sources) posts[s.post.path] = { source: s.hash, ...s.remembered };
   const rememberedRefs = (p: string) => (known[p]?.source === posts[p]?.source ? known[p]?.refs : undefined);
   const bodies = new Map<string, Promise<string>>();
   const body = (post: PlannedPost): Promise<string> => {
     let html = bodies.get(post.path);
-    if (html === undefined) bodies.set(post.path, (html = (byPath.get(post.path)?.body() ?? Promise.resolve("")).then((md) => renderMarkdown(md).html)));
+    if (html === undefined) bodies.set(post.path, (html = renderedBody(byPath.get(post.path), cache)));
     return html;
   };
   for (const [i, post] of plan.posts.entries()) {
@@ -80,6 +85,17 @@ export async function exportSite(journal: JournalSource, outDir: string, options
     },
   });
   const warnings = warningsOf(plan.posts, refs, (r) => targetsOf({ plan, media }, [r])[r] ?? null, (r) => byPath.has(r));
-  const result = await writeSite(out, outputs, { previous, fingerprint, posts, signal, progress });
+  const result = await writeSite(out, outputs, { previous, fingerprint, posts, stamps, signal, progress });
+  await cache.flush(new Set(sources.map((s) => s.hash)));
   return { outDir: out.dir, posts: plan.posts.length, ...result, warnings, ms: Math.round(performance.now() - started) };
+}
+
+/** The rendered body of `source`: from the cache, else rendered (and then cached). */
+async function renderedBody(source: SourcePost | undefined, cache: RenderCache): Promise<string> {
+  if (!source) return "";
+  const cached = await cache.get(source.hash);
+  if (cached !== undefined) return cached;
+  const html = renderMarkdown(await source.body()).html;
+  cache.put(source.hash, html);
+  return html;
 }

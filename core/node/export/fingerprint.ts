@@ -5,8 +5,11 @@ import {
   EXPORT_FORMAT_VERSION, PAGE_SIZE, detectLang, planSite, postSlug, postPageInput, renderFeed, renderIndexPages, renderPostPage, renderSinglePost,
   renderTagPage, renderTagsIndex, type ExportPost,
 } from "../../common/export/index.js";
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { renderMarkdown } from "../markdown/index.js";
-import { hashOf } from "./hash.js";
+import { hashOf, sha256 } from "./hash.js";
 
 const SAMPLE_BODY = [
   "# 見出し Heading", "", "本文と [リンク](other.md#x) と ![画像](img/a.png)。", "",
@@ -41,4 +44,35 @@ export function exportFingerprint(stylesheet: string): string {
   const value = hashOf(EXPORT_FORMAT_VERSION, stylesheet, pages, rules);
   cached = { stylesheet, value };
   return value;
+}
+
+let code: string | undefined;
+
+/**
+ * A hash of the code that renders bodies, for caches kept between runs (a sample render cannot see
+ * every change). Bundled (dist/…), the bundle's files beside this module; run from source, the
+ * Markdown pipeline's source files.
+ */
+function codeHash(): string {
+  if (code !== undefined) return code;
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  const bundled = !import.meta.url.endsWith(".ts");
+  const dirs = bundled ? [here] : [path.join(here, "..", "markdown"), path.join(here, "..", "..", "common", "markdown")];
+  const parts: string[] = [];
+  for (const dir of dirs) {
+    let names: string[] = [];
+    try {
+      names = readdirSync(dir).filter((n) => /\.(js|mjs|cjs|ts)$/.test(n)).sort();
+    } catch {
+      names = [];
+    }
+    for (const n of names) parts.push(n, sha256(readFileSync(path.join(dir, n))));
+  }
+  code = hashOf(parts);
+  return code;
+}
+
+/** The fingerprint of the body renderer, for the render cache: this export's fingerprint and the code's hash. */
+export function pipelineFingerprint(stylesheet: string): string {
+  return hashOf("pipeline", exportFingerprint(stylesheet), codeHash());
 }

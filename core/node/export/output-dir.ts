@@ -1,14 +1,16 @@
 // The folder an export writes to. It must be empty, or hold a manifest of an earlier export: files
 // Tsuzuri did not write are never overwritten or removed. Every file is written atomically.
 import { randomBytes } from "node:crypto";
-import { mkdir, readdir, readFile, rename, rmdir, stat, unlink, writeFile } from "node:fs/promises";
+import { mkdir, readdir, rename, rmdir, stat, unlink } from "node:fs/promises";
 import path from "node:path";
 import { TsuzuriError } from "../../contract/index.js";
 import { atomicWrite, makeDir } from "../store/index.js";
 import { IGNORABLE_ENTRY, MANIFEST_FILE } from "./constants.js";
 import { exportError, isMissing } from "./errors.js";
+import { readBytes, writeBytes } from "./fast-fs.js";
 import { sha256 } from "./hash.js";
 import { parseManifest, serializeManifest, type Manifest } from "./manifest.js";
+import type { FileStamp } from "./stamps.js";
 
 /** An export's folder, opened. */
 export class OutputDir {
@@ -35,7 +37,7 @@ export class OutputDir {
       else if (!st.isDirectory()) throw new TsuzuriError("invalid-argument", `${abs} is a file: export a site into a folder.`);
       let text: string | null = null;
       try {
-        text = await readFile(path.join(abs, MANIFEST_FILE), "utf8");
+        text = (await readBytes(path.join(abs, MANIFEST_FILE))).toString("utf8");
       } catch (e) {
         if (!isMissing(e)) throw e;
       }
@@ -59,7 +61,7 @@ export class OutputDir {
   /** The bytes of site path `p`, or null when there is no such file. */
   async read(p: string): Promise<Buffer | null> {
     try {
-      return await readFile(this.abs(p));
+      return await readBytes(this.abs(p));
     } catch (e) {
       if (isMissing(e) || (e as NodeJS.ErrnoException).code === "EISDIR") return null;
       throw exportError(e, "read", this.abs(p));
@@ -68,9 +70,14 @@ export class OutputDir {
 
   /** The size in bytes of the file at site path `p`, or null when there is none. */
   async size(p: string): Promise<number | null> {
+    return (await this.stamp(p))?.size ?? null;
+  }
+
+  /** Size and modification time of the file at site path `p`, or null when there is none. */
+  async stamp(p: string): Promise<FileStamp | null> {
     try {
       const st = await stat(this.abs(p));
-      return st.isFile() ? st.size : null;
+      return st.isFile() ? { size: st.size, mtimeMs: st.mtimeMs } : null;
     } catch (e) {
       if (isMissing(e)) return null;
       throw exportError(e, "read", this.abs(p));
@@ -141,7 +148,7 @@ export class OutputDir {
 async function replaceQuickly(file: string, data: string | Uint8Array): Promise<void> {
   const temp = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(6).toString("hex")}.tmp`);
   try {
-    await writeFile(temp, data, { flag: "wx" });
+    await writeBytes(temp, data, { flag: "wx" });
     await rename(temp, file);
   } catch (e) {
     await unlink(temp).catch(() => undefined);

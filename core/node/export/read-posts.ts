@@ -1,12 +1,12 @@
 // Reading the posts of a journal for export. A post whose file is unchanged since the last export
 // (same hash in the journal's index as in the export's manifest) is not read at all: its metadata
 // comes from the index, its slug and language from the manifest, its body only if a page needs it.
-import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { TsuzuriError } from "../../contract/index.js";
 import { parsePost } from "../../common/post/index.js";
 import { postLang, postSlug, type ExportPost } from "../../common/export/index.js";
 import { exportError, isMissing } from "./errors.js";
+import { readBytes } from "./fast-fs.js";
 import { sha256 } from "./hash.js";
 import type { ManifestPost } from "./manifest.js";
 import { mapLimit } from "../store/index.js";
@@ -43,7 +43,7 @@ export interface SourcePost {
 }
 
 function bytesOf(dir: string, rel: string): Promise<Buffer> {
-  return readFile(path.join(dir, ...rel.split("/")));
+  return readBytes(path.join(dir, ...rel.split("/")));
 }
 
 /** Reads and parses the post at journal path `rel`; null when it is gone. `journalLang` is the journal's language, if set. */

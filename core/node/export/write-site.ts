@@ -5,6 +5,7 @@ import { CHECK_CONCURRENCY, FOREIGN_FILES_LISTED, MANIFEST_FILE, WRITE_CONCURREN
 import { sha256 } from "./hash.js";
 import { emptyManifest, type Manifest, type ManifestFile, type ManifestPost } from "./manifest.js";
 import type { OutputDir } from "./output-dir.js";
+import type { Stamps } from "./stamps.js";
 import { mapLimit } from "../store/index.js";
 import type { Output } from "./site-outputs.js";
 import type { ExportPhase } from "./types.js";
@@ -14,6 +15,8 @@ export interface WriteContext {
   previous: Manifest | null;
   fingerprint: string;
   posts: Record<string, ManifestPost>;
+  /** Stamps of the folder's pages, from the last export; this export's are recorded in it. */
+  stamps: Stamps;
   signal: AbortSignal | undefined;
   progress: (phase: ExportPhase, done: number, total: number) => void;
 }
@@ -24,7 +27,7 @@ export interface WriteContext {
  * records everything in the manifest, marked incomplete until the end.
  */
 export async function writeSite(out: OutputDir, outputs: readonly Output[], ctx: WriteContext) {
-  const { previous, signal, progress } = ctx;
+  const { previous, signal, progress, stamps } = ctx;
   const old = previous?.files ?? {};
   const files: Record<string, ManifestFile> = {};
   const manifest = (complete: boolean, pending: Record<string, ManifestFile>): Manifest =>
@@ -41,7 +44,7 @@ export async function writeSite(out: OutputDir, outputs: readonly Output[], ctx:
     // Which costly files are still what the manifest says (checked a few at a time: it is mostly waiting for the disk).
     const current = await mapLimit(outputs, CHECK_CONCURRENCY, async (o) => {
       const before = old[o.path];
-      return o.key !== undefined && before?.key === o.key && before.hash !== null && (await upToDate(out, o, before));
+      return o.key !== undefined && before?.key === o.key && before.hash !== null && (await upToDate(out, stamps, o, before.hash));
     }, signal);
     // Made and written a few at a time: while one file waits for the disk, the next is rendered.
     // Files are not fsynced one by one (that was most of an export's time): a site is derived data,
@@ -58,14 +61,15 @@ export async function writeSite(out: OutputDir, outputs: readonly Output[], ctx:
       } else {
         const data = await o.produce();
         const bytes = typeof data === "string" ? Buffer.from(data, "utf8") : data;
+        const hash = sha256(bytes);
         // An export into an empty folder (no manifest) has nothing to compare with: no file there yet.
-        const existing = previous === null ? null : await out.read(o.path);
-        if (existing !== null && Buffer.compare(existing, bytes) === 0) unchanged++;
+        if (previous !== null && (await holds(out, stamps, o.path, hash))) unchanged++;
         else {
           await out.write(o.path, bytes, { durable: o.media !== undefined });
+          if (o.media === undefined) stamps.record(o.path, hash, await out.stamp(o.path));
           wrote = true;
         }
-        files[o.path] = { hash: sha256(bytes), ...(o.key !== undefined ? { key: o.key } : {}) };
+        files[o.path] = { hash, ...(o.key !== undefined ? { key: o.key } : {}) };
       }
       progress("write", ++done, outputs.length);
       return wrote;
@@ -74,7 +78,7 @@ export async function writeSite(out: OutputDir, outputs: readonly Output[], ctx:
     const stale = Object.entries(old).filter(([p]) => !(p in files) && p !== MANIFEST_FILE);
     for (const [i, [p, f]] of stale.entries()) {
       signal?.throwIfAborted();
-      const disk = await out.hash(p);
+      const disk = f.hash !== null && stamps.has(p, f.hash) && stamps.trusts(p, f.hash, await out.stamp(p)) ? f.hash : await out.hash(p);
       if (disk !== null && f.hash !== null && disk !== f.hash) kept.push(p);
       else if (disk !== null) {
         await out.remove(p);
@@ -83,7 +87,9 @@ export async function writeSite(out: OutputDir, outputs: readonly Output[], ctx:
       progress("clean", i + 1, stale.length);
     }
     await out.saveManifest(manifest(true, {}));
+    await stamps.save();
   } catch (e) {
+    await stamps.save();
     // Best effort: record what is on disk now, marked incomplete, so the next export can finish the job.
     await out.saveManifest(manifest(false, Object.fromEntries(Object.entries(planned).filter(([p]) => !removed.includes(p))))).catch(() => undefined);
     throw e;
@@ -106,8 +112,21 @@ async function refuseForeignFiles(out: OutputDir, outputs: readonly Output[], pr
   throw new TsuzuriError("exists", `Nothing was exported: the output folder already has ${list}, which Tsuzuri did not write and would have replaced. Move ${foreign.length === 1 ? "it" : "them"} away, or give the post another slug.`);
 }
 
-/** True when the file of `o` on disk is still the one the manifest recorded (images: same size, pages: same hash). */
-async function upToDate(out: OutputDir, o: Output, before: ManifestFile): Promise<boolean> {
+/** True when the file of `o` on disk is still the one the manifest recorded with `hash` (images: same size, pages: same bytes). */
+async function upToDate(out: OutputDir, stamps: Stamps, o: Output, hash: string): Promise<boolean> {
   if (o.media) return (await out.size(o.path)) === o.media.size;
-  return (await out.hash(o.path)) === before.hash;
+  return holds(out, stamps, o.path, hash);
+}
+
+/**
+ * True when the file at `p` holds the bytes of SHA-256 `hash`: known from its stamp when it still has
+ * the size and time it had when written, else read and hashed. Its stamp is recorded when it does.
+ */
+async function holds(out: OutputDir, stamps: Stamps, p: string, hash: string): Promise<boolean> {
+  const now = await out.stamp(p);
+  if (now === null) return false;
+  // The stamp is taken before reading: a change after it leaves a stamp the next export will not trust.
+  const same = stamps.trusts(p, hash, now) || (await out.hash(p)) === hash;
+  if (same) stamps.record(p, hash, now);
+  return same;
 }

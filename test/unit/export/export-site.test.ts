@@ -4,7 +4,7 @@
 import { describe, test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { existsSync } from "node:fs";
-import { cp, readFile, rm, symlink, writeFile, mkdir } from "node:fs/promises";
+import { cp, readdir, readFile, rm, symlink, writeFile, mkdir } from "node:fs/promises";
 import path from "node:path";
 import { JSDOM } from "jsdom";
 import { TsuzuriError } from "../../../core/contract/index.js";
@@ -93,6 +93,38 @@ describe("exporting a site", () => {
     const [sa, sb] = [await snapshot(a), await snapshot(b)];
     assert.deepEqual([...sa.keys()], [...sb.keys()]);
     for (const [f, bytes] of sa) assert.ok(bytes.equals(sb.get(f) ?? Buffer.alloc(0)), f);
+  });
+
+  test("an export from the journal's render cache is byte-identical to one that rendered every body, and a damaged entry is rendered again", async () => {
+    const cache = path.join(journalDir, ".tsuzuri", "export-cache");
+    await rm(cache, { recursive: true, force: true });
+    const fresh = outDir();
+    await exportTo(fresh);
+    const [bodies] = await readdir(path.join(cache, "v1", "bodies"));
+    const entries = await readdir(path.join(cache, "v1", "bodies", bodies ?? ""));
+    assert.equal(entries.length, 4, "one rendered body per exported post");
+    const damaged = path.join(cache, "v1", "bodies", bodies ?? "", entries[0] ?? "");
+    await writeFile(damaged, (await readFile(damaged, "utf8")).replace("</", "<script>alert(1)</script></"));
+    const cached = outDir();
+    await exportTo(cached);
+    const [a, b] = [await snapshot(fresh), await snapshot(cached)];
+    assert.deepEqual([...b.keys()], [...a.keys()]);
+    for (const [f, bytes] of a) assert.ok(bytes.equals(b.get(f) ?? Buffer.alloc(0)), `${f} is the same from the cache`);
+  });
+
+  test("a page changed by hand is noticed and made again, even when its size is unchanged", async () => {
+    const dir = outDir();
+    await exportTo(dir);
+    const page = path.join(dir, "posts", "day-one.html");
+    const original = await readFile(page);
+    const edited = Buffer.from(original.toString("latin1").replace("<main", "<mian"), "latin1");
+    assert.equal(edited.length, original.length);
+    await writeFile(page, edited);
+    assert.deepEqual((await exportTo(dir)).written, ["posts/day-one.html"]);
+    assert.ok((await readFile(page)).equals(original));
+    await new Promise((r) => setTimeout(r, 120));
+    await writeFile(page, edited);
+    assert.deepEqual((await exportTo(dir)).written, ["posts/day-one.html"], "also long after the export that wrote it");
   });
 
   test("--drafts, a tag and a date range choose the posts", async () => {
