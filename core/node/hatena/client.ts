@@ -161,7 +161,7 @@ export class HatenaClient {
       if (e instanceof HatenaError) throw e;
       const err = e as { name?: string; cause?: { code?: string; message?: string } };
       if (err.name === "TimeoutError" || err.name === "AbortError") {
-        throw new HatenaError("timeout", `${name} did not answer within ${Math.round(timeoutMs / 1000)} s at ${url}. Check the connection and try again.`);
+        throw new HatenaError("timeout", `${name} did not answer within ${timeoutMs / 1000} s at ${url}. Check the connection and try again.`);
       }
       const cause = err.cause?.code ?? err.cause?.message ?? (e instanceof Error ? e.message : String(e));
       throw new HatenaError("network", `Could not reach ${url} (${cause}). Check the address and the connection.`);

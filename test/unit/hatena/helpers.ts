@@ -34,11 +34,11 @@ export interface Run {
   err: string;
 }
 
-/** Runs `tsuzuri hatena ...args` in-process with HATENA_API_KEY = `key` (undefined: unset). */
-export async function hatena(args: string[], key: string | undefined = KEY): Promise<Run> {
+/** Runs `tsuzuri hatena ...args` in-process with HATENA_API_KEY = `key` (null: unset). */
+export async function hatena(args: string[], key: string | null = KEY): Promise<Run> {
   const out: string[] = [], err: string[] = [];
   const before = process.env.HATENA_API_KEY;
-  if (key === undefined) delete process.env.HATENA_API_KEY;
+  if (key === null) delete process.env.HATENA_API_KEY;
   else process.env.HATENA_API_KEY = key;
   try {
     const code = await runCli(["hatena", ...args], commands, { out: (l) => out.push(l), err: (l) => err.push(l) });

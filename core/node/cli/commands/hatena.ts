@@ -82,11 +82,11 @@ export const hatena = defineCommand({
     const journalDir = path.resolve(parseNonEmpty(values.journal, "--journal"));
     if (action === "pull" && positionals.length > 1) throw new UsageError(`pull takes no POST arguments ("${positionals[1]}")`);
     if (action === "pull" && values.force) throw new UsageError("--force is for push only");
+    const paths = positionals.slice(1).map((p) => journalPath(journalDir, p));
+    const timeoutMs = parseTimeout(values.timeout);
     const key = process.env[API_KEY_ENV];
     if (key === undefined || key === "") throw new UsageError(`set ${API_KEY_ENV} to the blog's API key (詳細設定 → AtomPub → APIキー); Tsuzuri never stores it`);
     const settings = await settingsFor(journalDir, values);
-    const timeoutMs = parseTimeout(values.timeout);
-    const paths = positionals.slice(1).map((p) => journalPath(journalDir, p));
     let client: HatenaClient;
     try {
       client = new HatenaClient({ ...settings, key, timeoutMs });
