@@ -33,6 +33,7 @@ const installed = new WeakSet<object>();
 export function installSanitizeHooks(purify: HookHost): void {
   if (installed.has(purify)) return;
   installed.add(purify);
+  purify.addHook("beforeSanitizeElements", dropClobberedForm);
   purify.addHook("uponSanitizeElement", onElement);
   purify.addHook("uponSanitizeAttribute", onAttribute);
   purify.addHook("afterSanitizeAttributes", afterAttributes);
@@ -40,6 +41,45 @@ export function installSanitizeHooks(purify: HookHost): void {
 
 function tagOf(node: HookElement): string {
   return typeof node.nodeName === "string" ? node.nodeName.toLowerCase() : "";
+}
+
+/**
+ * A property of a DOM node read from its prototype chain, never from the node itself: a <form> exposes its
+ * named controls as properties that shadow its own (DOM clobbering), and browsers and jsdom differ there.
+ */
+function fromPrototype(node: object, name: string): unknown {
+  for (let proto: object | null = Object.getPrototypeOf(node) as object | null; proto; proto = Object.getPrototypeOf(proto) as object | null) {
+    const descriptor = Object.getOwnPropertyDescriptor(proto, name);
+    if (descriptor) return descriptor.get ? (descriptor.get.call(node) as unknown) : descriptor.value;
+  }
+  return undefined;
+}
+
+/** Calls the prototype's method `name` on `node`. */
+function callFromPrototype(node: object, name: string, ...args: unknown[]): unknown {
+  const method = fromPrototype(node, name);
+  return typeof method === "function" ? (method as (...a: unknown[]) => unknown).apply(node, args) : undefined;
+}
+
+/**
+ * A form holding a control named (or with an id) after one of the form's own properties goes whole, with
+ * its content. DOMPurify drops such a "clobbered" form whole where the DOM lets names shadow properties
+ * (browsers) and keeps its content where it does not (jsdom); deciding before DOMPurify looks makes the
+ * preview and the export agree.
+ */
+function dropClobberedForm(node: unknown): void {
+  if (typeof node !== "object" || node === null || fromPrototype(node, "nodeName") !== "FORM") return;
+  const named = callFromPrototype(node, "querySelectorAll", "[name], [id]") as ArrayLike<object> | undefined;
+  const form = Object.getPrototypeOf(node) as object;
+  for (const control of Array.from(named ?? [])) {
+    for (const attr of ["name", "id"]) {
+      const value = callFromPrototype(control, "getAttribute", attr);
+      if (typeof value === "string" && value in form) {
+        callFromPrototype(node, "remove");
+        return;
+      }
+    }
+  }
 }
 
 /** Only a checkbox may stay an <input>; any other input goes, with whatever it holds. */

@@ -6,13 +6,13 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import type { Token } from "markdown-it";
-import { createMarkdownIt } from "../../../core/common/markdown/index.js";
+import { hasRawHtml } from "../../../core/common/markdown/raw-html.js";
 import { sanitizeOwnMarkup } from "../../../core/common/markdown/fast-sanitize.js";
 import { takeLineMarks } from "../../../core/common/markdown/line-marks.js";
-import { hasRawHtml } from "../../../core/common/markdown/raw-html.js";
+import { createMarkdownIt } from "../../../core/common/markdown/index.js";
 import { createNodeSanitizer, renderMarkdown } from "../../../core/node/markdown/index.js";
 import { FAST_PATH_EDGES } from "./fast-path-corpus.js";
+import { fastPathDifference, paths } from "./fast-path-compare.js";
 import { dangers, parse } from "./inspect-html.js";
 import { XSS_VECTORS } from "./xss-corpus.js";
 
@@ -28,50 +28,17 @@ function corpus(): string[] {
   return bodies;
 }
 
-/** A DOM tree as plain data: elements with sorted attributes, adjacent text merged. */
-function shape(node: Node): unknown {
-  if (node.nodeType === node.TEXT_NODE) return node.nodeValue;
-  const el = node as Element;
-  const attrs = Array.from(el.attributes, (a) => `${a.name}=${JSON.stringify(a.value)}`).sort();
-  const children: unknown[] = [];
-  for (const child of Array.from(node.childNodes)) {
-    const s = shape(child);
-    if (typeof s === "string" && typeof children.at(-1) === "string") children[children.length - 1] += s;
-    else children.push(s);
-  }
-  return [el.localName ?? "#fragment", attrs, children];
-}
-
-interface Paths {
-  tokens: Token[];
-  html: string;
-  fast: string | null;
-}
-
-function paths(body: string): Paths {
-  const env = {};
-  const tokens = md.parse(body, env);
-  const html = md.renderer.render(tokens, md.options, env);
-  return { tokens, html, fast: hasRawHtml(tokens) ? null : sanitizeOwnMarkup(html) };
-}
-
 test("for every corpus body on the fast path, the HTML is the DOM DOMPurify makes, with the same block lines", () => {
   const bodies = corpus();
   let rawHtml = 0;
   let declined = 0;
   const differ: string[] = [];
   for (const body of bodies) {
-    const { tokens, html, fast } = paths(body);
+    const { tokens, fast } = paths(body);
     if (hasRawHtml(tokens)) rawHtml++;
     else if (fast === null) declined++;
-    if (fast === null) continue;
-    const quick = takeLineMarks(fast);
-    const slow = takeLineMarks(sanitize(html));
-    const a = JSON.stringify(shape(parse(quick.html)));
-    const b = JSON.stringify(shape(parse(slow.html)));
-    if (a !== b || JSON.stringify(quick.blockLines) !== JSON.stringify(slow.blockLines)) {
-      differ.push(`${JSON.stringify(body.slice(0, 80))}\n  fast ${JSON.stringify(quick)}\n  slow ${JSON.stringify(slow)}`);
-    }
+    const difference = fastPathDifference(body);
+    if (difference !== null) differ.push(difference);
   }
   const fastCount = bodies.length - rawHtml - declined;
   console.log(`fast path: ${fastCount} of ${bodies.length} bodies (raw HTML: ${rawHtml}; declined by the fast path: ${declined}); ${differ.length} differ`);

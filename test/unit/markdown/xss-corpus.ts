@@ -1,13 +1,16 @@
-// Classic XSS vectors, written as a post body would contain them (raw HTML and Markdown). Shared by the
-// sanitiser test and the browser-parity test.
+// XSS vectors, written as a post body would contain them (raw HTML and Markdown): the classic ones here,
+// then the larger sets of xss-corpus-*.ts (HTML filter evasion and event handlers, mutation XSS, Markdown
+// syntax, regressions of the XSS CVEs of other Markdown editors). Shared by the sanitiser, fast-path,
+// browser-parity, export and e2e tests.
+import { CVE_VECTORS } from "./xss-corpus-cve.js";
+import { HTML_VECTORS } from "./xss-corpus-html.js";
+import { MARKDOWN_VECTORS } from "./xss-corpus-markdown.js";
+import { MXSS_VECTORS } from "./xss-corpus-mxss.js";
+import type { Vector } from "./xss-vector.js";
 
-/** A named attack. */
-export interface Vector {
-  name: string;
-  markdown: string;
-}
+export type { Vector } from "./xss-vector.js";
 
-export const XSS_VECTORS: Vector[] = [
+const CLASSIC_VECTORS: Vector[] = [
   { name: "script element", markdown: "<script>alert(1)</script>" },
   { name: "inline script in a paragraph", markdown: "text <script>alert(1)</script> text" },
   { name: "img onerror", markdown: "<img src=x onerror=alert(1)>" },
@@ -99,3 +102,6 @@ export const XSS_VECTORS: Vector[] = [
   { name: "linkified javascript text", markdown: "javascript:alert(1) and www.example.com and vbscript:x" },
   { name: "fake line mark", markdown: '<tsuzuri-line-mark data-tsuzuri-line="1" onclick="alert(1)"></tsuzuri-line-mark><p data-tsuzuri-line="2" onclick="alert(1)">x</p>' },
 ];
+
+/** Every XSS vector of the corpus (names are unique). */
+export const XSS_VECTORS: Vector[] = [...CLASSIC_VECTORS, ...HTML_VECTORS, ...MXSS_VECTORS, ...MARKDOWN_VECTORS, ...CVE_VECTORS];

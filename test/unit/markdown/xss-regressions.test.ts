@@ -1,0 +1,12 @@
+// Breaks the XSS corpus and the fuzzer found in the sanitiser, each with the payload that showed it.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { renderMarkdown } from "../../../core/node/markdown/index.js";
+
+const html = (markdown: string): string => renderMarkdown(markdown).html;
+
+test("a form whose control is named after a form property goes whole, as Chromium's DOMPurify drops it (the export kept an <img> the preview did not)", () => {
+  assert.equal(html('<form name=x><input name="nodeName"><img src=x onerror=alert(1)></form>'), "");
+  assert.equal(html("<form><input id=attributes>text</form><p>after</p>"), "<p>after</p>");
+  assert.equal(html("<form action=/x>書いた文章 <input name=q></form>"), "書いた文章 ", "a form with ordinary names keeps its text");
+});
