@@ -2,10 +2,9 @@
 // numbered -2, -3… when the name is taken (on disk, or by an earlier post of this import). The date is
 // the post's own (the day it was written where it was written), not the day of the import.
 import { randomFillSync } from "node:crypto";
-import { mkdir, open, unlink } from "node:fs/promises";
 import path from "node:path";
 import { encodeUlid, numberedFileName, postFileName } from "../../common/post/index.js";
-import { atomicWrite, POSTS_DIR } from "../store/index.js";
+import { makeDir, POSTS_DIR, writeUniqueFile } from "../store/index.js";
 import { exists } from "./exists.js";
 
 /** Gives each new post a journal path nobody has, in the order asked. */
@@ -35,33 +34,20 @@ export class PathPlanner {
   }
 
   /**
-   * Writes a new post at `rel`, never over an existing file: the name is claimed with an exclusive
-   * create, then filled atomically. If someone took the name since it was planned, the next free
-   * number is used; the path written is returned.
+   * Writes a new post at `rel`, never over an existing file and never leaving it empty: the text is
+   * written to a temp file and then linked to the name in one step (see writeUniqueFile). If someone
+   * took the name since it was planned, the next free number is used; the path written is returned.
    */
   async write(rel: string, text: string): Promise<string> {
     const dirRel = rel.slice(0, rel.lastIndexOf("/"));
-    await mkdir(this.abs(dirRel), { recursive: true });
-    const base = rel.slice(rel.lastIndexOf("/") + 1);
-    for (let n = 1; ; n++) {
-      const candidate = n === 1 ? rel : `${dirRel}/${numberedFileName(base, n)}`;
-      if (n > 1 && this.taken.has(candidate.normalize("NFC").toLowerCase())) continue;
-      try {
-        const handle = await open(this.abs(candidate), "wx");
-        await handle.close();
-      } catch (e) {
-        if ((e as NodeJS.ErrnoException).code === "EEXIST") continue;
-        throw e;
-      }
-      try {
-        await atomicWrite(this.abs(candidate), text, { label: candidate });
-      } catch (e) {
-        await unlink(this.abs(candidate)).catch(() => undefined);
-        throw e;
-      }
-      this.taken.add(candidate.normalize("NFC").toLowerCase());
-      return candidate;
-    }
+    const dirAbs = this.abs(dirRel);
+    await makeDir(dirAbs);
+    const own = this.abs(rel);
+    const isTaken = (candidate: string) => candidate !== own && this.taken.has(`${dirRel}/${path.basename(candidate)}`.normalize("NFC").toLowerCase());
+    const written = await writeUniqueFile(dirAbs, rel.slice(rel.lastIndexOf("/") + 1), text, rel, isTaken);
+    const candidate = `${dirRel}/${path.basename(written)}`;
+    this.taken.add(candidate.normalize("NFC").toLowerCase());
+    return candidate;
   }
 }
 

@@ -21,3 +21,16 @@ export const WATCH_DEBOUNCE_MS = 120;
 export const READ_CONCURRENCY = 16;
 /** How many numbered names (-2, -3…) are tried before giving up on a free file name. */
 export const MAX_NAME_ATTEMPTS = 10_000;
+
+/**
+ * The largest post Tsuzuri opens, saves, indexes or searches: 16 MiB (about five million Japanese
+ * characters, far beyond any post). A larger file is listed as unreadable with a message, and a save
+ * that would make a post larger is refused; nothing is cut.
+ */
+export const MAX_POST_BYTES = 16 * 1024 * 1024;
+/** The largest index cache read (about 100,000 posts); a larger or odd one (a link to a device) is ignored and rebuilt. */
+export const MAX_INDEX_BYTES = 64 * 1024 * 1024;
+/** How many posts the background check after open re-reads at a time (between other work). */
+export const VERIFY_BATCH = 8;
+/** The tag-rename plan, relative to the journal folder: finished on the next open when a rename was interrupted. */
+export const RETAG_PLAN_FILE = ".tsuzuri/retag-plan.json";

@@ -1,8 +1,14 @@
 // Following the disk: bringing the index entry of a path in line with its file, and telling whether
 // that is news (a change another program made) or our own write seen again by the watcher.
 import type { PostSummary } from "../../contract/index.js";
+import { stat } from "node:fs/promises";
+import path from "node:path";
+import { TsuzuriError } from "../../contract/index.js";
+import { VERIFY_BATCH } from "./constants.js";
 import { errnoOf, isMissing } from "./errors.js";
-import { resolveInside } from "./paths.js";
+import type { Mutex } from "./mutex.js";
+import { realPostPath } from "./paths.js";
+import { walkPosts } from "./walk.js";
 import { entryOf, readPostFile, summaryOf, type PostFile } from "./post-file.js";
 import type { PostIndex } from "./post-index.js";
 
@@ -13,9 +19,11 @@ export type JournalChange = { type: "changed"; post: PostSummary } | { type: "re
 export async function syncPath(dir: string, index: PostIndex, rel: string): Promise<JournalChange | null> {
   let file: PostFile;
   try {
-    file = await readPostFile(resolveInside(dir, rel), rel);
+    file = await readPostFile(await realPostPath(dir, rel), rel);
   } catch (e) {
-    if ((isMissing(e) || errnoOf(e) === "EISDIR") && index.remove(rel)) return { type: "removed", path: rel };
+    // Gone, a folder now, a link out of the journal, or too large: no longer a post the journal shows.
+    const gone = isMissing(e) || errnoOf(e) === "EISDIR" || (e instanceof TsuzuriError && (e.code === "invalid-argument" || e.code === "unsupported"));
+    if (gone && index.remove(rel)) return { type: "removed", path: rel };
     return null;
   }
   const entry = entryOf(file);
@@ -26,4 +34,40 @@ export async function syncPath(dir: string, index: PostIndex, rel: string): Prom
   }
   index.put(rel, entry);
   return { type: "changed", post: summaryOf(rel, entry) };
+}
+
+/** The journal paths to sync after folder `rel` changed: those indexed under it and those found in it now. */
+export async function pathsUnder(dir: string, index: PostIndex, rel: string): Promise<string[]> {
+  const known = [...index.paths()].filter((k) => k.startsWith(rel + "/"));
+  const found = await walkPosts(dir, rel).catch(() => []);
+  return [...new Set([...known, ...found])];
+}
+
+/** The journal paths whose file is new, gone, or of another mtime or size than its entry (null: the folder cannot be read). */
+export async function stalePaths(dir: string, index: PostIndex): Promise<string[] | null> {
+  const found = await walkPosts(dir).catch(() => null);
+  if (!found) return null;
+  const onDisk = new Set(found);
+  const out = [...index.paths()].filter((rel) => !onDisk.has(rel));
+  for (const rel of found) {
+    const entry = index.get(rel);
+    const st = await stat(path.join(dir, ...rel.split("/"))).catch(() => null);
+    if (!entry || !st || st.mtimeMs !== entry.mtimeMs || st.size !== entry.size) out.push(rel);
+  }
+  return out;
+}
+
+/**
+ * Re-reads every post of `index`, VERIFY_BATCH at a time under `lock` (between other work), with
+ * `sync` (which corrects an entry whose content changed without a new mtime or size: the index
+ * trusts those two when it opens). Stops when `closed()`. Never throws.
+ */
+export async function verifyAll(index: PostIndex, lock: Mutex, closed: () => boolean, sync: (rel: string) => Promise<void>): Promise<void> {
+  const all = [...index.paths()];
+  for (let i = 0; i < all.length && !closed(); i += VERIFY_BATCH) {
+    await new Promise((resolve) => setImmediate(resolve));
+    await lock.run(async () => {
+      for (const rel of all.slice(i, i + VERIFY_BATCH)) if (index.has(rel) && !closed()) await sync(rel);
+    }).catch(() => undefined);
+  }
 }

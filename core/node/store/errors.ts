@@ -19,6 +19,15 @@ const KINDS: Record<string, [ErrorCode, string]> = {
   EISDIR: ["invalid-argument", "it is a folder, not a file"],
   ENAMETOOLONG: ["invalid-argument", "the name is too long"],
   EMFILE: ["io", "too many files are open"],
+  ENFILE: ["io", "too many files are open"],
+  EIO: ["io", "the disk reported a read or write error (it may be failing, full of errors or disconnected)"],
+  ENXIO: ["io", "the device is not available (was a disk unplugged?)"],
+  ESTALE: ["io", "the network folder lost track of the file"],
+  ETIMEDOUT: ["io", "the disk or network folder did not answer in time"],
+  ELOOP: ["invalid-argument", "it is a loop of symbolic links"],
+  EFBIG: ["disk-full", "the file is larger than the disk allows"],
+  EXDEV: ["io", "it would have to move to another disk"],
+  ENOTEMPTY: ["exists", "a folder of that name is in the way"],
 };
 
 /**
@@ -29,7 +38,9 @@ export function fsError(err: unknown, action: string, what: string, note = ""): 
   if (err instanceof TsuzuriError) return err;
   const errno = errnoOf(err);
   const known = errno ? KINDS[errno] : undefined;
-  const why = known ? `${known[1]} (${errno})` : err instanceof Error ? err.message : String(err);
+  // A system error's own message names the path it failed on, which may be a temp file the person
+  // never saw: only its code is shown. Other errors (ours) say what they mean.
+  const why = known ? `${known[1]} (${errno})` : errno ? `the system reported ${errno}` : err instanceof Error ? err.message : String(err);
   return new TsuzuriError(known?.[0] ?? "io", `Could not ${action} ${what}: ${why}.${note ? " " + note : ""}`);
 }
 

@@ -1,10 +1,12 @@
 // The index cache (<journal>/.tsuzuri/index.json, via lowdb): what the post list needs of every
 // file, with the mtime and size it was read at. Only a cache: any problem with it means "rebuild".
-import { mkdir } from "node:fs/promises";
+import { lstat } from "node:fs/promises";
 import path from "node:path";
 import { Low } from "lowdb";
 import { JSONFile } from "lowdb/node";
-import { INDEX_VERSION } from "./constants.js";
+import { INDEX_FILE, INDEX_VERSION, MAX_INDEX_BYTES } from "./constants.js";
+import { makeDir } from "./make-dir.js";
+import { realPathInside } from "./paths.js";
 import type { IndexEntry } from "./post-file.js";
 
 /** The file format of the index cache. */
@@ -16,17 +18,23 @@ export interface IndexData {
 /** The index cache file of one journal. Never throws: a missing or bad cache reads as empty. */
 export class IndexCache {
   private readonly db: Low<IndexData>;
+  readonly file: string;
 
-  constructor(readonly file: string) {
-    this.db = new Low<IndexData>(new JSONFile<IndexData>(file), { version: INDEX_VERSION, posts: {} });
+  constructor(private readonly journalDir: string) {
+    this.file = path.join(journalDir, ...INDEX_FILE.split("/"));
+    this.db = new Low<IndexData>(new JSONFile<IndexData>(this.file), { version: INDEX_VERSION, posts: {} });
   }
 
   /**
    * The cached entries, or null when the cache is missing, unreadable, not JSON, of another
-   * version or malformed. Single malformed entries are dropped (those files are read again).
+   * version or malformed, larger than MAX_INDEX_BYTES, not a regular file (a link to a device), or
+   * in a .tsuzuri/ that leads out of the journal. Single malformed entries are dropped (those files are read again).
    */
   async read(): Promise<Map<string, IndexEntry> | null> {
     try {
+      await realPathInside(this.journalDir, INDEX_FILE);
+      const st = await lstat(this.file);
+      if (!st.isFile() || st.size > MAX_INDEX_BYTES) return null;
       await this.db.read();
     } catch {
       return null;
@@ -38,10 +46,15 @@ export class IndexCache {
     return entries;
   }
 
-  /** Writes `entries` (atomically, by lowdb). Returns false instead of throwing when it cannot. */
+  /**
+   * Writes `entries` (atomically, by lowdb: a temp file renamed over it, so a planted link is replaced,
+   * not followed). Never writes when .tsuzuri/ leads out of the journal. Returns false instead of throwing when it cannot.
+   */
   async write(entries: ReadonlyMap<string, IndexEntry>): Promise<boolean> {
     try {
-      await mkdir(path.dirname(this.file), { recursive: true });
+      await realPathInside(this.journalDir, path.posix.dirname(INDEX_FILE));
+      await makeDir(path.dirname(this.file));
+      await realPathInside(this.journalDir, INDEX_FILE.replace(/[^/]+$/, ".index.json.tmp"));
       this.db.data = { version: INDEX_VERSION, posts: Object.fromEntries(entries) };
       await this.db.write();
       return true;

@@ -1,53 +1,35 @@
 // A journal: a folder of Markdown posts the user owns, with an index cache, a trash and a watcher.
-import { mkdir, stat, unlink } from "node:fs/promises";
+import { lstat, stat } from "node:fs/promises";
 import path from "node:path";
 import { TsuzuriError, type JournalInfo, type Post, type PostSummary, type SaveResult, type TrashEntry } from "../../contract/index.js";
 import { datePrefixOf, isNumberedVariant, newPostText, postFileName } from "../../common/post/index.js";
 import { atomicWrite } from "./atomic-write.js";
-import { INDEX_FILE, POSTS_DIR } from "./constants.js";
+import { MAX_POST_BYTES, POSTS_DIR } from "./constants.js";
 import { fsError, isMissing } from "./errors.js";
 import { IndexCache } from "./index-cache.js";
 import { makeDir } from "./make-dir.js";
 import { localIso, localYmd, newPostId } from "./local-time.js";
 import { Mutex } from "./mutex.js";
-import { postPath, realPostPath, resolveInside, toRelative } from "./paths.js";
-import { entryOf, postFileOf, postOf, readPostFile, summaryOf, type PostFile } from "./post-file.js";
+import { realPathInside, realPostPath, resolveInside, toRelative } from "./paths.js";
+import { entryOf, postFileOf, postOf, readPostFile, summaryOf, tooLargeError, type PostFile } from "./post-file.js";
 import { PostIndex } from "./post-index.js";
-import { syncPath, type JournalChange } from "./disk-sync.js";
+import { pathsUnder, stalePaths, syncPath, verifyAll, type JournalChange } from "./disk-sync.js";
+import { recoverAndLoad } from "./open-recovery.js";
+import { ChangedOnDiskError } from "./replace-guard.js";
+import { retagPosts } from "./retag-plan.js";
 import { discardEmptyFile } from "./empty-post.js";
 import { updateMetaFile, type MetaInput } from "./post-meta.js";
 import { assertRewritable } from "./rewritable.js";
 import { savedText } from "./save-text.js";
-import { retagFile, type RetagResult, type TagChange } from "./retag.js";
+import type { RetagResult, TagChange } from "./retag.js";
 import { Trash } from "./trash.js";
-import { moveToUniqueFile, reserveUniqueFile } from "./unique-path.js";
-import { walkPosts } from "./walk.js";
+import { moveToUniqueFile, writeUniqueFile } from "./unique-path.js";
+import type { CreateInput, JournalOptions, OpenReport, SaveInput } from "./journal-types.js";
 import { watchJournal, type JournalWatcher } from "./watcher.js";
 
 export type { JournalChange } from "./disk-sync.js";
-
-/** Options of Journal.open. */
-export interface JournalOptions {
-  /** Watch the folder and report changes made by other programs (see onChange). Default false. */
-  watch?: boolean;
-}
-
-/** What a new post starts with. */
-export interface CreateInput {
-  title?: string;
-  body?: string;
-}
-
-/** A save: the editor's title, body and tags, and the hash of the file the editor started from. */
-export interface SaveInput {
-  path: string;
-  baseHash: string;
-  title: string;
-  body: string;
-  tags?: string[];
-  /** Write even if the file changed on disk since `baseHash`, or was deleted ("Keep mine"). */
-  force?: boolean;
-}
+export type { Unreadable } from "./walk.js";
+export type { CreateInput, JournalOptions, OpenReport, SaveInput } from "./journal-types.js";
 
 /**
  * An open journal. Posts are named by journal paths ("posts/2019/2019-07-24-day-2.md"). Every
@@ -63,6 +45,9 @@ export class Journal {
   private readonly trash: Trash;
   private watcher: JournalWatcher | null = null;
   private closed = false;
+  private verifying: Promise<void> = Promise.resolve();
+  /** What opening found and put in order (unreadable files, temp files swept, a tag rename finished). */
+  report: OpenReport = { unreadable: [], tempsSwept: 0, retagFinished: [] };
 
   private constructor(readonly dir: string, cache: IndexCache) {
     this.trash = new Trash(dir);
@@ -78,13 +63,14 @@ export class Journal {
     } catch (e) {
       throw fsError(e, "open the journal", abs);
     }
-    const journal = new Journal(abs, new IndexCache(path.join(abs, ...INDEX_FILE.split("/"))));
+    const journal = new Journal(abs, new IndexCache(abs));
     try {
-      await journal.lock.run(() => journal.index.load(abs));
+      journal.report = await journal.lock.run(() => recoverAndLoad(abs, journal.trash, journal.index));
       await journal.index.write();
     } catch (e) {
       throw fsError(e, "open the journal", abs);
     }
+    if (options.verify ?? options.watch) journal.verifying = verifyAll(journal.index, journal.lock, () => journal.closed, (rel) => journal.syncPath(rel));
     // The watcher's first scan of a large journal takes long (0.7 s for 10,000 posts, and more if it
     // competes with the load for the disk): it starts after the load, the journal is usable at once,
     // and once the watcher is ready, what changed on disk since the load is caught up with.
@@ -111,15 +97,27 @@ export class Journal {
     return this.index.list();
   }
 
-  /** The post at `path`, read from disk now. */
+  /**
+   * The post at `path`, read from disk now. When its content differs from the index entry (a change
+   * that kept the file's size and mtime), the entry is corrected and listeners hear of the change.
+   */
   async read(rel: string): Promise<Post> {
     this.assertOpen();
     const abs = await realPostPath(this.dir, rel);
+    let file: PostFile;
     try {
-      return postOf(await readPostFile(abs, rel));
+      file = await readPostFile(abs, rel);
     } catch (e) {
       throw fsError(e, "read", rel);
     }
+    const entry = this.index.get(rel);
+    if (entry && entry.hash !== file.hash) await this.lock.run(() => this.syncPath(rel));
+    return postOf(file);
+  }
+
+  /** Resolves once the background check after open (see JournalOptions.verify) has re-read every post. */
+  async verified(): Promise<void> {
+    await this.verifying;
   }
 
   /** Creates a post under posts/YYYY/ named after its title (never replacing a file), and writes it at once. */
@@ -133,20 +131,15 @@ export class Journal {
       const dirAbs = resolveInside(this.dir, dirRel);
       const text = newPostText({ id: newPostId(), title, date: localIso(now), tags: [] }, input.body ?? "");
       const bytes = Buffer.from(text, "utf8");
-      let abs: string;
+      if (bytes.length > MAX_POST_BYTES) throw tooLargeError("The new post", bytes.length, "save");
       try {
-        await mkdir(dirAbs, { recursive: true });
-        abs = await reserveUniqueFile(dirAbs, postFileName(ymd, title));
+        await makeDir(await realPathInside(this.dir, dirRel));
       } catch (e) {
-        throw fsError(e, "create a post in", dirRel);
+        throw fsError(e, "create a post in", dirRel, "Nothing was written.");
       }
+      // Named and written in one step: a crash never leaves an empty post that takes the name.
+      const abs = await writeUniqueFile(dirAbs, postFileName(ymd, title), bytes, dirRel);
       const rel = toRelative(this.dir, abs);
-      try {
-        await atomicWrite(abs, bytes, { label: rel });
-      } catch (e) {
-        await removeQuietly(abs);
-        throw e;
-      }
       const file = await this.writtenFile(rel, abs, bytes);
       this.fresh.add(rel);
       this.index.put(rel, entryOf(file));
@@ -179,8 +172,15 @@ export class Journal {
       if (current) assertRewritable(current, rel);
       const text = savedText(current, input, path.basename(abs));
       const bytes = Buffer.from(text, "utf8");
-      if (current === null) await mkdir(path.dirname(abs), { recursive: true }).catch(() => undefined);
-      await atomicWrite(abs, bytes, { label: rel });
+      if (bytes.length > MAX_POST_BYTES) throw tooLargeError(rel, bytes.length, "save");
+      if (current === null) await makeDir(path.dirname(abs)).catch(() => undefined);
+      try {
+        // Unless forced, the file must still be the one just compared with the editor's base.
+        await atomicWrite(abs, bytes, { label: rel, expectHash: input.force ? undefined : current?.hash });
+      } catch (e) {
+        if (!(e instanceof ChangedOnDiskError)) throw e;
+        return { status: "conflict", disk: postOf(await readPostFile(abs, rel)) };
+      }
       const finalRel = this.fresh.has(rel) ? await this.renameAfterTitle(rel, abs, input.title) : rel;
       const file = await this.writtenFile(finalRel, resolveInside(this.dir, finalRel), bytes);
       const entry = entryOf(file);
@@ -197,26 +197,13 @@ export class Journal {
    */
   async retag(paths: readonly string[], change: TagChange, options: { dryRun?: boolean } = {}): Promise<RetagResult> {
     this.assertOpen();
-    return this.lock.run(async () => {
-      const result: RetagResult = { changed: [], skipped: [] };
-      for (const rel of paths) {
-        const outcome = await retagFile(this.dir, rel, change, options.dryRun ?? false);
-        if ("skip" in outcome) {
-          if (outcome.skip !== null) result.skipped.push({ path: rel, reason: outcome.skip });
-          continue;
-        }
-        const entry = entryOf(outcome.file);
-        if (!options.dryRun) this.index.put(rel, entry);
-        result.changed.push(summaryOf(rel, entry));
-      }
-      return result;
-    });
+    return this.lock.run(() => retagPosts(this.dir, this.index, paths, change, options.dryRun ?? false));
   }
 
   /** Moves a post to the trash (.trash/), remembering where it was. */
   async delete(rel: string): Promise<TrashEntry> {
     this.assertOpen();
-    const abs = postPath(this.dir, rel);
+    const abs = await realPostPath(this.dir, rel);
     return this.lock.run(async () => {
       try {
         const title = this.index.get(rel)?.title ?? (await readPostFile(abs, rel)).parsed.title;
@@ -224,8 +211,10 @@ export class Journal {
         this.remove(rel);
         return entry;
       } catch (e) {
-        if (isMissing(e)) this.remove(rel);
-        throw fsError(e, "move to the trash", rel, "The post was not deleted.");
+        // An error may say "missing" about the trash folder, not the post: only a post really gone leaves the list.
+        const gone = await lstat(abs).then(() => false, (err: unknown) => isMissing(err));
+        if (gone) this.remove(rel);
+        throw fsError(e, "move to the trash", rel, gone ? "It is no longer on disk." : "The post was not deleted.");
       }
     });
   }
@@ -376,23 +365,14 @@ export class Journal {
 
   private onDiskFolder(rel: string): void {
     this.lock.run(async () => {
-      const known = [...this.index.paths()].filter((k) => k.startsWith(rel + "/"));
-      const found = await walkPosts(this.dir, rel).catch(() => []);
-      for (const r of new Set([...known, ...found])) await this.syncPath(r);
+      for (const r of await pathsUnder(this.dir, this.index, rel)) await this.syncPath(r);
     }).catch(() => undefined);
   }
 
   /** Syncs each post whose file is new, gone, or of another mtime or size than its entry (after the watcher's first scan). */
   private async catchUp(): Promise<void> {
-    const found = await walkPosts(this.dir).catch(() => null);
-    if (!found || this.closed) return;
-    const onDisk = new Set(found);
-    for (const rel of [...this.index.paths()]) if (!onDisk.has(rel)) await this.syncPath(rel);
-    for (const rel of found) {
-      const entry = this.index.get(rel);
-      const st = await stat(path.join(this.dir, ...rel.split("/"))).catch(() => null);
-      if (!entry || !st || st.mtimeMs !== entry.mtimeMs || st.size !== entry.size) await this.syncPath(rel);
-    }
+    if (this.closed) return;
+    for (const rel of (await stalePaths(this.dir, this.index)) ?? []) await this.syncPath(rel);
   }
 
   /** Brings the entry of `rel` in line with the disk and reports what another program changed. */
@@ -404,6 +384,3 @@ export class Journal {
   }
 }
 
-async function removeQuietly(abs: string): Promise<void> {
-  await unlink(abs).catch(() => undefined);
-}

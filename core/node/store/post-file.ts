@@ -1,9 +1,11 @@
 // Reading one post file from disk: bytes, stat, text and the parsed post.
 import { isUtf8 } from "node:buffer";
+import { constants } from "node:fs";
 import { open } from "node:fs/promises";
 import path from "node:path";
-import type { Post, PostSummary } from "../../contract/index.js";
+import { TsuzuriError, type Post, type PostSummary } from "../../contract/index.js";
 import { parsePost, type ParsedPost } from "../../common/post/index.js";
+import { MAX_POST_BYTES } from "./constants.js";
 import { sha256Hex } from "./hash.js";
 
 /** A post file as read from disk. */
@@ -28,12 +30,32 @@ export function decodeUtf8(bytes: Uint8Array): { text: string; utf8: boolean } {
   return { text: buffer.toString("utf8"), utf8: isUtf8(buffer) };
 }
 
-/** Reads the post at absolute path `abs` (journal path `rel`). The stat is taken before the read, so a change during the read shows up as a newer mtime later. */
+/** Opening without waiting: a named pipe planted as a post must not hang the read (no effect on files; Windows has no such flag). */
+const READ_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
+
+/** The error for a post larger than MAX_POST_BYTES: one found on disk ("open"), or a text too large to write ("save"). */
+export function tooLargeError(rel: string, bytes: number, action: "open" | "save" = "open"): TsuzuriError {
+  const mb = (n: number) => (n / (1024 * 1024)).toFixed(1);
+  const limit = `Tsuzuri opens, saves and searches posts of up to ${mb(MAX_POST_BYTES)} MB`;
+  return new TsuzuriError("unsupported", action === "open"
+    ? `${rel} is ${mb(bytes)} MB: ${limit}, so it leaves this one alone. Split it into smaller posts in another editor.`
+    : `${rel} would be ${mb(bytes)} MB: ${limit}, so nothing was written. Move part of the text into another post and save again.`);
+}
+
+/**
+ * Reads the post at absolute path `abs` (journal path `rel`). The stat is taken before the read, so a
+ * change during the read shows up as a newer mtime later. Anything but a regular file (a device, a
+ * pipe) and files over MAX_POST_BYTES are refused with a TsuzuriError before they are read.
+ */
 export async function readPostFile(abs: string, rel: string): Promise<PostFile> {
-  const handle = await open(abs, "r");
+  const handle = await open(abs, READ_FLAGS);
   try {
     const st = await handle.stat();
+    if (st.isDirectory()) throw Object.assign(new Error(`EISDIR: ${rel}`), { code: "EISDIR" });
+    if (!st.isFile()) throw new TsuzuriError("unsupported", `${rel} is not a regular file (a device or a pipe), so Tsuzuri does not read it.`);
+    if (st.size > MAX_POST_BYTES) throw tooLargeError(rel, st.size);
     const bytes = await handle.readFile();
+    if (bytes.length > MAX_POST_BYTES) throw tooLargeError(rel, bytes.length);
     return postFileOf(rel, bytes, st.mtimeMs, bytes.length);
   } finally {
     await handle.close();

@@ -6,7 +6,7 @@ import { sortPosts } from "../../common/post/index.js";
 import { INDEX_WRITE_DEBOUNCE_MS } from "./constants.js";
 import type { IndexCache } from "./index-cache.js";
 import { summaryOf, type IndexEntry } from "./post-file.js";
-import { reconcile } from "./reconcile.js";
+import { reconcile, type Reconciled } from "./reconcile.js";
 
 /** The posts of a journal, newest first on demand, with a debounced cache write. */
 export class PostIndex {
@@ -18,13 +18,14 @@ export class PostIndex {
 
   constructor(private readonly cache: IndexCache) {}
 
-  /** Loads the cache and brings it in line with the files of `dir`. */
-  async load(dir: string): Promise<void> {
+  /** Loads the cache and brings it in line with the files of `dir`; says what could not be read and which temp files were found. */
+  async load(dir: string): Promise<Pick<Reconciled, "unreadable" | "temps">> {
     const cached = await this.cache.read();
     const result = await reconcile(dir, cached ?? new Map());
     this.entries = result.entries;
     this.sorted = null;
     this.dirty = cached === null || result.read > 0 || result.dropped > 0;
+    return { unreadable: result.unreadable, temps: result.temps };
   }
 
   /** Number of posts. */

@@ -5,7 +5,8 @@ import type { PostSummary } from "../../contract/index.js";
 import { editFrontMatterYaml, sameValue } from "../../common/post/index.js";
 import { atomicWrite } from "./atomic-write.js";
 import { fsError } from "./errors.js";
-import { realPostPath, resolveInside } from "./paths.js";
+import { realPostPath } from "./paths.js";
+import { ChangedOnDiskError } from "./replace-guard.js";
 import { withFrontMatterYaml } from "./rewritable.js";
 import { postFileOf, readPostFile, type PostFile } from "./post-file.js";
 
@@ -42,11 +43,17 @@ export interface RetagResult {
   skipped: { path: string; reason: string }[];
 }
 
+/** A post whose tags are to change: the file as read, and the text it is to get. */
+export interface PreparedRetag {
+  file: PostFile;
+  text: string;
+}
+
 /**
- * Applies `change` to the tags of the post `rel` of journal `dir`, writing the file atomically
- * unless `dryRun`. Answers the file as written (as it would be, in a dry run) or why it was skipped.
+ * Reads the post `rel` of journal `dir` and works out its text with `change` applied: the file and
+ * its new text, or why it is left alone (null: nothing to change). Nothing is written.
  */
-export async function retagFile(dir: string, rel: string, change: TagChange, dryRun: boolean): Promise<{ file: PostFile } | { skip: string | null }> {
+export async function prepareRetag(dir: string, rel: string, change: TagChange): Promise<PreparedRetag | { skip: string | null }> {
   let file: PostFile;
   try {
     file = await readPostFile(await realPostPath(dir, rel), rel);
@@ -54,13 +61,27 @@ export async function retagFile(dir: string, rel: string, change: TagChange, dry
     return { skip: fsError(e, "read", rel).message };
   }
   const outcome = retagText(file, change);
-  if ("skip" in outcome) return outcome;
-  const bytes = Buffer.from(outcome.text, "utf8");
-  if (dryRun) return { file: postFileOf(rel, bytes, file.mtimeMs, bytes.length) };
-  const abs = resolveInside(dir, rel);
+  return "skip" in outcome ? outcome : { file, text: outcome.text };
+}
+
+/** The file `prepared` would be once written (a dry run). */
+export function preparedFile(rel: string, prepared: PreparedRetag): PostFile {
+  const bytes = Buffer.from(prepared.text, "utf8");
+  return postFileOf(rel, bytes, prepared.file.mtimeMs, bytes.length);
+}
+
+/**
+ * Writes the prepared text of post `rel` atomically, unless the file changed since it was read (then
+ * it is left alone, with that reason). Answers the file as written, or why it was not.
+ */
+export async function writeRetag(dir: string, rel: string, prepared: PreparedRetag): Promise<{ file: PostFile } | { skip: string }> {
+  const bytes = Buffer.from(prepared.text, "utf8");
+  let abs: string;
   try {
-    await atomicWrite(abs, bytes, { label: rel });
+    abs = await realPostPath(dir, rel);
+    await atomicWrite(abs, bytes, { label: rel, expectHash: prepared.file.hash });
   } catch (e) {
+    if (e instanceof ChangedOnDiskError) return { skip: "it changed on disk while the tags were being rewritten, so it was left as the other program wrote it" };
     return { skip: e instanceof Error ? e.message : String(e) };
   }
   const st = await stat(abs).catch(() => null);

@@ -1,89 +1,114 @@
 // The trash: deleted posts wait in <journal>/.trash/ under unique names; .trash/.meta.json remembers
-// where each came from, so restore can put it back.
-import { copyFile, mkdir, readdir, readFile, realpath, rename, stat, unlink } from "node:fs/promises";
+// where each came from, so restore can put it back. Every step is ordered so that a crash or a
+// failure at any point leaves the post findable with its origin, and the next open finishes the step
+// (see trash-recover). Nothing is written when .trash/ leads out of the journal.
+import { lstat, readdir, readFile, realpath, unlink } from "node:fs/promises";
 import path from "node:path";
 import { TsuzuriError, type TrashEntry } from "../../contract/index.js";
-import { isPostFileName, parsePost } from "../../common/post/index.js";
-import { atomicWrite } from "./atomic-write.js";
-import { TRASH_DIR, TRASH_META_FILE } from "./constants.js";
+import { isPostFileName, numberedFileName, parsePost } from "../../common/post/index.js";
+import { MAX_NAME_ATTEMPTS, POSTS_DIR, TRASH_DIR } from "./constants.js";
 import { isMissing } from "./errors.js";
 import { localIso } from "./local-time.js";
-import { isPostPath, resolveInside } from "./paths.js";
+import { makeDir } from "./make-dir.js";
+import { isPostPath, realPostPath, toRelative } from "./paths.js";
 import { decodeUtf8 } from "./post-file.js";
+import { TrashMeta, type Meta, type MetaEntry } from "./trash-meta.js";
+import { recoverTrash } from "./trash-recover.js";
 import { moveToUniqueFile } from "./unique-path.js";
-
-/** What the trash remembers of a deleted post, by its file name in the trash. */
-interface MetaEntry {
-  originalPath: string;
-  title: string;
-  deletedAt: string;
-}
-
-interface Meta {
-  version: 1;
-  entries: Record<string, MetaEntry>;
-}
 
 /** The trash folder of one journal. */
 export class Trash {
   readonly dir: string;
-  private readonly metaFile: string;
+  private readonly meta: TrashMeta;
 
   constructor(private readonly journalDir: string) {
     this.dir = path.join(journalDir, TRASH_DIR);
-    this.metaFile = path.join(this.dir, TRASH_META_FILE);
+    this.meta = new TrashMeta(this.dir);
   }
 
-  /** Moves the post at `abs` (journal path `rel`, title `title`) into the trash and remembers it. */
+  /**
+   * Moves the post at `abs` (journal path `rel`, title `title`) into the trash. Its record is written
+   * first: if that fails (a full disk), the post stays where it is and the error is thrown.
+   */
   async put(abs: string, rel: string, title: string): Promise<TrashEntry> {
-    await mkdir(this.dir, { recursive: true });
-    const moved = await moveToUniqueFile(abs, this.dir, path.posix.basename(rel));
-    const name = path.basename(moved);
+    await makeDir(this.dir);
+    await this.assertConfined();
+    const name = await freeName(this.dir, path.posix.basename(rel));
     const entry: MetaEntry = { originalPath: rel, title, deletedAt: localIso() };
-    const meta = await this.readMeta();
+    const meta = await this.meta.read();
     meta.entries[name] = entry;
-    // The post is safe in the trash even if this fails; list() then shows it without its origin.
-    await this.writeMeta(meta).catch(() => undefined);
-    return { trashPath: `${TRASH_DIR}/${name}`, ...entry };
+    await this.meta.write(meta);
+    let moved: string;
+    try {
+      moved = path.basename(await moveToUniqueFile(abs, this.dir, name));
+    } catch (e) {
+      delete meta.entries[name];
+      await this.meta.write(meta).catch(() => undefined);
+      throw e;
+    }
+    if (moved !== name) {
+      // Someone took the name in between: the record follows the file.
+      delete meta.entries[name];
+      meta.entries[moved] = entry;
+      await this.meta.write(meta).catch(() => undefined);
+    }
+    return { trashPath: `${TRASH_DIR}/${moved}`, ...entry };
   }
 
   /** Every post in the trash, most recently deleted first. */
   async list(): Promise<TrashEntry[]> {
     let names: string[];
     try {
-      names = (await readdir(this.dir)).filter((n) => isPostFileName(n) && !n.startsWith("."));
+      names = (await readdir(this.dir, { withFileTypes: true })).filter((d) => d.isFile() && isPostFileName(d.name) && !d.name.startsWith(".")).map((d) => d.name);
     } catch (e) {
       if (isMissing(e)) return [];
       throw e;
     }
-    const meta = await this.readMeta();
+    if (names.length > 0) await this.assertConfined();
+    const meta = await this.meta.read();
     const out = await Promise.all(names.map((name) => this.entryOf(name, meta)));
     return out.filter((e): e is TrashEntry => e !== null).sort((a, b) => (a.deletedAt < b.deletedAt ? 1 : a.deletedAt > b.deletedAt ? -1 : 0));
   }
 
   /**
    * Moves `trashPath` back into the journal: to its original path if that is free, else to a
-   * numbered name beside it (a post without a record goes to the journal's top folder).
-   * Returns the journal path it now has.
+   * numbered name beside it. A post without a record (deleted by an older version) goes to
+   * posts/<year>/ when its name starts with a date, else to the journal's top folder. Returns the
+   * journal path it now has. The target is recorded before the move, so a crash is finished on the next open.
    */
   async restore(trashPath: string): Promise<string> {
     const name = this.nameOf(trashPath);
     const from = path.join(this.dir, name);
+    await this.assertConfined();
     try {
-      await stat(from);
+      if (!(await lstat(from)).isFile()) throw new TsuzuriError("invalid-argument", `${trashPath} is not a file, so Tsuzuri does not restore it.`);
     } catch (e) {
       if (isMissing(e)) throw new TsuzuriError("not-found", `There is no ${trashPath} in the trash.`);
       throw e;
     }
-    const meta = await this.readMeta();
-    const original = meta.entries[name]?.originalPath;
-    const target = original && isPostPath(original) ? original : name;
-    const targetAbs = resolveInside(this.journalDir, target);
-    await mkdir(path.dirname(targetAbs), { recursive: true });
-    const moved = await moveToUniqueFile(from, path.dirname(targetAbs), path.basename(targetAbs));
+    const meta = await this.meta.read();
+    const entry = meta.entries[name];
+    const targetAbs = await realPostPath(this.journalDir, placeOf(name, entry?.originalPath));
+    await makeDir(path.dirname(targetAbs));
+    const planned = await freeName(path.dirname(targetAbs), path.basename(targetAbs));
+    if (entry) {
+      entry.restoringTo = toRelative(this.journalDir, path.join(path.dirname(targetAbs), planned));
+      await this.meta.write(meta);
+    }
+    let moved: string;
+    try {
+      moved = await moveToUniqueFile(from, path.dirname(targetAbs), planned);
+    } catch (e) {
+      if (entry) {
+        delete entry.restoringTo;
+        await this.meta.write(meta).catch(() => undefined);
+      }
+      throw e;
+    }
     delete meta.entries[name];
-    await this.writeMeta(meta).catch(() => undefined);
-    return path.relative(this.journalDir, moved).split(path.sep).join("/");
+    // A leftover record of a file no longer in the trash is harmless (the next open drops it).
+    await this.meta.write(meta).catch(() => undefined);
+    return toRelative(this.journalDir, moved);
   }
 
   /** Deletes `trashPath` for good, with its record. Only files directly in the journal's own .trash/ are ever removed. */
@@ -110,18 +135,32 @@ export class Trash {
     return names.length;
   }
 
-  /** Drops the records of `names` (files no longer in the trash). */
-  private async forget(names: string[]): Promise<void> {
-    const meta = await this.readMeta();
-    for (const name of names) delete meta.entries[name];
-    await this.writeMeta(meta).catch(() => undefined);
+  /**
+   * Finishes or undoes what a crash interrupted (see recoverTrash) and removes temp files left in
+   * the trash. Never throws: a trash it cannot put in order is left as it is.
+   */
+  async recover(): Promise<void> {
+    try {
+      await lstat(this.dir);
+      await this.assertConfined();
+    } catch {
+      return;
+    }
+    await recoverTrash(this.journalDir, this.dir, this.meta).catch(() => undefined);
   }
 
-  /** Refuses to delete anything when .trash/ is (or leads through) a link out of the journal. */
+  /** Drops the records of `names` (files no longer in the trash). */
+  private async forget(names: string[]): Promise<void> {
+    const meta = await this.meta.read();
+    for (const name of names) delete meta.entries[name];
+    await this.meta.write(meta).catch(() => undefined);
+  }
+
+  /** Refuses to read or write anything when .trash/ is (or leads through) a link out of the journal. */
   private async assertConfined(): Promise<void> {
     const [root, real] = await Promise.all([realpath(this.journalDir), realpath(this.dir)]);
     if (path.relative(root, real) !== TRASH_DIR) {
-      throw new TsuzuriError("invalid-argument", `${TRASH_DIR} is a link that leads elsewhere, so Tsuzuri deletes nothing in it.`);
+      throw new TsuzuriError("invalid-argument", `${TRASH_DIR} is a link that leads elsewhere, so Tsuzuri does not use it: nothing was moved or deleted.`);
     }
   }
 
@@ -138,46 +177,34 @@ export class Trash {
   private async entryOf(name: string, meta: Meta): Promise<TrashEntry | null> {
     const trashPath = `${TRASH_DIR}/${name}`;
     const known = meta.entries[name];
-    if (known) return { trashPath, ...known };
+    if (known) return { trashPath, originalPath: known.originalPath, title: known.title, deletedAt: known.deletedAt };
     try {
       const file = path.join(this.dir, name);
-      const [st, bytes] = await Promise.all([stat(file), readFile(file)]);
-      return { trashPath, originalPath: name, title: parsePost(decodeUtf8(bytes).text, name).title, deletedAt: localIso(st.mtime) };
+      const [st, bytes] = await Promise.all([lstat(file), readFile(file)]);
+      return { trashPath, originalPath: placeOf(name, undefined), title: parsePost(decodeUtf8(bytes).text, name).title, deletedAt: localIso(st.mtime) };
     } catch {
       return null;
     }
   }
-
-  /** The trash record; an unreadable one is kept aside as .meta.json.corrupt-<time> and read as empty. */
-  private async readMeta(): Promise<Meta> {
-    let text: string;
-    try {
-      text = await readFile(this.metaFile, "utf8");
-    } catch {
-      return { version: 1, entries: {} };
-    }
-    try {
-      const data: unknown = JSON.parse(text);
-      if (typeof data === "object" && data !== null && "entries" in data && typeof data.entries === "object" && data.entries !== null) {
-        const entries: Record<string, MetaEntry> = {};
-        for (const [k, v] of Object.entries(data.entries as Record<string, unknown>)) if (isMetaEntry(v)) entries[k] = v;
-        return { version: 1, entries };
-      }
-    } catch {
-      // fall through: keep the unreadable file aside
-    }
-    const aside = `${this.metaFile}.corrupt-${Date.now()}`;
-    await rename(this.metaFile, aside).catch(() => copyFile(this.metaFile, aside).catch(() => undefined));
-    return { version: 1, entries: {} };
-  }
-
-  private async writeMeta(meta: Meta): Promise<void> {
-    await atomicWrite(this.metaFile, JSON.stringify(meta, null, 2) + "\n", { label: `${TRASH_DIR}/${TRASH_META_FILE}` });
-  }
 }
 
-function isMetaEntry(v: unknown): v is MetaEntry {
-  if (typeof v !== "object" || v === null) return false;
-  const r = v as Record<string, unknown>;
-  return typeof r.originalPath === "string" && typeof r.title === "string" && typeof r.deletedAt === "string";
+/** Where a post named `name` in the trash goes back to: its recorded path, else posts/<year>/ for a dated name, else the top folder. */
+function placeOf(name: string, original: string | undefined): string {
+  if (original && isPostPath(original)) return original;
+  const year = /^(\d{4})-\d\d-\d\d-/.exec(name)?.[1];
+  return year ? `${POSTS_DIR}/${year}/${name}` : name;
+}
+
+/** The first name like `fileName` (-2, -3…) that no file in `dir` has (the move itself never replaces one either). */
+async function freeName(dir: string, fileName: string): Promise<string> {
+  for (let n = 1; n <= MAX_NAME_ATTEMPTS; n++) {
+    const candidate = numberedFileName(fileName, n);
+    try {
+      await lstat(path.join(dir, candidate));
+    } catch (e) {
+      if (isMissing(e)) return candidate;
+      throw e;
+    }
+  }
+  throw new TsuzuriError("exists", `No free file name like ${fileName}.`);
 }

@@ -257,15 +257,18 @@ test("paths outside the journal or into hidden folders are refused", async () =>
   await journal.close();
 });
 
-test("symbolic links: a linked post file is listed, a linked folder is not followed", async () => {
+test("symbolic links: a link to a post inside the journal is listed; links out of it and linked folders are not followed", async () => {
   const dir = await tempDir();
   const elsewhere = await tempDir();
   await mkdir(path.join(elsewhere, "sub"));
   await writeFile(path.join(elsewhere, "sub/inside.md"), "# Inside a linked folder\n");
-  await writeFile(path.join(elsewhere, "file.md"), "# Linked file\n");
+  await writeFile(path.join(elsewhere, "file.md"), "# Linked file outside\n");
+  await mkdir(path.join(dir, "notes"));
+  await writeFile(path.join(dir, "notes/real.md"), "# Real post\n");
   await symlink(path.join(elsewhere, "sub"), path.join(dir, "linked-folder"));
   await symlink(path.join(elsewhere, "file.md"), path.join(dir, "linked.md"));
+  await symlink(path.join(dir, "notes/real.md"), path.join(dir, "alias.md"));
   const journal = await Journal.open(dir);
-  assert.deepEqual(journal.list().map((p) => p.title), ["Linked file"]);
+  assert.deepEqual(journal.list().map((p) => p.path).sort(), ["alias.md", "notes/real.md"]);
   await journal.close();
 });
