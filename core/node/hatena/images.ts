@@ -55,6 +55,13 @@ async function readImage(journal: Journal, postRel: string, url: string, rel: st
   return { url, rel, hash: createHash("sha256").update(bytes).digest("hex"), type, bytes };
 }
 
+/** Reads and checks every local image of `body` (the post at `postRel`); throws, naming the image, when one cannot be sent. */
+export async function checkImages(journal: Journal, postRel: string, body: string): Promise<number> {
+  const links = localImages(postRel, body);
+  await Promise.all([...links].map(([url, rel]) => readImage(journal, postRel, url, rel)));
+  return links.size;
+}
+
 /**
  * `body` as it is sent: every local image uploaded (unless uploaded before: `settings.images`) and
  * its links pointing at Fotolife. Every image is read and checked before the first upload. `remember`

@@ -15,25 +15,35 @@ import type { HatenaSettings } from "./settings.js";
 export interface PullOptions {
   /** Called after each page of the entry list is read. */
   onPage?: (page: number, entries: number) => void;
+  /** Report what would happen; write nothing. */
+  dryRun?: boolean;
 }
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 
 /** True when the post was edited since its last sync (its content hash differs from the one recorded). */
 export function editedLocally(post: LocalPost): boolean {
   return post.link !== null && syncHash(contentOf(post.parsed)) !== post.link.synced;
 }
 
-async function pullEntry(journal: Journal, entry: RemoteEntry, post: LocalPost | undefined, copies: Set<string>): Promise<SyncItem> {
+async function pullEntry(journal: Journal, entry: RemoteEntry, post: LocalPost | undefined, copies: Set<string>, dryRun: boolean): Promise<SyncItem> {
   const base = { title: entry.title, edit: entry.editUrl };
-  if (post === undefined) return { ...base, action: "created", path: await writeNewPost(journal, entry.updated, entry.title, newEntryPostText(entry)) };
+  if (!ISO_DATE.test(entry.updated)) return { ...base, action: "failed", path: post?.rel, reason: `the entry's date "${entry.updated}" is not a date` };
+  if (post === undefined) {
+    const text = newEntryPostText(entry);
+    return { ...base, action: "created", path: dryRun ? undefined : await writeNewPost(journal, entry.updated, entry.title, text) };
+  }
   const link = post.link;
   if (link === null || link.edited === entry.edited) return { ...base, action: "unchanged", path: post.rel };
   if (!editedLocally(post)) {
-    if (await replacePost(journal, post, updatedPostText(post.parsed, entry))) return { ...base, action: "updated", path: post.rel };
+    const text = updatedPostText(post.parsed, entry);
+    if (dryRun || (await replacePost(journal, post, text))) return { ...base, action: "updated", path: post.rel };
     return { ...base, action: "failed", path: post.rel, reason: "the post changed on disk while pulling; pull again" };
   }
   const reason = "edited here and on the blog since the last sync: the post is as you left it, the blog's text is in the copy";
   const key = `${entry.editUrl}\n${entry.edited}`;
   if (copies.has(key)) return { ...base, action: "conflict", path: post.rel, reason: reason + " (made by an earlier pull)" };
+  if (dryRun) return { ...base, action: "conflict", path: post.rel, reason: "edited here and on the blog since the last sync: the blog's text would go into a copy beside the post" };
   const copy = await writeBeside(journal, post.rel, CONFLICT_SUFFIX, conflictCopyText(entry));
   copies.add(key);
   return { ...base, action: "conflict", path: post.rel, copy, reason };
@@ -67,10 +77,10 @@ export async function pull(journal: Journal, client: HatenaClient, settings: Hat
     if (seen.has(entry.editUrl)) continue;
     seen.add(entry.editUrl);
     try {
-      items.push(await pullEntry(journal, entry, linked.get(entry.editUrl), copies));
+      items.push(await pullEntry(journal, entry, linked.get(entry.editUrl), copies, options.dryRun ?? false));
     } catch (e) {
       items.push({ action: "failed", title: entry.title, edit: entry.editUrl, path: linked.get(entry.editUrl)?.rel, reason: e instanceof Error ? e.message : String(e) });
     }
   }
-  return { kind: "pull", items: items.reverse() };
+  return { kind: "pull", dryRun: options.dryRun ?? false, items: items.reverse() };
 }

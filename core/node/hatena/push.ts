@@ -8,7 +8,7 @@ import type { HatenaClient } from "./client.js";
 import type { Syntax } from "./constants.js";
 import { contentOf } from "./entry-post.js";
 import { HatenaError, type HatenaErrorKind } from "./errors.js";
-import { bodyForBlog } from "./images.js";
+import { bodyForBlog, checkImages } from "./images.js";
 import { syncHash, withLink, type EntryLink, type SyncedContent } from "./link.js";
 import { editedLocally } from "./pull.js";
 import { readAllPosts, readLocalPost, replacePost, type LocalPost } from "./post-files.js";
@@ -21,6 +21,8 @@ export interface PushOptions {
   paths?: readonly string[];
   /** Replace entries even when they changed on the blog since the last sync (after merging by hand). */
   force?: boolean;
+  /** Report what would be sent (reading the entries to find conflicts); send and write nothing. */
+  dryRun?: boolean;
   /** Saves the settings (called after each image upload, so that an upload is never repeated). */
   saveSettings: () => Promise<void>;
 }
@@ -61,6 +63,10 @@ async function pushPost(journal: Journal, client: HatenaClient, settings: Hatena
     }
   } else if (settings.syntax !== null && settings.syntax !== "markdown") {
     throw syntaxRefusal(`The blog ${client.endpoint}`, settings.syntax);
+  }
+  if (options.dryRun) {
+    await checkImages(journal, post.rel, content.body);
+    return { ...base, action: link ? "updated" : "created", edit: link?.edit };
   }
   const { body, uploaded } = await bodyForBlog(journal, client, settings, post.rel, content.body, options.saveSettings);
   const xml = entryXml({ title: content.title, body, categories: content.tags, updated: content.date, draft: content.draft, author: settings.user });
@@ -109,5 +115,5 @@ export async function push(journal: Journal, client: HatenaClient, settings: Hat
       if (e instanceof HatenaError && FATAL.has(e.kind)) stop = `not tried after the error above (${e.kind})`;
     }
   }
-  return { kind: "push", items };
+  return { kind: "push", dryRun: options.dryRun ?? false, items };
 }

@@ -29,6 +29,8 @@ export interface SyncItem {
 /** A whole pull or push. */
 export interface SyncReport {
   kind: "pull" | "push";
+  /** A preview: nothing was written or sent; the actions say what would be done. */
+  dryRun: boolean;
   items: SyncItem[];
 }
 
@@ -58,6 +60,7 @@ export function reportLines(report: SyncReport): string[] {
     lines.push(line);
   }
   const parts = (["created", "updated", "unchanged", "conflict", "failed", "not-sent"] as const).map((a) => `${countOf(report, a)} ${LABELS[a].toLowerCase()}`);
-  lines.push(`${report.kind === "pull" ? "Pulled" : "Pushed"}: ${parts.join(", ")}.`);
+  const verb = report.kind === "pull" ? "Pulled" : "Pushed";
+  lines.push(report.dryRun ? `Dry run, nothing written or sent. Would be ${verb.toLowerCase()}: ${parts.join(", ")}.` : `${verb}: ${parts.join(", ")}.`);
   return lines;
 }

@@ -72,6 +72,7 @@ export const hatena = defineCommand({
     user: { type: "string", value: "ID", description: "Your Hatena ID (remembered)." },
     fotolife: { type: "string", value: "URL", description: `Hatena Fotolife's AtomAPI root for images (remembered). Default: ${DEFAULT_FOTOLIFE}.` },
     auth: { type: "string", value: "wsse|basic", description: "How to sign in to the blog (remembered). Default: wsse. Basic only over https." },
+    "dry-run": { type: "boolean", description: "Show what would be created, updated, unchanged and in conflict; write and send nothing." },
     force: { type: "boolean", description: "push: send even when the entry changed on the blog since the last sync (after merging the conflict copy)." },
     timeout: { type: "string", value: "SECONDS", description: "Give up on a request after this long. Default: 30." },
     json: { type: "boolean", description: "Print the report as JSON: {kind, items: [{action, path, title, edit, copy, reason}]}." },
@@ -94,14 +95,15 @@ export const hatena = defineCommand({
       if (e instanceof HatenaError) throw new UsageError(e.message);
       throw e;
     }
+    const dryRun = values["dry-run"] === true;
     const journal = await Journal.open(journalDir);
     let report: SyncReport;
     try {
       if (action === "pull") {
-        report = await pull(journal, client, settings, { onPage: (page, n) => io.err(`Reading the blog: page ${page} (${n} entries)`) });
-        await writeSettings(journalDir, settings);
+        report = await pull(journal, client, settings, { dryRun, onPage: (page, n) => io.err(`Reading the blog: page ${page} (${n} entries)`) });
+        if (!dryRun) await writeSettings(journalDir, settings);
       } else {
-        report = await push(journal, client, settings, { paths: paths.length ? paths : undefined, force: values.force === true, saveSettings: () => writeSettings(journalDir, settings) });
+        report = await push(journal, client, settings, { paths: paths.length ? paths : undefined, force: values.force === true, dryRun, saveSettings: () => writeSettings(journalDir, settings) });
         if (report.items.some((i) => i.action === "created" || i.action === "updated")) await writeSettings(journalDir, settings);
       }
     } finally {
