@@ -62,11 +62,13 @@ export async function pickPath(ctx: DialogContext, purpose: PickPurpose, suggest
     : { title: t("menu.importTitle"), defaultPath: documents, properties: ["openDirectory"] });
 }
 
-/** Shows `path` selected in the file manager (a folder: opened); false when it does not exist. */
+/**
+ * Shows `path` selected in its folder in the file manager; false when it does not exist. A folder is
+ * shown selected too, never opened: `shell.openPath` would launch what it is given (an `.app` on macOS).
+ */
 export async function showInFolder(path: string): Promise<boolean> {
   const st = await stat(path).catch(() => null);
   if (!st) return false;
-  if (st.isDirectory()) return (await shell.openPath(path)) === "";
   shell.showItemInFolder(path);
   return true;
 }

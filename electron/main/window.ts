@@ -49,6 +49,8 @@ export async function createWindow(options: WindowOptions): Promise<AppWindow> {
       webSecurity: true,
       spellcheck: false,
       navigateOnDragDrop: false,
+      // A middle click on a link would ask for a new window; they are refused anyway, this keeps the click from starting.
+      disableBlinkFeatures: "Auxclick",
     },
   });
   if (state.maximized) win.maximize();

@@ -19,8 +19,14 @@ export interface FakeState {
   dialogs: { kind: string; options: Record<string, unknown> }[];
   /** What the next dialogs answer (in order); an empty queue cancels. */
   answers: unknown[];
-  /** Files shown in their folder, folders opened. */
+  /** Paths shown selected in their folder (shell.showItemInFolder). */
   shown: string[];
+  /** Paths handed to shell.openPath (which launches what it is given). */
+  launched: string[];
+  /** The session's permission handlers and download listeners, as main installed them. */
+  permissionRequest: ((contents: unknown, permission: string, callback: (granted: boolean) => void) => void) | null;
+  permissionCheck: ((contents: unknown, permission: string, origin: string) => boolean) | null;
+  sessionListeners: Map<string, Handler[]>;
   quit: boolean;
 }
 
@@ -129,6 +135,10 @@ export function state(): FakeState {
     dialogs: [],
     answers: [],
     shown: [],
+    launched: [],
+    permissionRequest: null,
+    permissionCheck: null,
+    sessionListeners: new Map(),
     quit: false,
   };
   return g.__tsuzuriFakeElectron;
@@ -149,12 +159,16 @@ export const Menu = {
   setApplicationMenu: (template: unknown[]) => (state().menuTemplate = template),
 };
 export const session = {
-  defaultSession: { setPermissionRequestHandler() {}, setPermissionCheckHandler() {}, on() {} },
+  defaultSession: {
+    setPermissionRequestHandler: (handler: FakeState["permissionRequest"]) => void (state().permissionRequest = handler),
+    setPermissionCheckHandler: (handler: FakeState["permissionCheck"]) => void (state().permissionCheck = handler),
+    on: (name: string, listener: Handler) => void state().sessionListeners.set(name, [...(state().sessionListeners.get(name) ?? []), listener]),
+  },
 };
 export const shell = {
   openExternal: async (url: string) => void state().opened.push(url),
   showItemInFolder: (path: string) => void state().shown.push(path),
-  openPath: async (path: string) => (state().shown.push(path), ""),
+  openPath: async (path: string) => (state().launched.push(path), ""),
 };
 
 /** Records a dialog and returns the next scripted answer (undefined: cancelled). */

@@ -3,7 +3,7 @@
 // tsuzuri:// scheme, the IPC sender check, menu commands, and quitting only after the renderer saved.
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { access, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { access, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -126,6 +126,100 @@ describe("electron main (against a stand-in electron module)", () => {
     assert.ok(prevented);
   });
 
+  test("permissions are denied by default: only the sanitised clipboard write, only for the app's own page", () => {
+    const s = state();
+    const { permissionRequest: request, permissionCheck: check } = s;
+    assert.ok(request && check, "both permission handlers installed");
+    const ask = (url: string, permission: string) => {
+      let granted: boolean | null = null;
+      request({ getURL: () => url }, permission, (g) => (granted = g));
+      return granted;
+    };
+    for (const permission of ["media", "geolocation", "notifications", "clipboard-read", "openExternal", "fullscreen", "pointerLock", "midi", "hid", "serial", "usb", "unknown-new-thing"]) {
+      assert.equal(ask("tsuzuri://app/", permission), false, `request ${permission}`);
+      assert.equal(check(null, permission, "tsuzuri://app"), false, `check ${permission}`);
+    }
+    assert.equal(ask("tsuzuri://app/", "clipboard-sanitized-write"), true);
+    assert.equal(ask("https://evil.example/", "clipboard-sanitized-write"), false, "not for another page");
+    assert.equal(check(null, "clipboard-sanitized-write", "https://evil.example"), false);
+    let downloadPrevented = false;
+    for (const l of s.sessionListeners.get("will-download") ?? []) l({ preventDefault: () => (downloadPrevented = true) });
+    assert.ok(downloadPrevented, "downloads are refused");
+  });
+
+  test("navigation away from the app, foreign frames and <webview> are refused; new windows never open", () => {
+    const contents = win.webContents;
+    const navigate = (event: string, url: string, extra: Record<string, unknown> = {}) => {
+      let prevented = false;
+      contents.emit(event, { url, ...extra, preventDefault: () => (prevented = true) });
+      return prevented;
+    };
+    for (const url of ["https://evil.example/", "file:///etc/passwd", "tsuzuri://other/", "javascript:alert(1)", "data:text/html,<script>1</script>", "about:blank"]) {
+      assert.ok(navigate("will-navigate", url), `will-navigate ${url}`);
+    }
+    assert.ok(!navigate("will-navigate", "tsuzuri://app/"), "the app may reload itself");
+    assert.ok(navigate("will-frame-navigate", "https://evil.example/", { isMainFrame: false }), "a frame to the web");
+    assert.ok(navigate("will-frame-navigate", "file:///etc/passwd", { isMainFrame: false }), "a frame to a file");
+    assert.ok(!navigate("will-frame-navigate", "about:srcdoc", { isMainFrame: false }), "the preview's srcdoc frame");
+    assert.ok(navigate("will-attach-webview", "tsuzuri://app/"), "<webview>");
+    const open = contents.openHandler!;
+    const before = state().opened.length;
+    for (const url of ["javascript:alert(1)", "tsuzuri://app/", "about:blank", "data:text/html,x", "smb://host/share", "ms-msdt:/id", "vbscript:msgbox"]) {
+      assert.equal(open({ url }).action, "deny", url);
+    }
+    assert.equal(state().opened.length, before, "none of them went to the system");
+  });
+
+  test("openExternal hands only http, https and mailto links to the system", async () => {
+    const s = state();
+    s.opened.length = 0;
+    for (const url of ["https://example.com/a?b=c", "http://example.com/", "mailto:someone@example.com"]) {
+      assert.deepEqual(await invoke("openExternal", { url }), { ok: true, value: { opened: true } }, url);
+    }
+    for (const url of ["file:///etc/passwd", "javascript:alert(1)", "smb://host/share", "ms-msdt:/id", "tsuzuri://app/", "vscode://x", "  ", "not a url", "//example.com/"]) {
+      const reply = await invoke("openExternal", { url });
+      assert.ok(!reply.ok || !(reply.value as { opened: boolean }).opened, `${url} is not opened`);
+    }
+    assert.deepEqual(s.opened, ["https://example.com/a?b=c", "http://example.com/", "mailto:someone@example.com"]);
+  });
+
+  test("the journal protocol cannot leave the journal: no climbing, no absolute paths, no symlinks out, no posts or app data", async () => {
+    const handle = state().protocolHandlers.get("tsuzuri")!;
+    const outside = join(tmp, "outside");
+    await mkdir(outside, { recursive: true });
+    await writeFile(join(outside, "secret.png"), PNG);
+    await symlink(join(outside, "secret.png"), join(journal, "images", "escape.png"));
+    await symlink(outside, join(journal, "linked-folder"));
+    await mkdir(join(journal, "posts"), { recursive: true });
+    await writeFile(join(journal, "posts", "p.md"), "# post");
+    const refused = [
+      "tsuzuri://app/journal/images/escape.png",
+      "tsuzuri://app/journal/linked-folder/secret.png",
+      "tsuzuri://app/journal/%2Fetc%2Fpasswd",
+      `tsuzuri://app/journal/${encodeURIComponent(join(outside, "secret.png"))}`,
+      "tsuzuri://app/journal/..%5c..%5csecret.png",
+      "tsuzuri://app/journal/images/%00.png",
+      "tsuzuri://app/journal/posts/p.md",
+      "tsuzuri://app/journal/.tsuzuri/index.json",
+      "tsuzuri://app/%2e%2e/package.json",
+      "tsuzuri://app/..%2f..%2fpackage.json",
+    ];
+    for (const url of refused) assert.equal((await handle(new Request(url))).status, 404, url);
+    assert.equal((await handle(new Request("tsuzuri://app/journal/images/cat.png", { method: "POST", body: "x" }))).status, 405);
+    assert.equal((await handle(new Request("tsuzuri://app/journal/images/cat.png"))).status, 200, "while the journal's own image is served");
+  });
+
+  test("showInFolder never launches anything: a folder (even an .app) is shown selected, not opened", async () => {
+    const s = state();
+    s.shown.length = 0;
+    const bundle = join(journal, "Evil.app");
+    await mkdir(join(bundle, "Contents", "MacOS"), { recursive: true });
+    assert.deepEqual(await invoke("showInFolder", { path: bundle }), { ok: true, value: { shown: true } });
+    assert.deepEqual(await invoke("showInFolder", { path: join(journal, "images") }), { ok: true, value: { shown: true } });
+    assert.deepEqual(s.shown, [bundle, join(journal, "images")]);
+    assert.deepEqual(s.launched, [], "shell.openPath is never called");
+  });
+
   test("the menu's New Post sends the command to the renderer, leaving its shortcut to the renderer", () => {
     type Item = { label?: string; submenu?: Item[]; click?: () => void; registerAccelerator?: boolean; accelerator?: string };
     const items = (state().menuTemplate as Item[]).flatMap((m) => m.submenu ?? []);
@@ -204,6 +298,7 @@ describe("electron main (against a stand-in electron module)", () => {
     assert.deepEqual(s.dialogs[0]?.options.properties, ["openFile"], "Insert image… opens one file");
     assert.ok((s.dialogs[0]?.options.filters as { extensions: string[] }[])[0]?.extensions.includes("jpg"), "filtered to images");
 
+    s.shown.length = 0;
     const file = join(journal, "images", "cat.png");
     assert.deepEqual(await invoke("showInFolder", { path: file }), { ok: true, value: { shown: true } });
     assert.deepEqual(await invoke("showInFolder", { path: join(tmp, "nothing-here") }), { ok: true, value: { shown: false } });
