@@ -126,6 +126,7 @@ export const SETTING_BOUNDS = {
   lineWidth: [0, 200],
   lineHeight: [1, 3],
   autosaveMs: [200, 10_000],
+  focusWidth: [20, 120],
 } as const;
 
 /** What exports start with (each can still be changed in the export dialog). Empty: not set. */
@@ -163,6 +164,16 @@ export interface Settings {
   sort: PostSort;
   /** Whether the tag sidebar is shown. */
   tagsPanel: TagsPanelSetting;
+  /** Whether the post list sidebar is shown ("auto": unless the window is narrow). */
+  postsPanel: TagsPanelSetting;
+  /** Whether the outline (the post's headings) is shown. */
+  outlinePanel: TagsPanelSetting;
+  /** The preview set vertically (縦書き, right to left). */
+  verticalPreview: boolean;
+  /** Focus mode: keep the line being written in the middle of the editor (typewriter scrolling). */
+  typewriter: boolean;
+  /** Focus mode: the width of the centred column, in characters (em). */
+  focusWidth: number;
   /** The post last open, to reopen at start (relative to the journal). */
   lastPost: string | null;
   /** The journal last open, reopened at start when no other is named. */

@@ -19,11 +19,12 @@ export const DEFAULT_SETTINGS: Readonly<StoredSettings> = Object.freeze({
   theme: "system", lang: "system", layout: "split", sort: "newest", tagsPanel: "auto", lastPost: null, lastJournal: null,
   editorFont: "system", fontSize: 15, lineWidth: 0, lineHeight: 1.7, previewPosition: "right", autosaveMs: 800, spellcheck: false,
   exportDefaults: Object.freeze({ siteTitle: "", author: "", lang: "", baseUrl: "", ogImage: "" }),
+  postsPanel: "auto", outlinePanel: "auto", verticalPreview: false, typewriter: false, focusWidth: 40,
 });
 
 const CHOICES = {
   theme: THEME_SETTINGS, lang: LANG_SETTINGS, layout: LAYOUT_SETTINGS, sort: POST_SORTS, tagsPanel: TAGS_PANEL_SETTINGS,
-  editorFont: EDITOR_FONTS, previewPosition: PREVIEW_POSITIONS,
+  editorFont: EDITOR_FONTS, previewPosition: PREVIEW_POSITIONS, postsPanel: TAGS_PANEL_SETTINGS, outlinePanel: TAGS_PANEL_SETTINGS,
 } as const;
 
 type Raw = Record<string, unknown>;
@@ -113,6 +114,11 @@ function sanitise(raw: Raw, base: StoredSettings = DEFAULT_SETTINGS): StoredSett
     // Files from before these settings lack them: the defaults (newest first, tags by window width).
     sort: pick("sort"),
     tagsPanel: pick("tagsPanel"),
+    postsPanel: pick("postsPanel"),
+    outlinePanel: pick("outlinePanel"),
+    verticalPreview: typeof raw.verticalPreview === "boolean" ? raw.verticalPreview : base.verticalPreview,
+    typewriter: typeof raw.typewriter === "boolean" ? raw.typewriter : base.typewriter,
+    focusWidth: num("focusWidth"),
     lastPost: strOrNull(raw.lastPost, base.lastPost),
     lastJournal: strOrNull(raw.lastJournal, base.lastJournal),
   };

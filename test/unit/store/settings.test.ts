@@ -9,6 +9,7 @@ import { tempDir } from "./helpers.js";
 const WRITING = {
   editorFont: "system", fontSize: 15, lineWidth: 0, lineHeight: 1.7, previewPosition: "right", autosaveMs: 800, spellcheck: false,
   exportDefaults: { siteTitle: "", author: "", lang: "", baseUrl: "", ogImage: "" },
+  postsPanel: "auto", outlinePanel: "auto", verticalPreview: false, typewriter: false, focusWidth: 40,
 };
 
 test("a first start has the defaults, and updates are kept across restarts", async () => {
