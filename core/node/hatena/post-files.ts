@@ -1,11 +1,11 @@
-// Reading posts as files and writing them the way the store does: new files claimed exclusively
-// (never over another file) then filled atomically; a rewrite only when the file is still the one
+// Reading posts as files and writing them the way the store does: a new file appears whole under a
+// free name (never over another file, see writeUniqueFile); a rewrite only when the file is still the one
 // read (same hash), so an edit made meanwhile is never lost. The journal's index follows each write.
 import { createHash } from "node:crypto";
-import { mkdir, open, readFile, unlink } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { numberedFileName, parsePost, postFileName, type ParsedPost } from "../../common/post/index.js";
-import { atomicWrite, POSTS_DIR, type Journal } from "../store/index.js";
+import { parsePost, postFileName, type ParsedPost } from "../../common/post/index.js";
+import { atomicWrite, makeDir, POSTS_DIR, writeUniqueFile, type Journal } from "../store/index.js";
 import { conflictOf, linkOf, type ConflictMark, type EntryLink } from "./link.js";
 
 /** A post file as read now. */
@@ -45,26 +45,14 @@ export async function readAllPosts(journal: Journal): Promise<LocalPost[]> {
   return out;
 }
 
-/** Claims `rel` (or its next free numbered name) with an exclusive create, fills it atomically; returns the path written. */
+/** Writes `text` as a new file at the first free name like `dirRel/fileName` (never over a file, never half written); returns its journal path. */
 async function writeExclusive(journal: Journal, dirRel: string, fileName: string, text: string): Promise<string> {
-  await mkdir(absOf(journal, dirRel), { recursive: true });
-  for (let n = 1; ; n++) {
-    const rel = `${dirRel}/${numberedFileName(fileName, n)}`;
-    try {
-      await (await open(absOf(journal, rel), "wx")).close();
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === "EEXIST") continue;
-      throw e;
-    }
-    try {
-      await atomicWrite(absOf(journal, rel), text, { label: rel });
-    } catch (e) {
-      await unlink(absOf(journal, rel)).catch(() => undefined);
-      throw e;
-    }
-    await journal.sync(rel);
-    return rel;
-  }
+  const dirAbs = absOf(journal, dirRel);
+  await makeDir(dirAbs);
+  const abs = await writeUniqueFile(dirAbs, fileName, text, `${dirRel}/${fileName}`);
+  const rel = path.relative(journal.dir, abs).split(path.sep).join("/");
+  await journal.sync(rel);
+  return rel;
 }
 
 /** Writes a new post dated `isoDate` under posts/YYYY/, named after `title`; returns its journal path. */

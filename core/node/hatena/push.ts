@@ -23,6 +23,8 @@ export interface PushOptions {
   force?: boolean;
   /** Report what would be sent (reading the entries to find conflicts); send and write nothing. */
   dryRun?: boolean;
+  /** Called before each post is sent (for progress). */
+  onPost?: (index: number, total: number, title: string) => void;
   /** Saves the settings (called after each image upload, so that an upload is never repeated). */
   saveSettings: () => Promise<void>;
 }
@@ -97,7 +99,9 @@ async function postsToPush(journal: Journal, paths: readonly string[] | undefine
 export async function push(journal: Journal, client: HatenaClient, settings: HatenaSettings, options: PushOptions): Promise<SyncReport> {
   const items: SyncItem[] = [];
   let stop: string | null = null;
-  for (const target of await postsToPush(journal, options.paths)) {
+  const targets = await postsToPush(journal, options.paths);
+  for (const [index, target] of targets.entries()) {
+    options.onPost?.(index + 1, targets.length, "rel" in target ? contentOf(target.parsed).title : target.title);
     if (!("rel" in target)) {
       items.push(target);
       continue;

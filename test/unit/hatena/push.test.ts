@@ -51,6 +51,7 @@ describe("hatena push", () => {
     const from = server.log.length;
     const run = await hatena(["push", "--journal", dir]);
     assert.equal(run.code, 0, run.out + run.err);
+    assert.match(run.err, /^Pushing 1\/1: 編集する記事$/m, "progress on stderr");
     const writes = server.writes(from);
     assert.deepEqual(writes.map((w) => `${w.method} ${w.path}`), [`PUT ${new URL(server.editUrl(a.id)).pathname}`], "one PUT, for the edited post only: the unlinked diary is never sent");
     const body = sent(writes[0]?.body ?? "");

@@ -103,7 +103,7 @@ export const hatena = defineCommand({
         report = await pull(journal, client, settings, { dryRun, onPage: (page, n) => io.err(`Reading the blog: page ${page} (${n} entries)`) });
         if (!dryRun) await writeSettings(journalDir, settings);
       } else {
-        report = await push(journal, client, settings, { paths: paths.length ? paths : undefined, force: values.force === true, dryRun, saveSettings: () => writeSettings(journalDir, settings) });
+        report = await push(journal, client, settings, { paths: paths.length ? paths : undefined, force: values.force === true, dryRun, onPost: (i, n, title) => io.err(`Pushing ${i}/${n}: ${title}`), saveSettings: () => writeSettings(journalDir, settings) });
         if (report.items.some((i) => i.action === "created" || i.action === "updated")) await writeSettings(journalDir, settings);
       }
     } finally {
