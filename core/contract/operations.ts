@@ -4,7 +4,7 @@ import { z } from "zod";
 import { IMAGE_TYPES, MAX_IMAGE_BASE64, MAX_IMAGE_BYTES } from "../common/images/index.js";
 import { POST_SORTS } from "./post-order.js";
 import { EDITOR_FONTS, LANG_SETTINGS, LAYOUT_SETTINGS, PICK_PURPOSES, PREVIEW_POSITIONS, SETTING_BOUNDS, TAGS_PANEL_SETTINGS, TASK_KINDS, THEME_SETTINGS } from "./types.js";
-import type { ExportPostReport, ExportSiteReport, HostInfo, ImportReport, JournalInfo, Post, PostSearchResult, PostSummary, SavedImage, SaveResult, Settings, TagEditResult, TagList, TagSuggestion, TrashEntry } from "./types.js";
+import type { ExportPostReport, ExportSiteReport, HostInfo, ImportReport, JournalInfo, Post, PostSearchResult, PostSummary, RecoveredText, SavedImage, SaveResult, Settings, TagEditResult, TagList, TagSuggestion, TrashEntry } from "./types.js";
 
 /** An operation: a schema that validates its argument, and (types only) its result. */
 export interface Operation<A extends z.ZodTypeAny, R> {
@@ -60,6 +60,9 @@ export const operations = {
     slug: z.string().max(1000).optional(),
   }).strict()),
   /** Removes a post left exactly as New post made it (empty, unchanged since `baseHash`); anything else stays. */
+  saveRecovery: op<{ kept: true }>()(z.object({ path: relPath, baseHash: z.string().regex(/^[0-9a-f]{64}$/), title: z.string().max(1000), tags: z.array(tagName).max(1000), body: z.string().max(50_000_000) }).strict()),
+  listRecoveries: op<RecoveredText[]>()(none),
+  dropRecovery: op<{ dropped: boolean }>()(z.object({ path: relPath }).strict()),
   discardPost: op<{ discarded: boolean }>()(z.object({ path: relPath, baseHash: z.string().regex(/^[0-9a-f]{64}$/) }).strict()),
   /** Deletes a post in the trash for good. */
   purgeTrash: op<{ purged: boolean }>()(z.object({ trashPath: relPath }).strict()),

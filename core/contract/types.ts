@@ -83,6 +83,19 @@ export interface PostSearchResult {
   errors: QueryError[];
 }
 
+/** Editor text that was not saved (a save failed, or the app stopped first), kept until it is. */
+export interface RecoveredText {
+  /** The post it belongs to. */
+  path: string;
+  /** The hash of the file the text was edited from: if the file still has it, nothing else changed it. */
+  baseHash: string;
+  title: string;
+  tags: string[];
+  body: string;
+  /** When it was kept (ISO 8601). */
+  savedAt: string;
+}
+
 /** A deleted post waiting in `<journal>/.trash/`. */
 export interface TrashEntry {
   /** Path relative to the journal, inside `.trash/`. */

@@ -13,3 +13,5 @@ export const COMMAND_DEDUPE_MS = 400;
 export const LANG_PARAM = "lang";
 /** The app icon, relative to the app page. */
 export const ICON_URL = "icons/icon.svg";
+/** At most one recovery snapshot of a post per this many ms while its save cannot go through. */
+export const RECOVERY_KEEP_MS = 400;

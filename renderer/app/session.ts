@@ -25,6 +25,8 @@ export class Session {
   titleComposing = false;
   /** Run before another post is opened, with the one being left (an empty new post is discarded). */
   onLeave: (doc: Doc) => Promise<void> = async () => undefined;
+  /** Run on every change of any doc's edits or save state (the recovery keeper). */
+  onDocChange: (doc: Doc) => void = () => undefined;
   private readonly phaseListeners = new Set<() => void>();
   private openSeq = 0;
   private readonly saveDeps: SaveDeps;
@@ -51,6 +53,7 @@ export class Session {
   createDoc(post: Post, cursor = 0): Doc {
     const doc = new PostSession(post.path, post, this.ctx.editor.createState(post.body, cursor));
     doc.onChange = (d) => {
+      this.onDocChange(d);
       if (d !== this.current) return;
       this.refreshStatus();
       this.phaseChanged();
@@ -73,7 +76,8 @@ export class Session {
     return doc === this.current ? this.ctx.editor.text() : doc.state.doc.toString();
   }
 
-  private contentOf(doc: Doc): PostContent {
+  /** The live title, body and tags of a doc. */
+  contentOf(doc: Doc): PostContent {
     return { title: this.titleOf(doc), body: this.bodyOf(doc), tags: this.tagsOf(doc) };
   }
 

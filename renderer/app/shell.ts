@@ -106,4 +106,10 @@ export function createShell(): Shell {
 export function showEmpty(shell: Shell, empty: boolean): void {
   shell.postView.hidden = empty;
   shell.emptyState.hidden = !empty;
+  // Banners (an error, text kept from a crash) show with no post open too: above the empty state.
+  const home = empty ? shell.emptyState.parentElement : shell.postView;
+  if (home && shell.bannerHost.parentElement !== home) {
+    if (empty) shell.emptyState.before(shell.bannerHost);
+    else shell.postView.querySelector(".workspace")?.before(shell.bannerHost);
+  }
 }

@@ -22,6 +22,7 @@ import { messageOf } from "./errors.js";
 import { journalOpened, postChanged, postRemoved } from "./host-events.js";
 import { LayoutController } from "./layout.js";
 import { installLifecycleSaves } from "./lifecycle.js";
+import { offerRecoveries, RecoveryKeeper } from "./recovery.js";
 import { Session } from "./session.js";
 import { installHitKeys, SearchReveal } from "./search-reveal.js";
 import { createShell } from "./shell.js";
@@ -109,11 +110,14 @@ export async function startApp(root: HTMLElement, client: Client): Promise<void>
   commands.installShortcuts();
   installHitKeys(reveal);
   installLifecycleSaves(session);
+  const keeper = new RecoveryKeeper(client, (doc) => session.contentOf(doc));
+  session.onDocChange = (doc) => keeper.changed(doc);
   void preview.frame.ready.then(() => {
     const doc = preview.frame.document;
     if (doc) ctx.scrollSync.attachPreview(doc);
   });
   await loadJournal(ctx, session, settings.lastPost);
+  await offerRecoveries(session);
 }
 
 /** Lists the posts and opens `preferred` if it exists, else the newest; the empty state if none. */

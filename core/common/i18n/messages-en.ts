@@ -88,6 +88,11 @@ export const en = {
   "banner.removed": "This post was deleted or moved outside Tsuzuri.",
   "banner.saveAsNew": "Save as new post",
 
+  "recovery.found": "Text of “{title}” that was not saved ({when}) was kept.",
+  "recovery.restore": "Restore it",
+  "recovery.discard": "Discard",
+  "recovery.newTitle": "{title} (recovered)",
+  "recovery.failed": "Could not restore the text: {message}",
   "error.open": "Could not open the post: {message}",
   "error.create": "Could not create a post: {message}",
   "error.delete": "Could not delete the post: {message}",

@@ -87,6 +87,11 @@ export const ja: Record<MessageKey, Message> = {
   "banner.removed": "この投稿は Tsuzuri の外で削除または移動されました。",
   "banner.saveAsNew": "新しい投稿として保存",
 
+  "recovery.found": "保存されていなかった「{title}」の本文（{when}）を保管しています。",
+  "recovery.restore": "復元する",
+  "recovery.discard": "破棄する",
+  "recovery.newTitle": "{title}（復元）",
+  "recovery.failed": "本文を復元できませんでした: {message}",
   "error.open": "投稿を開けませんでした: {message}",
   "error.create": "投稿を作成できませんでした: {message}",
   "error.delete": "投稿を削除できませんでした: {message}",

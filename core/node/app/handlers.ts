@@ -1,6 +1,7 @@
 // One handler per contract operation, over the open journal and the settings store.
 import type { OpName, OpParsedArgs, OpResult, Post, PostSummary } from "../../contract/index.js";
 import { saveImageOp } from "../assets/index.js";
+import { dropRecovery, listRecoveries, saveRecovery } from "../recovery/index.js";
 import { discardPost, emptyTrash, purgeTrash, updatePostMeta } from "./post-details.js";
 import type { AppState } from "./state.js";
 import { deleteTag, renameTag } from "./tag-edits.js";
@@ -59,6 +60,9 @@ export function createHandlers(state: AppState): Handlers {
       await state.finder().changed(post);
       return post;
     }),
+    saveRecovery: async (args) => (await saveRecovery(state.journal().dir, args), { kept: true as const }),
+    listRecoveries: async () => listRecoveries(state.journal().dir),
+    dropRecovery: async ({ path }) => ({ dropped: await dropRecovery(state.journal().dir, path) }),
     updatePostMeta: write((args) => updatePostMeta(state, args)),
     discardPost: write((args) => discardPost(state, args)),
     purgeTrash: write((args) => purgeTrash(state, args)),
