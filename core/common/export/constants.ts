@@ -36,7 +36,7 @@ export const GENERATOR = "Tsuzuri";
  * Version of the export's output format. Bump it whenever a template, the stylesheet layout or a
  * path rule changes: pages of an earlier export are then rebuilt even when their posts did not change.
  */
-export const EXPORT_FORMAT_VERSION = 1;
+export const EXPORT_FORMAT_VERSION = 2;
 
 /** Content-Security-Policy of a site page: its stylesheet and images from the site, https: and data: images, nothing that runs. */
 export const SITE_CSP = "default-src 'none'; img-src 'self' data: https:; style-src 'self'; base-uri 'none'; form-action 'none'";

@@ -6,7 +6,7 @@ export { detectLang, langTag, isJapanese, majorityLang, postLang } from "./lang.
 export { dayOf, instantOf, displayDate, rfc3339, parseDateBound, inDateRange, type DateBound } from "./dates.js";
 export { labelsFor, type Labels } from "./labels.js";
 export { postSlug, tagSegments, indexPagePath, postPagePath, tagPagePath, mediaPath, PathAllocator, encodePath, relativeHref } from "./paths.js";
-export { resolveLocalUrl, isPostTarget, imageTypeOf, type LocalTarget } from "./local-url.js";
+export { resolveLocalUrl, isPostTarget, isOutsideRef, outsidePath, imageTypeOf, type LocalTarget } from "./local-url.js";
 export { rewriteBody, urlsInBody, decodeAttr, type BodyRewrite, type UrlRewrite } from "./rewrite-html.js";
 export type { ExportPost } from "./model.js";
 export { newestFirst, sortNewestFirst } from "./order.js";
@@ -17,7 +17,7 @@ export { renderFeed, uuidUrn, type FeedEntry, type FeedInput } from "./feed.js";
 export { renderPage, langAttr, timeElement, type PageInput, type SiteNav } from "./templates/layout.js";
 export { renderPostMain, type PostArticle, type TitledLink } from "./templates/post.js";
 export { renderIndexMain, renderTagMain, renderTagsIndexMain, type ListedPost, type Pager, type TagTreeItem } from "./templates/lists.js";
-export { localRefs, exportBody, type ExportTarget, type TargetMap } from "./body-links.js";
+export { localRefs, linkedRefs, exportBody, type ExportTarget, type TargetMap } from "./body-links.js";
 export { postPageInput, renderPostPage, renderIndexPages, renderTagPage, renderTagsIndex } from "./site-pages.js";
 export type { SiteInfo, SitePage, Neighbour, PostPageInput } from "./site-pages.js";
 export { renderSinglePost, type SinglePostInput } from "./single-page.js";

@@ -13,9 +13,27 @@ export interface LocalTarget {
 const SCHEME = /^[a-zA-Z][a-zA-Z0-9+.-]*:/;
 
 /**
+ * What a URL that climbs out of the journal resolves to: this prefix and the path as written. No
+ * journal path starts with a NUL, so these never have a target: exports drop them, with a warning.
+ */
+const OUTSIDE = "\0outside:";
+
+/** True for a ref (see resolveLocalUrl) of a URL that climbs out of the journal. */
+export function isOutsideRef(path: string): boolean {
+  return path.startsWith(OUTSIDE);
+}
+
+/** The path as written of an outside ref (see isOutsideRef). */
+export function outsidePath(ref: string): string {
+  return ref.slice(OUTSIDE.length);
+}
+
+/**
  * The journal file `url` (an href or src as found in the rendered HTML) points at from the post at
- * `postPath`; null for URLs with a scheme, "//host" URLs, fragments of the page itself, and paths
- * that climb out of the journal. Percent-escapes are decoded; a query is ignored.
+ * `postPath`; null for URLs with a scheme, "//host" URLs and fragments of the page itself. A path
+ * that climbs out of the journal (or holds a NUL) gives an outside ref (isOutsideRef), which is no
+ * file of the journal. Percent-escapes are decoded, backslashes are slashes (as browsers read them); a
+ * query is ignored.
  */
 export function resolveLocalUrl(url: string, postPath: string): LocalTarget | null {
   const raw = url.trim();
@@ -24,13 +42,15 @@ export function resolveLocalUrl(url: string, postPath: string): LocalTarget | nu
   const fragment = hash === -1 ? undefined : raw.slice(hash + 1);
   const beforeHash = hash === -1 ? raw : raw.slice(0, hash);
   const query = beforeHash.indexOf("?");
-  const pathPart = decode(query === -1 ? beforeHash : beforeHash.slice(0, query));
-  if (pathPart === "" || pathPart.includes("\0")) return null;
+  const pathPart = decode(query === -1 ? beforeHash : beforeHash.slice(0, query)).replace(/\\/g, "/");
+  if (pathPart === "") return null;
+  const outside = { path: `${OUTSIDE}${pathPart.replace(/\0/g, "")}`, fragment };
+  if (pathPart.includes("\0")) return outside;
   const segments = pathPart.startsWith("/") ? [] : postPath.split("/").slice(0, -1);
   for (const segment of pathPart.split("/")) {
     if (segment === "" || segment === ".") continue;
     if (segment === "..") {
-      if (segments.length === 0) return null;
+      if (segments.length === 0) return outside;
       segments.pop();
     } else segments.push(segment);
   }

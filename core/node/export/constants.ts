@@ -29,9 +29,6 @@ export const RACY_MS = 50;
 /** How many files of the site are made and written at once (rendering is synchronous: this overlaps it with the disk). */
 export const WRITE_CONCURRENCY = 8;
 
-/** Names in an output folder that do not make it "not empty" (version control and OS litter). */
-export const IGNORABLE_ENTRY = /^\./;
-
 /** The note added to a failed write's message. */
 export const INCOMPLETE_NOTE = "The export is incomplete; run it again once the problem is solved.";
 

@@ -2,7 +2,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { TsuzuriError } from "../../contract/index.js";
-import { GENERATOR, escapeAttr, imageTypeOf, isPostTarget, localRefs, renderSinglePost, type TargetMap } from "../../common/export/index.js";
+import { GENERATOR, escapeAttr, imageTypeOf, isOutsideRef, isPostTarget, linkedRefs, localRefs, renderSinglePost, type TargetMap } from "../../common/export/index.js";
 import { renderMarkdown } from "../markdown/index.js";
 import { atomicWrite, makeDir } from "../store/index.js";
 import { exportError, isMissing } from "./errors.js";
@@ -11,6 +11,9 @@ import { journalLangOf } from "./options.js";
 import { readSourcePost, type JournalSource } from "./read-posts.js";
 import { loadStylesheet } from "./theme.js";
 import type { ExportPostOptions, ExportPostResult } from "./types.js";
+import { missingTargetWarning } from "./warnings.js";
+
+const capitalised = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
 const OUR_MARK = `<meta name="generator" content="${escapeAttr(GENERATOR)}">`;
 
@@ -44,13 +47,16 @@ export async function exportPost(journal: JournalSource, postPath: string, outFi
   options.onProgress?.({ phase: "render", done: 0, total: 1 });
   const html = renderMarkdown(await source.body()).html;
   const refs = localRefs(html, postPath);
-  const images = await findImages(journal.dir, refs.filter((r) => !isPostTarget(r) && imageTypeOf(r)));
+  const { images, unsafe } = await findImages(journal.dir, refs.filter((r) => !isPostTarget(r) && !isOutsideRef(r) && imageTypeOf(r)));
+  const linked = linkedRefs(html, postPath);
   const targets: TargetMap = {};
   const warnings: string[] = [];
   for (const ref of refs) {
     const image = images.get(ref);
     targets[ref] = image ? { url: await dataUrl(image) } : null;
-    if (!image) warnings.push(imageTypeOf(ref) && !isPostTarget(ref) ? `The image ${ref} was left out (it is not a file inside the journal).` : `The link to ${ref} was made plain text (a single file cannot link to other files).`);
+    if (image && linked.has(ref)) warnings.push(`The link to ${ref} was made plain text (a single file cannot link to other files; the image itself is embedded).`);
+    else if (!image && (isOutsideRef(ref) || unsafe.has(ref))) warnings.push(capitalised(missingTargetWarning(ref, false, unsafe.has(ref))));
+    else if (!image) warnings.push(imageTypeOf(ref) && !isPostTarget(ref) ? `The image ${ref} was left out (it is not a file inside the journal).` : `The link to ${ref} was made plain text (a single file cannot link to other files).`);
   }
   const { post } = source;
   const page = renderSinglePost({ path: postPath, title: post.title, date: post.date, lang: post.lang, excerpt: post.excerpt, tags: post.tags, css: await loadStylesheet(), targets }, html);

@@ -2,15 +2,14 @@
 // reads and renders only posts that changed, makes again only the files whose inputs changed, writes
 // only files whose bytes changed, and removes the files of the previous export that are no longer part of the site.
 import path from "node:path";
-import { readFile } from "node:fs/promises";
-import { PAGE_SIZE, PathAllocator, imageTypeOf, isPostTarget, localRefs, mediaPath, planSite, selectPosts, type PlannedPost } from "../../common/export/index.js";
+import { PAGE_SIZE, PathAllocator, imageTypeOf, isOutsideRef, isPostTarget, localRefs, mediaPath, planSite, selectPosts, type PlannedPost } from "../../common/export/index.js";
 import { renderMarkdown } from "../markdown/index.js";
 import { READ_CONCURRENCY } from "./constants.js";
 import { exportError } from "./errors.js";
 import { exportCacheDir } from "./cache-dir.js";
 import { exportFingerprint, pipelineFingerprint } from "./fingerprint.js";
 import type { ManifestPost } from "./manifest.js";
-import { findImages } from "./media.js";
+import { findImages, publishedBytes } from "./media.js";
 import { baseUrlOf, journalLangOf, selectionOf } from "./options.js";
 import { OutputDir } from "./output-dir.js";
 import { readSourcePosts, type JournalSource, type SourcePost } from "./read-posts.js";
@@ -70,7 +69,7 @@ export async function exportSite(journal: JournalSource, outDir: string, options
   }
   const refs = (p: string) => posts[p]?.refs ?? [];
 
-  const images = await findImages(journal.dir, plan.posts.flatMap((p) => refs(p.path)).filter((r) => !isPostTarget(r) && imageTypeOf(r)));
+  const { images, unsafe } = await findImages(journal.dir, plan.posts.flatMap((p) => refs(p.path)).filter((r) => !isPostTarget(r) && !isOutsideRef(r) && imageTypeOf(r)));
   const copies = new PathAllocator();
   const media = new Map([...images.keys()].map((rel) => [rel, copies.claim(mediaPath(rel))]));
   const outputs = siteOutputs({
@@ -78,13 +77,13 @@ export async function exportSite(journal: JournalSource, outDir: string, options
     sourceHash: (p) => byPath.get(p)?.hash ?? "",
     readImage: async (image) => {
       try {
-        return await readFile(image.abs);
+        return await publishedBytes(image);
       } catch (e) {
         throw exportError(e, "read", image.abs);
       }
     },
   });
-  const warnings = warningsOf(plan.posts, refs, (r) => targetsOf({ plan, media }, [r])[r] ?? null, (r) => byPath.has(r));
+  const warnings = warningsOf(plan.posts, refs, (r) => targetsOf({ plan, media }, [r])[r] ?? null, (r) => byPath.has(r), unsafe);
   const result = await writeSite(out, outputs, { previous, fingerprint, posts, stamps, signal, progress });
   await cache.flush(new Set(sources.map((s) => s.hash)));
   return { outDir: out.dir, posts: plan.posts.length, ...result, warnings, ms: Math.round(performance.now() - started) };

@@ -1,9 +1,15 @@
 // Images of the journal that posts show: found inside the journal only (never through a link that
-// leads out of it, never in hidden folders), copied into a site or embedded in a single file.
-import { readFile, realpath, stat } from "node:fs/promises";
+// leads out of it, never in hidden folders), copied into a site or embedded in a single file. SVG
+// images are published only as their inert copy (see svg.ts).
+import { realpath, stat } from "node:fs/promises";
 import path from "node:path";
-import { imageTypeOf } from "../../common/export/index.js";
+import { imageTypeOf, isOutsideRef } from "../../common/export/index.js";
 import { exportError } from "./errors.js";
+import { readBytes } from "./fast-fs.js";
+import { sha256 } from "./hash.js";
+import { inertSvg } from "./svg.js";
+
+const SVG_TYPE = "image/svg+xml";
 
 /** An image file of the journal. */
 export interface MediaFile {
@@ -12,8 +18,17 @@ export interface MediaFile {
   /** Absolute path of the file itself (links resolved). */
   abs: string;
   type: string;
+  /** Size of what is published (for an SVG, of its inert copy). */
   size: number;
   mtimeMs: number;
+  /** For an SVG: the inert copy, published instead of the file; and its hash. */
+  inert?: { bytes: Uint8Array; hash: string };
+}
+
+/** The images found among a post's refs, and the SVGs left out because they could not be made inert. */
+export interface FoundImages {
+  images: Map<string, MediaFile>;
+  unsafe: Set<string>;
 }
 
 /** True when `rel` lies in a hidden folder (.trash, .git, .tsuzuri), is hidden, or is under node_modules. */
@@ -40,23 +55,43 @@ export async function findImage(dir: string, realDir: string, rel: string): Prom
   }
 }
 
-/** Every image among `refs` (journal paths), by journal path. */
-export async function findImages(dir: string, refs: Iterable<string>): Promise<Map<string, MediaFile>> {
+/** `image` as it is published: an SVG as its inert copy, or null when there is none (see inertSvg). */
+async function publishable(image: MediaFile): Promise<MediaFile | null> {
+  if (image.type !== SVG_TYPE) return image;
+  let bytes: Uint8Array | null;
+  try {
+    bytes = inertSvg(await readBytes(image.abs));
+  } catch (e) {
+    throw exportError(e, "read", image.abs);
+  }
+  return bytes === null ? null : { ...image, size: bytes.length, inert: { bytes, hash: sha256(bytes) } };
+}
+
+/** Every image among `refs` (journal paths) that may be published, by journal path; and the SVGs that may not. */
+export async function findImages(dir: string, refs: Iterable<string>): Promise<FoundImages> {
   let realDir: string;
   try {
     realDir = await realpath(dir);
   } catch (e) {
     throw exportError(e, "read", dir);
   }
-  const found = new Map<string, MediaFile>();
-  for (const rel of [...new Set(refs)].sort()) {
+  const images = new Map<string, MediaFile>();
+  const unsafe = new Set<string>();
+  for (const rel of [...new Set(refs)].filter((r) => !isOutsideRef(r)).sort()) {
     const image = await findImage(dir, realDir, rel);
-    if (image) found.set(rel, image);
+    const published = image && (await publishable(image));
+    if (published) images.set(rel, published);
+    else if (image) unsafe.add(rel);
   }
-  return found;
+  return { images, unsafe };
+}
+
+/** The bytes of `image` as published (an SVG's inert copy). */
+export async function publishedBytes(image: MediaFile): Promise<Uint8Array> {
+  return image.inert?.bytes ?? (await readBytes(image.abs));
 }
 
 /** The image as a data: URL. */
 export async function dataUrl(image: MediaFile): Promise<string> {
-  return `data:${image.type};base64,${(await readFile(image.abs)).toString("base64")}`;
+  return `data:${image.type};base64,${Buffer.from(await publishedBytes(image)).toString("base64")}`;
 }

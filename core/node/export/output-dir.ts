@@ -5,7 +5,7 @@ import { mkdir, readdir, rename, rmdir, stat, unlink } from "node:fs/promises";
 import path from "node:path";
 import { TsuzuriError } from "../../contract/index.js";
 import { atomicWrite, makeDir } from "../store/index.js";
-import { IGNORABLE_ENTRY, MANIFEST_FILE } from "./constants.js";
+import { MANIFEST_FILE } from "./constants.js";
 import { exportError, isMissing } from "./errors.js";
 import { readBytes, writeBytes } from "./fast-fs.js";
 import { sha256 } from "./hash.js";
@@ -23,8 +23,8 @@ export class OutputDir {
 
   /**
    * Opens (creating if missing) the folder `dir` for an export. Throws a TsuzuriError when it is a
-   * file, cannot be created or read, or holds files but no manifest of an earlier export (entries
-   * whose names start with "." — .git, .nojekyll — do not count).
+   * file, cannot be created or read, or holds anything (hidden files too: a folder of only dot-files
+   * is a home folder as likely as a fresh repository) but no manifest of an earlier export.
    */
   static async open(dir: string): Promise<OutputDir> {
     const abs = path.resolve(dir);
@@ -42,9 +42,8 @@ export class OutputDir {
         if (!isMissing(e)) throw e;
       }
       if (text !== null) return new OutputDir(abs, parseManifest(text, abs));
-      const others = (await readdir(abs)).filter((name) => !IGNORABLE_ENTRY.test(name));
-      if (others.length) {
-        throw new TsuzuriError("exists", `${abs} is not empty and holds no earlier Tsuzuri export (no ${MANIFEST_FILE}). ` +
+      if ((await readdir(abs)).length) {
+        throw new TsuzuriError("exists", `${abs} is not empty and holds no earlier Tsuzuri export (no ${MANIFEST_FILE}; hidden files count too). ` +
           "Choose an empty folder or a new one: Tsuzuri does not write over files it did not make.");
       }
       return new OutputDir(abs, null);

@@ -55,7 +55,7 @@ export function siteOutputs(inputs: SiteInputs): Output[] {
   for (const [rel, copy] of [...inputs.media].sort((a, b) => (a[1] < b[1] ? -1 : 1))) {
     const image = inputs.images.get(rel);
     if (!image) continue;
-    outputs.push({ path: copy, key: hashOf("media", rel, image.size, image.mtimeMs), media: image, produce: () => inputs.readImage(image) });
+    outputs.push({ path: copy, key: hashOf("media", rel, image.size, image.mtimeMs, image.inert?.hash ?? null), media: image, produce: () => inputs.readImage(image) });
   }
   for (const post of plan.posts) {
     const input = postPageInput(site, post, targetsOf(inputs, inputs.refs(post.path)));

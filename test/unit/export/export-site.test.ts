@@ -209,7 +209,7 @@ describe("exporting again", () => {
 });
 
 describe("refusing", () => {
-  test("a folder with files but no earlier export, with a clear message; dot-files do not count", async () => {
+  test("a folder with files but no earlier export, with a clear message; dot-files count too", async () => {
     const dir = outDir();
     await mkdir(dir);
     await writeFile(path.join(dir, "index.html"), "my own site");
@@ -217,7 +217,7 @@ describe("refusing", () => {
     assert.equal(await readFile(path.join(dir, "index.html"), "utf8"), "my own site");
     const repo = outDir();
     await mkdir(path.join(repo, ".git"), { recursive: true });
-    assert.equal((await exportTo(repo)).posts, 4);
+    await assert.rejects(exportTo(repo), (e: unknown) => e instanceof TsuzuriError && e.code === "exists");
   });
 
   test("a re-export never replaces a file it did not write: it stops before writing and names it", async () => {

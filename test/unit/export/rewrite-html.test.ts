@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { JSDOM } from "jsdom";
-import { exportBody, localRefs, resolveLocalUrl, rewriteBody, urlsInBody } from "../../../core/common/export/index.js";
+import { exportBody, localRefs, resolveLocalUrl, isOutsideRef, rewriteBody, urlsInBody } from "../../../core/common/export/index.js";
 import { renderMarkdown } from "../../../core/node/markdown/index.js";
 import { XSS_VECTORS } from "../markdown/xss-corpus.js";
 import { FIXTURE_POSTS } from "./fixture.js";
@@ -97,10 +97,19 @@ describe("local URLs of a post", () => {
     assert.deepEqual(resolveLocalUrl("./x/./y/../z.png", post), { path: "posts/2019/x/z.png", fragment: undefined });
   });
 
-  test("web links, fragments and paths out of the journal are not local", () => {
-    for (const url of ["https://example.com/a.md", "mailto:a@b.c", "//host/a.md", "#fn1", "", "../../../etc/passwd", "%zz/../../.."]) {
+  test("web links and fragments are not local", () => {
+    for (const url of ["https://example.com/a.md", "mailto:a@b.c", "//host/a.md", "#fn1", ""]) {
       assert.equal(resolveLocalUrl(url, post), null, url);
     }
+  });
+
+  test("paths out of the journal (with slashes or backslashes) resolve to no journal file, so exports drop them", () => {
+    for (const url of ["../../../etc/passwd", "%zz/../../../..", "..\\..\\..\\secret.png", "..%2F..%2F..%2Fsecret.png", "a%00b.png"]) {
+      const target = resolveLocalUrl(url, post);
+      assert.ok(target && isOutsideRef(target.path), url);
+    }
+    assert.equal(resolveLocalUrl("../../../etc/passwd", post)?.path.endsWith("../../../etc/passwd"), true, "the warning names the path as written");
+    assert.ok(!isOutsideRef(resolveLocalUrl("../../a.png", post)?.path ?? ""), "climbing to the journal's top is fine");
   });
 
   test("localRefs lists every local target once, sorted", () => {
