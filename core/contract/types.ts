@@ -302,7 +302,7 @@ export const COMMAND_KEYS = {
   showPreviewOnly: [],
   find: ["CmdOrCtrl+F"],
   goToPost: ["CmdOrCtrl+P"],
-  searchJournal: ["CmdOrCtrl+Shift+F"],
+  searchJournal: ["CmdOrCtrl+Shift+F", "/"],
   insertImage: ["CmdOrCtrl+Shift+I"],
   importSource: [],
   exportPost: [],

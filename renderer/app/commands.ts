@@ -1,8 +1,13 @@
-// Commands: from the host's menu (the `command` event) and from our own keyboard shortcuts.
-import type { CommandName } from "../../core/contract/index.js";
-import { isComposing, isMod, isTextField } from "../dom/index.js";
+// Commands: from the host's menu (the `command` event), from the keyboard (the keys of COMMAND_KEYS)
+// and from the command palette. Their labels and keys are in command-list.ts.
+import { COMMAND_KEYS, type CommandName } from "../../core/contract/index.js";
+import { isComposing, isTextField } from "../dom/index.js";
 import { openQuickSwitcher } from "../browse/index.js";
+import { openPalette } from "../palette/index.js";
+import { isTypingChord, matchesChord, openShortcutSheet, parseAccelerator, type Chord } from "../shortcuts/index.js";
 import { insertImage } from "./image-actions.js";
+import { COMMAND_NAMES, commandKeys, paletteCommands, shortcutSections } from "./command-list.js";
+import { tr } from "../i18n/index.js";
 import { COMMAND_DEDUPE_MS } from "./constants.js";
 import { deleteCurrent, newPost, openTrash } from "./post-actions.js";
 import type { Session } from "./session.js";
@@ -14,14 +19,26 @@ export class Commands {
 
   constructor(private readonly session: Session) {}
 
+  /** True when `name` can run in this host (PDF export needs the desktop app). */
+  available(name: CommandName): boolean {
+    switch (name) {
+      case "exportPdf": return false;
+      case "printPost": return false;
+      case "openSettings": return false;
+      default: return true;
+    }
+  }
+
   /** Runs a command. `fromHost`: it came from a menu; skipped if we just ran it for the same key press. */
   run(name: CommandName, fromHost = false): void {
     const now = performance.now();
     if (fromHost && this.last?.name === name && now - this.last.at < COMMAND_DEDUPE_MS) return;
     if (!fromHost) this.last = { name, at: now };
+    if (!this.available(name)) return;
     const { layout, editor } = this.session.ctx;
     switch (name) {
       case "newPost": void newPost(this.session); break;
+      case "savePost": void this.session.saver.flush(); break;
       case "deletePost": void deleteCurrent(this.session); break;
       case "togglePreview": layout.togglePreview(); break;
       case "showEditorOnly": layout.set("editor"); break;
@@ -39,6 +56,13 @@ export class Commands {
       case "exportSite": void exportSite(this.session); break;
       case "showTrash": openTrash(this.session); break;
       case "insertImage": insertImage(this.session); break;
+      case "commandPalette": openPalette(paletteCommands((n) => this.available(n), (n) => this.run(n))); break;
+      case "showShortcuts":
+        openShortcutSheet(shortcutSections((n) => this.available(n)), tr("shortcuts.paletteOnly", { shortcut: commandKeys("commandPalette").join(" / ") }));
+        break;
+      case "openSettings": break;
+      case "printPost": break;
+      case "exportPdf": break;
     }
   }
 
@@ -53,34 +77,20 @@ export class Commands {
   }
 
   /**
-   * Keyboard shortcuts of the whole window: Mod+\ preview, Mod+N new post, Mod+S save now, Mod+F find,
-   * Mod+P go to post, Mod+Shift+F (or / outside a text field) search, Mod+Shift+I insert image.
+   * The window's keys: every key of COMMAND_KEYS (Mod+N new post, Mod+S save now, Mod+Shift+P the
+   * palette, Mod+/ or F1 the shortcut sheet …). Listened for before the editor sees them (Mod+/ is
+   * the sheet, not CodeMirror's comment toggle); a key that types a character ("/": search) only
+   * outside text fields; none while a modal dialog is open or an IME is composing.
    */
   installShortcuts(): void {
+    const chords: [Chord, CommandName][] = COMMAND_NAMES.flatMap((name) => COMMAND_KEYS[name].map((k): [Chord, CommandName] => [parseAccelerator(k), name]));
     window.addEventListener("keydown", (e) => {
-      if (isComposing(e) || e.defaultPrevented) return;
-      if (e.key === "/" && !e.ctrlKey && !e.metaKey && !e.altKey && !isTextField(document.activeElement) && !document.querySelector("dialog[open]")) {
-        e.preventDefault();
-        this.focusSearch();
-        return;
-      }
-      if (!isMod(e)) return;
-      if (e.shiftKey) {
-        const shifted = e.key.toLowerCase();
-        if (shifted === "f") this.run("searchJournal");
-        else if (shifted === "i") this.run("insertImage");
-        else return;
-        e.preventDefault();
-        return;
-      }
-      const key = e.key.toLowerCase();
-      if (key === "\\" || e.code === "Backslash" || e.code === "IntlYen" || e.code === "IntlRo") this.run("togglePreview");
-      else if (key === "n") this.run("newPost");
-      else if (key === "f") this.run("find");
-      else if (key === "s") void this.session.saver.flush();
-      else if (key === "p") this.run("goToPost");
-      else return;
+      if (isComposing(e) || e.defaultPrevented || document.querySelector("dialog[open]")) return;
+      const hit = chords.find(([chord, name]) => matchesChord(e, chord) && this.available(name) && (!isTypingChord(chord) || !isTextField(document.activeElement)));
+      if (!hit) return;
       e.preventDefault();
-    });
+      e.stopPropagation();
+      this.run(hit[1]);
+    }, { capture: true });
   }
 }

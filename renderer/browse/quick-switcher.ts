@@ -1,7 +1,7 @@
 // The quick switcher (Ctrl/Cmd+P): a dialog named "Go to post" with a field and the posts whose title
 // matches what is typed (see fuzzy.ts), best first. Arrow keys choose, Enter opens, Escape closes.
 import type { PostSummary } from "../../core/contract/index.js";
-import { h, highlighted, icon, isComposing, Listbox } from "../dom/index.js";
+import { h, highlighted, openPicker } from "../dom/index.js";
 import { formatDate, lang, tr } from "../i18n/index.js";
 import { SWITCHER_LIMIT } from "./constants.js";
 import { sortPosts } from "../../core/common/post/index.js";
@@ -28,50 +28,20 @@ export function findTitles(posts: Iterable<PostSummary>, query: string, limit = 
 
 /** Opens the switcher over `posts`; `open` is called with the path chosen. */
 export function openQuickSwitcher(posts: () => Iterable<PostSummary>, open: (path: string) => void): void {
-  if (document.querySelector("dialog.switcher")) return;
-  const input = h("input", { type: "text", class: "switcher-input", "aria-label": tr("switcher.input"), placeholder: tr("switcher.placeholder"), autocomplete: "off", spellcheck: "false" });
-  let chosen: string | null = null;
-  const dialog = h("dialog", { class: "dialog switcher", "aria-label": tr("switcher.title") });
-  const listbox = new Listbox<Found>(input, tr("switcher.results"), (f, li) => {
-    li.append(
-      h("span", { class: "switcher-title" }, f.post.title ? highlighted(f.post.title, f.match.ranges) : tr("postList.untitled")),
-      h("span", { class: "switcher-date" }, formatDate(f.post.date ?? f.post.mtimeMs, lang())));
-  }, (f) => {
-    chosen = f.post.path;
-    dialog.close();
+  openPicker<Found>({
+    className: "switcher",
+    title: tr("switcher.title"),
+    input: tr("switcher.input"),
+    placeholder: tr("switcher.placeholder"),
+    results: tr("switcher.results"),
+    none: tr("switcher.none"),
+    hint: tr("switcher.hint"),
+    find: (query) => findTitles(posts(), query),
+    render: (f, li) => {
+      li.append(
+        h("span", { class: "switcher-title" }, f.post.title ? highlighted(f.post.title, f.match.ranges) : tr("postList.untitled")),
+        h("span", { class: "switcher-date" }, formatDate(f.post.date ?? f.post.mtimeMs, lang())));
+    },
+    pick: (f) => open(f.post.path),
   });
-  listbox.element.classList.add("switcher-results");
-  const empty = h("p", { class: "switcher-empty", hidden: true }, tr("switcher.none"));
-  dialog.append(
-    h("div", { class: "switcher-field" }, icon("search"), input),
-    listbox.element, empty,
-    h("p", { class: "switcher-hint", "aria-hidden": "true" }, tr("switcher.hint")));
-  const update = () => {
-    const found = findTitles(posts(), input.value);
-    listbox.show(found, 0);
-    empty.hidden = found.length > 0;
-  };
-  input.addEventListener("input", update);
-  input.addEventListener("keydown", (e) => {
-    if (isComposing(e)) return;
-    if (e.key === "ArrowDown" || e.key === "ArrowUp") listbox.move(e.key === "ArrowDown" ? 1 : -1);
-    else if (e.key === "Enter") {
-      const f = listbox.activeItem();
-      if (f) {
-        chosen = f.post.path;
-        dialog.close();
-      }
-    } else return;
-    e.preventDefault();
-  });
-  const opener = document.activeElement as HTMLElement | null;
-  dialog.addEventListener("close", () => {
-    dialog.remove();
-    if (chosen) open(chosen);
-    else if (opener?.isConnected) opener.focus();
-  });
-  document.body.append(dialog);
-  dialog.showModal();
-  input.focus();
-  update();
 }

@@ -4,3 +4,4 @@ export { icon } from "./icons.js";
 export type { IconName } from "./icons.js";
 export { highlighted } from "./highlight.js";
 export { Listbox } from "./listbox.js";
+export { openPicker, type PickerOptions } from "./picker.js";
