@@ -1,9 +1,11 @@
 // What opening a journal puts in order after a crash, before the posts are indexed: deletes and
 // restores the trash was in the middle of, a tag rename cut short, and the temp files of interrupted
 // writes (only Tsuzuri's own, by their `.<name>.md.<hex>.tmp` pattern).
-import { lstat, unlink } from "node:fs/promises";
+import { lstat, readdir, unlink } from "node:fs/promises";
+import path from "node:path";
 import { isPostTempName } from "./atomic-write.js";
-import { resolveInside } from "./paths.js";
+import { RETAG_PLAN_FILE } from "./constants.js";
+import { realPathInside, resolveInside } from "./paths.js";
 import { finishRetagPlan } from "./retag-plan.js";
 import type { Trash } from "./trash.js";
 import type { OpenReport } from "./journal-types.js";
@@ -17,7 +19,20 @@ export async function recoverAndLoad(dir: string, trash: Trash, index: PostIndex
   await trash.recover();
   const retagFinished = await finishRetagPlan(dir).catch(() => []);
   const loaded = await index.load(dir);
-  return { unreadable: loaded.unreadable, tempsSwept: await sweepTemps(dir, loaded.temps), retagFinished };
+  const own = await ownTemps(dir);
+  return { unreadable: loaded.unreadable, tempsSwept: await sweepTemps(dir, [...loaded.temps, ...own]), retagFinished };
+}
+
+/** Temp files an interrupted write of the tag-rename plan left in .tsuzuri/ (none when it leads out of the journal). */
+async function ownTemps(dir: string): Promise<string[]> {
+  const folder = path.posix.dirname(RETAG_PLAN_FILE);
+  const plan = path.posix.basename(RETAG_PLAN_FILE);
+  try {
+    const names = await readdir(await realPathInside(dir, folder));
+    return names.filter((n) => n.startsWith(`.${plan}.`) && isPostTempName(n.replace(plan, "x.md"))).map((n) => `${folder}/${n}`);
+  } catch {
+    return [];
+  }
 }
 
 /** Removes the temp files `temps` (journal paths found by the walk); returns how many went. Never throws. */
@@ -25,7 +40,7 @@ export async function sweepTemps(dir: string, temps: readonly string[]): Promise
   let swept = 0;
   for (const rel of temps) {
     const name = rel.slice(rel.lastIndexOf("/") + 1);
-    if (!isPostTempName(name)) continue;
+    if (!isPostTempName(name.replace(path.posix.basename(RETAG_PLAN_FILE), "x.md"))) continue;
     try {
       const abs = resolveInside(dir, rel);
       if (!(await lstat(abs)).isFile()) continue;

@@ -57,6 +57,8 @@ export interface Check {
   emptyFiles: number;
   foldersLost: number;
   tempsLeft: number;
+  /** Temp files of interrupted writes found before the reopen (the reopen sweeps them). */
+  tempsFound: number;
   /** Posts found under two names (an interrupted move; nothing lost). */
   duplicates: number;
 }
@@ -70,20 +72,18 @@ async function filesUnder(dir: string): Promise<string[]> {
   }
 }
 
-/** The last "done" tag and the "begin" tag after it, per post id, from the child's log. */
+/**
+ * The texts each post id may have, from the child's log: its last acknowledged ("done") tag, and
+ * the tags of saves begun after it (one cut short by a kill may or may not have reached the disk).
+ */
 function versionsOf(log: string): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
-  let pending: { id: string; tag: string } | null = null;
   for (const line of log.split("\n")) {
     const [kind, op, id, t] = line.split(" ");
-    if ((op !== "save" && op !== "create") || !id || !t) continue;
-    if (kind === "begin" && op === "save") pending = { id, tag: t };
-    if (kind === "done") {
-      out.set(id, new Set([t]));
-      pending = null;
-    }
+    if ((op !== "save" && op !== "create") || !id || id === "-" || !t) continue;
+    if (kind === "done") out.set(id, new Set([t]));
+    else if (kind === "begin") out.get(id)?.add(t);
   }
-  if (pending) out.get(pending.id)?.add(pending.tag);
   return out;
 }
 
@@ -95,13 +95,14 @@ function versionsOf(log: string): Map<string, Set<string>> {
  */
 export async function checkJournal(journal: string, logFile: string): Promise<Check> {
   const problems: string[] = [];
+  const tempsFound = (await filesUnder(journal)).filter((f) => /\.[0-9a-f]{12}\.tmp$/.test(f)).length;
   const j = await Journal.open(journal);
   const listed = new Map(j.list().map((p) => [p.path, p]));
   const trash = await j.listTrash();
   await j.close();
   const files = await filesUnder(journal);
   const md = files.filter((f) => f.endsWith(".md") && !path.posix.basename(f).startsWith("."));
-  const check: Check = { problems, posts: 0, trashed: 0, emptyFiles: 0, foldersLost: 0, tempsLeft: 0, duplicates: 0 };
+  const check: Check = { problems, posts: 0, trashed: 0, emptyFiles: 0, foldersLost: 0, tempsLeft: 0, tempsFound, duplicates: 0 };
   check.tempsLeft = files.filter((f) => /\.[0-9a-f]{12}\.tmp$/.test(f)).length;
   if (check.tempsLeft) problems.push(`temp files left: ${files.filter((f) => f.endsWith(".tmp")).join(", ")}`);
   const tagById = new Map<string, string[]>();
@@ -155,4 +156,56 @@ export async function checkJournal(journal: string, logFile: string): Promise<Ch
 export async function crashRoom(): Promise<{ root: string; journal: string; log: string; done: () => Promise<void> }> {
   const root = await mkdtemp(path.join(os.tmpdir(), "tsuzuri-crash-"));
   return { root, journal: path.join(root, "journal"), log: path.join(root, "log.txt"), done: () => rm(root, { recursive: true, force: true }) };
+}
+
+/** The figures of a crash loop. */
+export interface LoopFigures {
+  kills: number;
+  /** Kills that landed between the start and the end of a write (the log's last line is a "begin"). */
+  midOperation: number;
+  operations: number;
+  /** Operations that failed with an error (in the child's log). */
+  errors: string[];
+  emptyFiles: number;
+  foldersLost: number;
+  duplicates: number;
+  tempsSwept: number;
+  tempsLeft: number;
+  posts: number;
+  trashed: number;
+  problems: string[];
+}
+
+/**
+ * Runs the child's random operations on one journal and SIGKILLs it `kills` times, each time
+ * between 0 and `maxDelayMs` after it is ready, checking the journal after each kill (checkJournal).
+ */
+export async function crashLoop(kills: number, maxDelayMs: number): Promise<LoopFigures> {
+  const room = await crashRoom();
+  const figures: LoopFigures = { kills: 0, midOperation: 0, operations: 0, errors: [], emptyFiles: 0, foldersLost: 0, duplicates: 0, tempsSwept: 0, tempsLeft: 0, posts: 0, trashed: 0, problems: [] };
+  try {
+    const script = await bundleChild(room.root);
+    for (let i = 0; i < kills; i++) {
+      const run = await runChild(script, room.journal, room.log, "loop", { killAfterMs: Math.floor(Math.random() * maxDelayMs) });
+      if (!run.killed) figures.problems.push(`the child ended by itself: ${run.stderr.slice(0, 500)}`);
+      else figures.kills++;
+      const lines = readFileSync(room.log, "utf8").trimEnd().split("\n");
+      if (lines.at(-1)?.startsWith("begin ")) figures.midOperation++;
+      const check = await checkJournal(room.journal, room.log);
+      figures.problems.push(...check.problems.map((p) => `after kill ${i + 1}: ${p}`));
+      figures.emptyFiles += check.emptyFiles;
+      figures.foldersLost += check.foldersLost;
+      figures.duplicates = Math.max(figures.duplicates, check.duplicates);
+      figures.tempsSwept += check.tempsFound;
+      figures.tempsLeft += check.tempsLeft;
+      figures.posts = check.posts;
+      figures.trashed = check.trashed;
+    }
+    const log = readFileSync(room.log, "utf8").split("\n");
+    figures.operations = log.filter((l) => l.startsWith("op ")).length;
+    figures.errors = log.filter((l) => l.startsWith("error "));
+  } finally {
+    await room.done();
+  }
+  return figures;
 }
