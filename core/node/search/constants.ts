@@ -34,3 +34,9 @@ export const SEARCH_SAVE_DEBOUNCE_MS = 3000;
  * CPU; a search asked for before then starts it at once.
  */
 export const INDEX_START_DELAY_MS = 300;
+
+/**
+ * Searches run at once; more wait their turn (first come, first served), and identical ones share a run.
+ * A search is mostly CPU on one thread: running 200 together makes every one of them wait for all.
+ */
+export const SEARCH_CONCURRENCY = 2;

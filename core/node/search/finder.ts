@@ -9,9 +9,10 @@ import { compareKeys, orderKeys, type OrderKeys } from "../../common/post/index.
 import { parseQuery, searchHitOf, type ParsedQuery, type SearchablePost, type SearchHit } from "../../common/search/index.js";
 import { isTagOrDescendant, normalizeTag, TagCatalog, tagKey, type TagInfo, type TagSort, type TagSuggestion } from "../../common/tags/index.js";
 import type { Journal } from "../store/index.js";
-import { DEFAULT_HIT_LIMIT, INDEX_START_DELAY_MS, READ_CONCURRENCY, SEARCH_SAVE_DEBOUNCE_MS } from "./constants.js";
+import { DEFAULT_HIT_LIMIT, INDEX_START_DELAY_MS, READ_CONCURRENCY, SEARCH_CONCURRENCY, SEARCH_SAVE_DEBOUNCE_MS } from "./constants.js";
 import { SearchIndexStore } from "./index-store.js";
 import { readBody } from "./read-body.js";
+import { SharedQueue } from "./shared-queue.js";
 import { ShardedIndex } from "./sharded-index.js";
 
 /** What the post list asks for: a query and the list's filters, an order and a window of hits. */
@@ -79,6 +80,10 @@ export class Finder {
   private readonly store: SearchIndexStore | null;
   private saveTimer: NodeJS.Timeout | null = null;
   private saving: Promise<void> | null = null;
+  /** Searches waiting or running; identical ones asked while one is pending share it. */
+  private readonly searches = new SharedQueue<PostSearchResult>(SEARCH_CONCURRENCY);
+  /** Bumped on every change to the journal, so a search asked after a change never shares one asked before it. */
+  private version = 0;
   /** What the last load found: shards loaded, posts kept from them, posts read from their files. */
   private loadStats = { shards: 0, kept: 0, read: 0 };
 
@@ -153,6 +158,7 @@ export class Finder {
 
   /** A post is gone (deleted, moved away, or renamed: then `changed` follows for its new path). */
   removed(path: string): Promise<void> {
+    this.version++;
     if (this.entries.delete(path)) {
       this.catalog.delete(path);
       this.orders.clear();
@@ -196,7 +202,16 @@ export class Finder {
    * order, with hits (snippets) for the window [offset, offset + limit) when the query has words.
    */
   async find(args: FindArgs): Promise<PostSearchResult> {
+    // The key holds the journal's version as asked: every search sharing a run was asked after the same changes,
+    // and each waits below for the index to hold them.
+    const { query, tags, untagged, onThisDay, sort, limit, offset } = args;
+    const key = JSON.stringify([this.version, query, tags, untagged, onThisDay, sort, limit, offset]);
     await this.ready();
+    return this.searches.run(key, () => this.search(args));
+  }
+
+  /** One search, run by the queue. */
+  private async search(args: FindArgs): Promise<PostSearchResult> {
     const q = parseQuery(args.query);
     for (const raw of args.tags ?? []) {
       const tag = normalizeTag(raw);
@@ -271,6 +286,7 @@ export class Finder {
   }
 
   private setEntry(summary: PostSummary): void {
+    this.version++;
     this.entries.set(summary.path, entryOf(summary));
     this.catalog.set(summary.path, summary.tags);
     this.orders.clear();
