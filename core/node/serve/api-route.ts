@@ -6,7 +6,7 @@ import type { App } from "../app/index.js";
 import type { Activity } from "../host/index.js";
 import { MAX_BODY_BYTES } from "./constants.js";
 import { BodyTooLargeError, readBody } from "./read-body.js";
-import { sendJson } from "./respond.js";
+import { sendJson, sendJsonText } from "./respond.js";
 
 /** Route path → operation, derived from the contract. */
 const ROUTES = new Map<string, OpName>(opNames.map((op) => [httpRoute(op), op]));
@@ -17,6 +17,20 @@ export function opOfRoute(path: string): OpName | undefined {
 }
 
 const failure = (message: string): Reply => ({ ok: false, error: { code: "invalid-argument", message } });
+
+/** Search results as JSON, by result object: identical searches in flight share one result (see Finder), so they share its text too. */
+const searchJson = new WeakMap<object, string>();
+
+/** The JSON of `reply`; a search's result is serialised once however many requests share it. */
+function replyJson(op: OpName, reply: Reply): string {
+  if (op !== "search" || !reply.ok || typeof reply.value !== "object" || reply.value === null) return JSON.stringify(reply);
+  let json = searchJson.get(reply.value);
+  if (json === undefined) {
+    json = JSON.stringify(reply.value);
+    searchJson.set(reply.value, json);
+  }
+  return `{"ok":true,"value":${json}}`;
+}
 
 /** True when the Content-Type header names JSON (parameters such as charset allowed). */
 function isJson(req: IncomingMessage): boolean {
@@ -43,7 +57,7 @@ export async function handleOperation(req: IncomingMessage, res: ServerResponse,
     } catch (err) {
       return sendJson(res, 400, failure(`Malformed JSON: ${(err as Error).message}`));
     }
-    sendJson(res, 200, await app.dispatch(op, args));
+    sendJsonText(res, 200, replyJson(op, await app.dispatch(op, args)));
   } finally {
     end();
   }

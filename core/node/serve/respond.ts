@@ -28,7 +28,12 @@ export function sendText(res: ServerResponse, status: number, text: string, head
 
 /** Answers a JSON value. */
 export function sendJson(res: ServerResponse, status: number, value: unknown, headers: OutgoingHttpHeaders = {}): void {
-  const body = Buffer.from(JSON.stringify(value), "utf8");
+  sendJsonText(res, status, JSON.stringify(value), headers);
+}
+
+/** Answers JSON text made already. */
+export function sendJsonText(res: ServerResponse, status: number, json: string, headers: OutgoingHttpHeaders = {}): void {
+  const body = Buffer.from(json, "utf8");
   res.writeHead(status, { ...DATA_HEADERS, "Content-Type": "application/json; charset=utf-8", "Content-Length": body.length, ...headers });
   res.end(body);
 }
