@@ -13,6 +13,7 @@ import { errnoOf, fsError, isMissing } from "./errors.js";
 import { localIso } from "./local-time.js";
 import { postPath, realPostPath } from "./paths.js";
 import { postFileOf, postOf, readPostFile, type PostFile } from "./post-file.js";
+import { ChangedOnDiskError } from "./replace-guard.js";
 import { assertRewritable, withFrontMatterYaml } from "./rewritable.js";
 
 /** What the details row asks to change; absent fields stay as they are. */
@@ -115,7 +116,14 @@ export async function updateMetaFile(dir: string, input: MetaInput, now: Date): 
   const bytes = Buffer.from(metaText(current, changes), "utf8");
   const targetAbs = renaming ? postPath(dir, targetRel) : abs;
   if (renaming) await writeRenamed(abs, targetAbs, bytes, rel, targetRel);
-  else await atomicWrite(abs, bytes, { label: rel });
+  else {
+    try {
+      await atomicWrite(abs, bytes, { label: rel, expectHash: current.hash });
+    } catch (e) {
+      if (e instanceof ChangedOnDiskError) return { conflict: postOf(await readPostFile(abs, rel)) };
+      throw e;
+    }
+  }
   const st = await stat(targetAbs).catch(() => null);
   return { rel: targetRel, file: postFileOf(targetRel, bytes, st?.mtimeMs ?? now.getTime(), st?.size ?? bytes.length) };
 }

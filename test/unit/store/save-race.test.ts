@@ -72,3 +72,13 @@ test("a post marked read-only (chmod 444) is not overwritten by a save: a clear 
   assert.equal((await save()).status, "saved", "writable again, the save goes through");
   await journal.close();
 });
+
+test("post details (date, draft) changed while another program edits the file: a conflict, their text kept", async () => {
+  const { abs, journal } = await setUp();
+  const post = journal.list()[0];
+  assert.ok(post);
+  const result = await withFaults({ handle: { sync: once(() => writeFileSync(abs, THEIRS)) } }, () => journal.updateMeta({ path: post.path, baseHash: post.hash, draft: true }));
+  assert.equal(result.status, "conflict");
+  assert.equal(await readFile(abs, "utf8"), THEIRS);
+  await journal.close();
+});
