@@ -54,10 +54,17 @@ describe("bin/tsuzuri.js (spawned)", () => {
       assert.ok(match, `first line is the URL: ${first}`);
       const [, port, token] = match;
 
-      assert.equal((await fetch(`http://127.0.0.1:${port}/`)).status, 401);
+      // The page without ?token= is the app without the token (a reloaded tab takes it from its own
+      // sessionStorage); the API refuses a request without the token.
+      const bare = await fetch(`http://127.0.0.1:${port}/`);
+      assert.equal(bare.status, 200);
+      assert.ok(!(await bare.text()).includes(token!), "the page served without ?token= does not carry the token");
+      assert.equal((await fetch(`http://127.0.0.1:${port}/api/listPosts`, { method: "POST", headers: { "Content-Type": "application/json" }, body: "{}" })).status, 401);
       const page = await fetch(first);
       assert.equal(page.status, 200);
-      assert.match(await page.text(), /<html/i);
+      const html = await page.text();
+      assert.match(html, /<html/i);
+      assert.ok(html.includes(token!), "the page served with ?token= carries it (in its meta tag)");
       const created = await fetch(`http://127.0.0.1:${port}/api/createPost`, {
         method: "POST",
         headers: { "Content-Type": "application/json", "X-Tsuzuri-Token": token! },
