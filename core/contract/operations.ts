@@ -4,7 +4,7 @@ import { z } from "zod";
 import { IMAGE_TYPES, MAX_IMAGE_BASE64, MAX_IMAGE_BYTES } from "../common/images/index.js";
 import { POST_SORTS } from "./post-order.js";
 import { EDITOR_FONTS, LANG_SETTINGS, LAYOUT_SETTINGS, PICK_PURPOSES, PREVIEW_POSITIONS, SETTING_BOUNDS, TAGS_PANEL_SETTINGS, TASK_KINDS, THEME_SETTINGS } from "./types.js";
-import type { ExportPostReport, ExportSiteReport, HostInfo, ImportReport, JournalInfo, Post, PostSearchResult, PostSummary, RecoveredText, SavedImage, SaveResult, Settings, TagEditResult, TagList, TagSuggestion, TrashEntry } from "./types.js";
+import type { ExportPostReport, ExportSiteReport, HatenaStatus, HatenaSyncReport, HostInfo, ImportReport, JournalInfo, Post, PostSearchResult, PostSummary, RecoveredText, SavedImage, SaveResult, Settings, TagEditResult, TagList, TagSuggestion, TrashEntry } from "./types.js";
 
 /** An operation: a schema that validates its argument, and (types only) its result. */
 export interface Operation<A extends z.ZodTypeAny, R> {
@@ -144,6 +144,27 @@ export const operations = {
     /** Movable Type / Hatena: download the entries' http(s) images into the journal's assets/ (a failed one keeps its URL). */
     downloadImages: z.boolean().optional(),
   }).strict()),
+  /** The open journal's Hatena Blog link (endpoint, Hatena ID, Fotolife) and whether an API key is at hand. */
+  hatenaStatus: op<HatenaStatus>()(none),
+  /** Links the open journal to a blog (remembered in .tsuzuri/hatena.json, never the key); `apiKey` is kept by the host, never in the journal. */
+  hatenaSetup: op<HatenaStatus>()(z.object({
+    endpoint: z.string().trim().min(1, "the AtomPub root endpoint is needed").max(2048).refine((u) => /^https?:\/\/[^\s]+$/i.test(u), "must be an http(s) address like https://blog.hatena.ne.jp/ID/BLOG/atom"),
+    user: z.string().trim().min(1, "the Hatena ID is needed").max(100).refine((u) => !/[\s:]/.test(u), "a Hatena ID has no spaces or colons"),
+    fotolife: z.string().trim().max(2048).refine((u) => u === "" || /^https?:\/\/[^\s]+$/i.test(u), "must be an http(s) address").optional(),
+    apiKey: z.string().trim().min(1).max(500).optional(),
+  }).strict()),
+  /**
+   * Syncs with the linked blog as a task: `pull` (every entry into posts), `push` (the posts at
+   * `paths`, else every linked post edited since its last sync), or `both` (pull, then push). A post
+   * changed on both sides is never overwritten. `dryRun`: report what would happen, write and send nothing.
+   */
+  hatenaSync: op<HatenaSyncReport>()(z.object({
+    paths: z.array(relPath).max(10_000).optional(),
+    dryRun: z.boolean(),
+    direction: z.enum(["pull", "push", "both"]),
+  }).strict()),
+  /** The blog entry a post is linked to (its front matter's `hatena.url`), or nulls when it is not linked. */
+  hatenaLink: op<{ url: string | null; edit: string | null }>()(z.object({ path: relPath }).strict()),
   /**
    * Adds an image to the post `post`: its bytes as base64 `data` (paste, drop), or a `file` on this
    * computer (the host's open dialog). It goes to `assets/<post file name>/`, named after `name`

@@ -205,7 +205,7 @@ export interface HostInfo {
 
 /** A long-running job of the app: one runs at a time. */
 /** The long tasks (one at a time, cancellable). */
-export const TASK_KINDS = ["export", "import"] as const;
+export const TASK_KINDS = ["export", "import", "hatena"] as const;
 export type TaskKind = (typeof TASK_KINDS)[number];
 
 /** What a host's file picker is for. */
@@ -269,6 +269,43 @@ export interface ImportReport {
   items: ImportReportItem[];
   /** Files (images…) copied into the journal. */
   assets: number;
+}
+
+/** The open journal's link to a Hatena Blog (.tsuzuri/hatena.json), and where its API key comes from. */
+export interface HatenaStatus {
+  /** The AtomPub root endpoint; null before the journal is set up. */
+  endpoint: string | null;
+  /** The Hatena ID; null before the journal is set up. */
+  user: string | null;
+  /** Hatena Fotolife's AtomAPI root (for images). */
+  fotolife: string;
+  /** Where the API key comes from: the host's safe storage, the HATENA_API_KEY environment variable, this session's memory, or nowhere yet. */
+  key: "stored" | "environment" | "session" | null;
+  /** Where a key typed in is kept: encrypted by the system (Electron safeStorage), or in memory until the app stops (serve). */
+  keyStorage: "safe-storage" | "memory";
+}
+
+/** What a Hatena Blog sync did (or, in a dry run, would do) to one post or entry. */
+export interface HatenaSyncItem {
+  /** pull: from the blog into the journal; push: from the journal to the blog. */
+  direction: "pull" | "push";
+  action: "created" | "updated" | "unchanged" | "conflict" | "failed" | "not-sent";
+  /** The post's journal path, when there is one. */
+  path?: string;
+  title: string;
+  /** The entry's member URI. */
+  edit?: string;
+  /** Pull conflicts: the copy holding the blog's text. */
+  copy?: string;
+  reason?: string;
+  /** Images uploaded to Fotolife for this post. */
+  uploaded?: number;
+}
+
+/** The end of a Hatena Blog sync (or of its dry run). */
+export interface HatenaSyncReport {
+  dryRun: boolean;
+  items: HatenaSyncItem[];
 }
 
 /** An image added to a post's folder of assets (saveImage). */

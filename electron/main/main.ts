@@ -13,6 +13,7 @@ import { openExternal } from "./external.js";
 import { wireIpc } from "./ipc.js";
 import { installMenu } from "./menu.js";
 import { RENDERER_DIR } from "./paths.js";
+import { createSecretStore } from "./secrets.js";
 import { handleScheme, registerScheme } from "./protocol.js";
 import { installSecurity } from "./security.js";
 import { createWindow, type AppWindow } from "./window.js";
@@ -44,7 +45,7 @@ async function start(): Promise<void> {
     journalDir: launch.journal,
     userDataDir,
     host: {
-      kind: "electron", lang: null, assetBase: ASSET_BASE, openExternal, showInFolder,
+      kind: "electron", lang: null, assetBase: ASSET_BASE, openExternal, showInFolder, secrets: createSecretStore(userDataDir),
       pickPath: (purpose, suggestedName) => pickPath(dialogs, purpose, suggestedName),
     },
   });

@@ -9,6 +9,7 @@ import { tr } from "../i18n/index.js";
 const PHASES: Record<TaskKind, Record<string, [number, number]>> = {
   export: { read: [0, 15], render: [15, 55], write: [55, 95], clean: [95, 100] },
   import: { reading: [0, 15], importing: [15, 100] },
+  hatena: { pulling: [0, 40], pushing: [40, 100] },
 };
 
 /** A progress bar for one kind of task. */

@@ -2,6 +2,7 @@
 import type { OpName, OpParsedArgs, OpResult, Post, PostSummary } from "../../contract/index.js";
 import { saveImageOp } from "../assets/index.js";
 import { dropRecovery, listRecoveries, saveRecovery } from "../recovery/index.js";
+import { HatenaLinkOps } from "./hatena.js";
 import { discardPost, emptyTrash, purgeTrash, updatePostMeta } from "./post-details.js";
 import type { AppState } from "./state.js";
 import { deleteTag, renameTag } from "./tag-edits.js";
@@ -22,6 +23,7 @@ export function createHandlers(state: AppState): Handlers {
   // Writes are tracked from the moment they arrive; searches and tag lists wait for those under way,
   // so they answer with every write asked for before them (the renderer may send both at once).
   const writes = new WriteBarrier();
+  const hatena = new HatenaLinkOps(state);
   const write = <A, R>(handler: (args: A) => Promise<R>) => (args: A): Promise<R> => writes.track(handler(args));
   const read = <A, R>(handler: (args: A) => R | Promise<R>) => async (args: A): Promise<R> => {
     await writes.settled();
@@ -78,6 +80,10 @@ export function createHandlers(state: AppState): Handlers {
     exportPost: (args) => exportPostTask(state.tasks, state.journal(), args),
     exportSite: (args) => exportSiteTask(state.tasks, state.journal(), args),
     importSource: (args) => importTask(state.tasks, state.journal(), args),
+    hatenaStatus: () => hatena.status(),
+    hatenaSetup: (args) => hatena.setup(args),
+    hatenaSync: (args) => hatena.sync(args),
+    hatenaLink: ({ path }) => hatena.link(path),
     cancelTask: async ({ task }) => ({ cancelled: state.tasks.cancel(task) }),
     saveImage: (args) => saveImageOp(state.journal().dir, { ...args, file: args.file === undefined ? undefined : userPath(args.file) }),
     pickPath: async ({ purpose, suggestedName }) => state.pickPath(purpose, suggestedName),

@@ -7,7 +7,7 @@ import { createHandlers } from "./handlers.js";
 import { dispatch } from "./dispatch.js";
 import { AppState, type HostOptions } from "./state.js";
 
-export type { HostOptions } from "./state.js";
+export type { HostOptions, SecretStore } from "./state.js";
 export { dispatch } from "./dispatch.js";
 export { createHandlers, type Handlers } from "./handlers.js";
 

@@ -16,6 +16,17 @@ export interface HostOptions {
   pickPath?: (purpose: PickPurpose, suggestedName: string | undefined) => Promise<string | null>;
   /** Shows a file in the system's file manager; hosts without one (serve) leave it out. */
   showInFolder?: (path: string) => Promise<boolean>;
+  /** Keeps secrets (the Hatena API key) encrypted outside the journal; hosts without safe storage (serve) leave it out. */
+  secrets?: SecretStore;
+}
+
+/** A host's store of secrets, by name (Electron: safeStorage in the user-data folder). */
+export interface SecretStore {
+  /** False when the system offers no encryption (then nothing is stored). */
+  available(): boolean;
+  get(name: string): Promise<string | null>;
+  /** Stores `value` under `name` (null: forgets it). */
+  set(name: string, value: string | null): Promise<void>;
 }
 
 /** URL schemes `openExternal` will hand to the system. */
@@ -30,7 +41,7 @@ export class AppState {
   /** The running export or import. */
   readonly tasks: TaskRunner;
 
-  constructor(readonly settings: SettingsStore, private readonly host: HostOptions, private readonly emit: EventSink) {
+  constructor(readonly settings: SettingsStore, readonly host: HostOptions, private readonly emit: EventSink) {
     this.tasks = new TaskRunner(emit);
   }
 
@@ -52,7 +63,7 @@ export class AppState {
 
   /** Opens (or creates) the journal at `dir`, closing the one open before. Emits `journalOpened`. */
   async openJournal(dir: string, options: { announce?: boolean } = { announce: true }): Promise<JournalInfo> {
-    if (this.tasks.current) throw new TsuzuriError("busy", `Another journal cannot be opened while an ${this.tasks.current} is running: wait for it, or cancel it.`);
+    if (this.tasks.current) throw new TsuzuriError("busy", `Another journal cannot be opened while ${this.tasks.current === "hatena" ? "a sync with Hatena Blog" : `an ${this.tasks.current}`} is running: wait for it, or cancel it.`);
     const next = await Journal.open(resolve(dir), { watch: true });
     const previous = this.current;
     const previousFinder = this.currentFinder;

@@ -8,6 +8,13 @@ export type EventSink = <E extends EventName>(event: E, payload: EventPayload<E>
 /** The shortest time between two progress events of a task (ten a second at most). */
 export const TASK_PROGRESS_INTERVAL_MS = 100;
 
+/** Each kind of task in words: what is running, what was cancelled. */
+const TASK_WORDS: Record<TaskKind, [running: string, cancelled: string]> = {
+  export: ["An export", "The export was cancelled."],
+  import: ["An import", "The import was cancelled."],
+  hatena: ["A sync with Hatena Blog", "The sync with Hatena Blog was cancelled."],
+};
+
 /** A step report of a running task. */
 export interface TaskStep {
   phase: string;
@@ -38,8 +45,7 @@ export class TaskRunner {
    */
   async run<T>(kind: TaskKind, body: (ctx: TaskContext) => Promise<T>): Promise<T> {
     if (this.running) {
-      const what = this.running.kind === "export" ? "An export" : "An import";
-      throw new TsuzuriError("busy", `${what} is already running: wait for it to finish, or cancel it.`);
+      throw new TsuzuriError("busy", `${TASK_WORDS[this.running.kind][0]} is already running: wait for it to finish, or cancel it.`);
     }
     const controller = new AbortController();
     this.running = { kind, controller };
@@ -65,7 +71,7 @@ export class TaskRunner {
       return await body({ signal: controller.signal, progress });
     } catch (e) {
       // Whatever a cancelled task failed with, the person asked it to stop: say that.
-      if (controller.signal.aborted) throw new TsuzuriError("cancelled", kind === "export" ? "The export was cancelled." : "The import was cancelled.");
+      if (controller.signal.aborted) throw new TsuzuriError("cancelled", TASK_WORDS[kind][1]);
       throw e;
     } finally {
       if (timer) clearTimeout(timer);

@@ -1,30 +1,11 @@
 // What a pull or a push did, post by post, and its text for people.
+import type { HatenaSyncItem } from "../../contract/index.js";
 
-/** What happened to one entry or post. */
-export type SyncAction =
-  | "created" // pull: a new post for an entry; push: a new entry for a post
-  | "updated" // pull: the post took the blog's new text; push: the entry took the post's
-  | "unchanged"
-  | "conflict" // changed on both sides: nothing overwritten (pull: a conflict copy beside the post)
-  | "failed"
-  | "not-sent"; // push: stopped before this post (an error that every request would meet)
+/** What happened to one entry or post: created, updated, unchanged, conflict (changed on both sides: nothing overwritten; pull: a conflict copy beside the post), failed, not-sent (push: stopped before this post). */
+export type SyncAction = HatenaSyncItem["action"];
 
-/** One line of a report. */
-export interface SyncItem {
-  action: SyncAction;
-  /** The post's journal path (when there is one). */
-  path?: string;
-  /** The entry's title. */
-  title: string;
-  /** The entry's member URI. */
-  edit?: string;
-  /** Pull conflicts: the copy holding the blog's text. */
-  copy?: string;
-  /** Why (failures, conflicts). */
-  reason?: string;
-  /** Push: images uploaded to Fotolife for this post. */
-  uploaded?: number;
-}
+/** One line of a report (the contract's item, without its direction: the report's kind says it). */
+export type SyncItem = Omit<HatenaSyncItem, "direction">;
 
 /** A whole pull or push. */
 export interface SyncReport {
