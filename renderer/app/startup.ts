@@ -28,6 +28,7 @@ import { installHitKeys, SearchReveal } from "./search-reveal.js";
 import { createShell } from "./shell.js";
 import { ThemeController } from "./theme.js";
 import { browseActions, wireViews } from "./wiring.js";
+import { installVerticalToggle } from "./vertical.js";
 
 /** The UI language: `?lang=`, else the host's, else the setting, else the browser's preferences. */
 function chooseLang(host: HostInfo | null, settings: Settings | null) {
@@ -79,7 +80,7 @@ export async function startApp(root: HTMLElement, client: Client): Promise<void>
     banners: new Banners(),
     layout: new LayoutController(settings.layout, shell.root, (layout) => {
       preview.setVisible(layout !== "editor");
-      ctx.scrollSync.enabled = layout === "split";
+      ctx.scrollSync.enabled = layout === "split" && !preview.isVertical;
       client.updateSettings({ layout }).catch(() => undefined);
     }),
     scrollSync: new ScrollSync(editor, { get scroller() { return preview.frame.scroller; }, blocks: () => preview.frame.main?.children ?? null }, () => preview.blockLines()),
@@ -99,6 +100,7 @@ export async function startApp(root: HTMLElement, client: Client): Promise<void>
   ctx.list.showAll(settings.sort);
   preview.setVisible(ctx.layout.previewVisible);
   ctx.scrollSync.enabled = ctx.layout.value === "split";
+  installVerticalToggle(ctx, settings);
   root.replaceChildren(shell.root);
 
   const openJournal = () => loadJournal(ctx, session, null);

@@ -10,3 +10,7 @@ export const PREVIEW_MAX_DEBOUNCE_MS = 1500;
 export const SCROLL_SYNC_LOCK_MS = 120;
 /** The content theme shared by the preview and exported pages, relative to the app page. */
 export const CONTENT_CSS = "themes/content.css";
+/** The vertical-text theme (縦書き), relative to the app page. */
+export const VERTICAL_CSS = "themes/vertical.css";
+/** Vertical text: Page Down and Space move this share of the visible width. */
+export const VERTICAL_KEY_STEP = 0.85;

@@ -1,12 +1,13 @@
 // The live preview: renders the body a moment after typing stops (never on the keystroke itself),
 // updates only the blocks that changed, and keeps the source-line map for scroll sync.
-import { loadLanguages, type Rendered } from "../../core/common/markdown/index.js";
+import { loadLanguages, type Rendered, type RenderOptions } from "../../core/common/markdown/index.js";
 import { PREVIEW_DEBOUNCE_MS, PREVIEW_MAX_DEBOUNCE_MS, PREVIEW_SLOW_FACTOR } from "./constants.js";
 import { PreviewFrame } from "./frame.js";
 import { interceptLinks, type LinkHandlers } from "./links.js";
 import { morphChildren } from "./morph.js";
 import { createBrowserRenderer } from "./render.js";
 import { postFolderUrl, resolveResourceUrls } from "./resolve-urls.js";
+import { installVerticalScrolling, setVerticalCss } from "./vertical.js";
 
 /** How the preview is set up. */
 export interface PreviewOptions extends LinkHandlers {
@@ -31,12 +32,13 @@ export class Preview {
   private readonly assetBase: URL;
   private folder: URL;
   private path: string | null = null;
-  private render: ((body: string) => Rendered) | null = null;
+  private render: ((body: string, options?: RenderOptions) => Rendered) | null = null;
   private lines: number[] = [];
   private timer = 0;
   private delay = PREVIEW_DEBOUNCE_MS;
   private visible = true;
   private stale = true;
+  private vertical = false;
   /** Duration of the last render, in ms (for measurements). */
   lastRenderMs = 0;
 
@@ -47,6 +49,7 @@ export class Preview {
     void this.frame.ready.then(() => {
       const doc = this.frame.document;
       if (doc) interceptLinks(doc, () => this.path, options);
+      if (doc) installVerticalScrolling(doc, () => this.vertical);
     });
   }
 
@@ -74,6 +77,24 @@ export class Preview {
     void this.frame.ready.then(() => this.frame.setTheme(theme));
   }
 
+  /** True while the preview is set vertically (縦書き). */
+  get isVertical(): boolean {
+    return this.vertical;
+  }
+
+  /** Sets the preview vertically (縦書き, right to left) or horizontally; renders again (縦中横 marks). */
+  setVertical(on: boolean): void {
+    if (on === this.vertical) return;
+    this.vertical = on;
+    void this.frame.ready.then(() => {
+      const doc = this.frame.document;
+      if (doc) setVerticalCss(doc, on);
+      this.frame.main?.replaceChildren();
+      this.stale = true;
+      if (this.visible) void this.renderNow();
+    });
+  }
+
   /** Shows or hides the preview; a hidden preview does not render until shown again. */
   setVisible(visible: boolean): void {
     this.visible = visible;
@@ -97,7 +118,7 @@ export class Preview {
     if (!main) return;
     const start = performance.now();
     this.render ??= createBrowserRenderer();
-    const out = this.path ? this.render(this.options.source()) : { html: "", blockLines: [] };
+    const out = this.path ? this.render(this.options.source(), { vertical: this.vertical }) : { html: "", blockLines: [] };
     const template = document.createElement("template");
     template.innerHTML = out.html; // inert: nothing loads until the nodes enter the preview
     resolveResourceUrls(template.content, this.folder, this.assetBase);

@@ -77,3 +77,74 @@ test("an exported post shows the same ruby", { timeout: 60_000 }, async () => {
     await page.close();
   }
 });
+
+/** The preview's writing mode, its 縦中横 runs, and how far it is scrolled sideways. */
+function previewVertical() {
+  return ui(env.page).preview.locator("html").evaluate((html) => ({
+    mode: getComputedStyle(html).writingMode,
+    tcy: Array.from(html.querySelectorAll("main .tcy"), (s) => `${s.textContent}:${getComputedStyle(s).textCombineUpright}`),
+    scrollLeft: (html.ownerDocument.scrollingElement as HTMLElement).scrollLeft,
+    overflows: html.scrollWidth > html.clientWidth,
+  }));
+}
+
+test("縦書き: the preview turns vertical, short numbers upright, wheel scrolls leftwards; remembered after a restart", { timeout: 90_000 }, async () => {
+  const { page } = env;
+  const u = ui(page);
+  await u.postItem("吾輩は猫である").getByRole("button").first().click();
+  await waitFor(async () => (await previewRubies()).length === 2, { message: "the story in the preview" });
+  const toggle = page.getByRole("button", { name: "Vertical text (縦書き)", exact: true });
+  assert.equal(await toggle.getAttribute("aria-pressed"), "false");
+  assert.equal((await previewVertical()).mode, "horizontal-tb");
+  await toggle.click();
+  await waitFor(async () => (await previewVertical()).mode === "vertical-rl", { message: "the preview set vertically" });
+  await waitFor(async () => (await previewVertical()).tcy.length > 0, { message: "縦中横 runs" });
+  assert.deepEqual((await previewVertical()).tcy, ["5:all", "12:all"], "5 and 12 upright, 2024 stays sideways");
+  assert.equal(await toggle.getAttribute("aria-pressed"), "true");
+  assert.deepEqual(await previewRubies(), ["吾輩(わがはい)", "猫(ねこ)"], "ruby still there");
+
+  // A long post overflows sideways; the wheel moves forward through it, to the left.
+  await u.body.click();
+  await page.keyboard.press("Control+End");
+  await page.keyboard.press("Enter");
+  for (let i = 0; i < 30; i++) {
+    await page.keyboard.press("Enter");
+    await imeType(page, "吾輩はここで始めて人間というものを見た。");
+  }
+  await waitFor(async () => (await previewVertical()).overflows, { message: "the vertical preview overflows sideways" });
+  const frame = await u.previewIframe.boundingBox();
+  assert.ok(frame);
+  await page.mouse.move(frame.x + frame.width / 2, frame.y + frame.height / 2);
+  await page.mouse.wheel(0, 400);
+  await waitFor(async () => (await previewVertical()).scrollLeft < 0, { message: "scrolled towards the left" });
+
+  await env.restart();
+  await u.postItem("吾輩は猫である").getByRole("button").first().click();
+  await waitFor(async () => (await previewVertical()).mode === "vertical-rl", { message: "vertical again after the restart" });
+  assert.equal(await page.getByRole("button", { name: "Vertical text (縦書き)", exact: true }).getAttribute("aria-pressed"), "true");
+});
+
+test("export --vertical: the post page reads vertically from the right, short numbers upright", { timeout: 60_000 }, async () => {
+  const page = await exportStory("--vertical");
+  try {
+    const shown = await page.evaluate(() => {
+      const title = document.querySelector(".post-title")!.getBoundingClientRect();
+      return {
+        mode: getComputedStyle(document.documentElement).writingMode,
+        tcy: Array.from(document.querySelectorAll(".tcy"), (s) => `${s.textContent}:${getComputedStyle(s).textCombineUpright}`),
+        titleOnTheRight: title.left > innerWidth / 2,
+        rubies: document.querySelectorAll("ruby rt").length,
+      };
+    });
+    assert.deepEqual(shown, { mode: "vertical-rl", tcy: ["5:all", "12:all"], titleOnTheRight: true, rubies: 2 });
+  } finally {
+    await page.close();
+  }
+  const flat = await exportStory();
+  try {
+    assert.equal(await flat.evaluate(() => getComputedStyle(document.documentElement).writingMode), "horizontal-tb", "without --vertical the page stays horizontal");
+    assert.equal(await flat.locator(".tcy").count(), 0);
+  } finally {
+    await flat.close();
+  }
+});

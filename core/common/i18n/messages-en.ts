@@ -80,6 +80,7 @@ export const en = {
   "counts.lines": { one: "{count} line", other: "{count} lines" },
   "counts.pagesAndLines": "{pages} ({lines})",
   "counts.selection": { one: "{count} character selected", other: "{count} characters selected" },
+  "preview.vertical": "Vertical text (縦書き)",
   "counts.rule": "Characters as read: no Markdown, link addresses or spaces. Manuscript pages: 400-character genkō yōshi (20 × 20), a paragraph on a new line, 。、 and closing brackets never start a line.",
 
   "banner.conflict": "This post was changed outside Tsuzuri.",

@@ -79,6 +79,7 @@ export const ja: Record<MessageKey, Message> = {
   "counts.lines": "{count}行",
   "counts.pagesAndLines": "{pages}（{lines}）",
   "counts.selection": "選択 {count}文字",
+  "preview.vertical": "縦書き",
   "counts.rule": "読まれる文字数（Markdown の記号・リンク先・空白を除く）。原稿用紙は400字詰め（20字×20行）、段落は改行から、。、と閉じ括弧は行頭に置かない（ぶら下げ）で換算。",
 
   "banner.conflict": "この投稿は Tsuzuri の外で変更されました。",

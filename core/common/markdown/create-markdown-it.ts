@@ -15,6 +15,7 @@ import { useLinkBoundaries } from "./link-boundaries.js";
 import { headingId } from "./heading-id.js";
 import { useTableAlign } from "./table-align.js";
 import { useRuby } from "./ruby.js";
+import { useTateChuYoko } from "./tate-chu-yoko.js";
 import { useTaskCheckboxTokens } from "./task-checkbox.js";
 
 /** "full": CommonMark + GFM tables, strikethrough, task lists, autolinks, footnotes, highlighting, heading ids. "spec": CommonMark only. */
@@ -45,6 +46,7 @@ export function createMarkdownIt(mode: MarkdownMode = "full"): MarkdownItInstanc
   useFootnoteBlock(md);
   useCjkBreaks(md);
   useRuby(md);
+  useTateChuYoko(md);
   useLineMarks(md); // last: it must see the tokens every other rule made
   return md;
 }

@@ -1,7 +1,7 @@
 // The Markdown pipeline shared by the live preview (browser) and HTML export (Node): markdown-it with
 // Tsuzuri's plugins, then DOMPurify with one configuration. Pure: the sanitiser is passed in.
 export { createMarkdownRenderer } from "./render.js";
-export type { Rendered, Sanitize } from "./render.js";
+export type { Rendered, RenderOptions, Sanitize } from "./render.js";
 export { SANITIZE_CONFIG } from "./sanitize-config.js";
 export { installSanitizeHooks } from "./sanitize-hooks.js";
 export type { HookHost } from "./sanitize-hooks.js";

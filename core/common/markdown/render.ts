@@ -4,6 +4,8 @@ import { sanitizeOwnMarkup } from "./fast-sanitize.js";
 import { takeLineMarks } from "./line-marks.js";
 import { pendingLanguagesOf } from "./pending-languages.js";
 import { hasRawHtml } from "./raw-html.js";
+import type { Env } from "markdown-it";
+import type { VerticalEnv } from "./tate-chu-yoko.js";
 
 /** Sanitises HTML: a DOMPurify instance bound to some window, configured by SANITIZE_CONFIG and installSanitizeHooks. */
 export type Sanitize = (html: string) => string;
@@ -21,6 +23,12 @@ export interface Rendered {
   pendingLanguages?: string[];
 }
 
+/** How a body is rendered. */
+export interface RenderOptions {
+  /** For vertical text (縦書き): short numbers and marks are set upright (tate-chu-yoko.ts). */
+  vertical?: boolean;
+}
+
 /**
  * A function that renders a Markdown body with Tsuzuri's pipeline and sanitises the result. A body
  * without raw HTML takes the fast path (fast-sanitize.ts: the URL rules applied to markdown-it's own
@@ -28,10 +36,10 @@ export interface Rendered {
  * The decision depends on the body alone, so the same body gives the same result in the browser and in
  * Node when both sanitise with DOMPurify, SANITIZE_CONFIG and installSanitizeHooks.
  */
-export function createMarkdownRenderer(sanitize: Sanitize): (markdownBody: string) => Rendered {
+export function createMarkdownRenderer(sanitize: Sanitize): (markdownBody: string, options?: RenderOptions) => Rendered {
   const md = createMarkdownIt("full");
-  return (markdownBody) => {
-    const env = {};
+  return (markdownBody, options = {}) => {
+    const env: Env = options.vertical ? ({ verticalText: true } satisfies VerticalEnv) : {};
     const tokens = md.parse(markdownBody, env);
     const html = md.renderer.render(tokens, md.options, env);
     const fast = hasRawHtml(tokens) ? null : sanitizeOwnMarkup(html);

@@ -45,7 +45,8 @@ export async function exportPost(journal: JournalSource, postPath: string, outFi
   });
   if (!source) throw new TsuzuriError("not-found", `The post ${postPath} is not in ${journal.dir} (moved or deleted?).`);
   options.onProgress?.({ phase: "render", done: 0, total: 1 });
-  const html = renderMarkdown(await source.body()).html;
+  const vertical = options.vertical === true;
+  const html = renderMarkdown(await source.body(), { vertical }).html;
   const refs = localRefs(html, postPath);
   const { images, unsafe } = await findImages(journal.dir, refs.filter((r) => !isPostTarget(r) && !isOutsideRef(r) && imageTypeOf(r)));
   const linked = linkedRefs(html, postPath);
@@ -59,7 +60,7 @@ export async function exportPost(journal: JournalSource, postPath: string, outFi
     else if (!image) warnings.push(imageTypeOf(ref) && !isPostTarget(ref) ? `The image ${ref} was left out (it is not a file inside the journal).` : `The link to ${ref} was made plain text (a single file cannot link to other files).`);
   }
   const { post } = source;
-  const page = renderSinglePost({ path: postPath, title: post.title, date: post.date, lang: post.lang, excerpt: post.excerpt, tags: post.tags, css: await loadStylesheet(), targets }, html);
+  const page = renderSinglePost({ path: postPath, title: post.title, date: post.date, lang: post.lang, excerpt: post.excerpt, tags: post.tags, css: await loadStylesheet(vertical), targets }, html);
   options.signal?.throwIfAborted();
   options.onProgress?.({ phase: "write", done: 0, total: 1 });
   if (!options.overwrite && !(await replaceable(file))) {

@@ -38,7 +38,8 @@ export async function exportSite(journal: JournalSource, outDir: string, options
   const journalLang = journalLangOf(options.lang);
 
   const out = await OutputDir.open(outDir);
-  const stylesheet = await loadStylesheet();
+  const vertical = options.vertical === true;
+  const stylesheet = await loadStylesheet(vertical);
   const fingerprint = exportFingerprint(stylesheet);
   const cacheDir = await exportCacheDir(journal.dir);
   const [cache, stamps] = await Promise.all([RenderCache.open(cacheDir, pipelineFingerprint(stylesheet)), Stamps.load(cacheDir, out.dir)]);
@@ -58,7 +59,7 @@ export async function exportSite(journal: JournalSource, outDir: string, options
   const bodies = new Map<string, Promise<string>>();
   const body = (post: PlannedPost): Promise<string> => {
     let html = bodies.get(post.path);
-    if (html === undefined) bodies.set(post.path, (html = renderedBody(byPath.get(post.path), cache)));
+    if (html === undefined) bodies.set(post.path, (html = renderedBody(byPath.get(post.path), cache, vertical)));
     return html;
   };
   for (const [i, post] of plan.posts.entries()) {
@@ -89,12 +90,12 @@ export async function exportSite(journal: JournalSource, outDir: string, options
   return { outDir: out.dir, posts: plan.posts.length, ...result, warnings, ms: Math.round(performance.now() - started) };
 }
 
-/** The rendered body of `source`: from the cache, else rendered (and then cached). */
-async function renderedBody(source: SourcePost | undefined, cache: RenderCache): Promise<string> {
+/** The rendered body of `source`: from the cache (its key includes the stylesheet, so vertical.css), else rendered (and then cached). */
+async function renderedBody(source: SourcePost | undefined, cache: RenderCache, vertical: boolean): Promise<string> {
   if (!source) return "";
   const cached = await cache.get(source.hash);
   if (cached !== undefined) return cached;
-  const html = renderMarkdown(await source.body()).html;
+  const html = renderMarkdown(await source.body(), { vertical }).html;
   cache.put(source.hash, html);
   return html;
 }

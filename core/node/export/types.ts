@@ -20,6 +20,8 @@ export interface ExportCommonOptions {
   onProgress?: (progress: ExportProgress) => void;
   /** Cancels the export; it then rejects with the signal's reason (an AbortError). */
   signal?: AbortSignal;
+  /** Posts set vertically (縦書き: vertical.css, 縦中横 for short numbers). Default false. */
+  vertical?: boolean;
 }
 
 /** Options of exportSite. */

@@ -91,6 +91,7 @@ export const exportCommand = defineCommand({
     title: { type: "string", value: "TEXT", description: "The site's title. Default: the journal folder's name." },
     lang: { type: "string", value: "LANG", description: "The journal's language for <html lang> (e.g. ja). Default: detected per post." },
     force: { type: "boolean", description: "With --post: replace FILE even if it is not an earlier export." },
+    vertical: { type: "boolean", description: "Set posts vertically (縦書き, right to left), short numbers upright (縦中横)." },
   },
   async run({ values, positionals }, io) {
     if (positionals.length === 0) throw new UsageError("missing JOURNAL (the journal folder to export)", NAME);
@@ -116,12 +117,12 @@ export const exportCommand = defineCommand({
     try {
       const onProgress = progressReporter(io);
       if (post !== undefined) {
-        const r = await exportPost(journal, findPost(journal, post), out, { lang, overwrite: values.force === true, onProgress, signal: controller.signal });
+        const r = await exportPost(journal, findPost(journal, post), out, { lang, overwrite: values.force === true, vertical: values.vertical === true, onProgress, signal: controller.signal });
         for (const w of r.warnings) io.err(`warning: ${w}`);
         io.out(`Exported ${post} to ${r.file} (${Math.ceil(r.bytes / 1024)} KB) in ${seconds(r.ms)}.`);
         return EXIT_OK;
       }
-      const r = await exportSite(journal, out, { tags, from, to, drafts: values.drafts === true, baseUrl, title: values.title, lang, onProgress, signal: controller.signal });
+      const r = await exportSite(journal, out, { tags, from, to, drafts: values.drafts === true, baseUrl, title: values.title, lang, vertical: values.vertical === true, onProgress, signal: controller.signal });
       for (const w of r.warnings) io.err(`warning: ${w}`);
       for (const k of r.kept) io.err(`warning: ${k} was edited since the last export, so it was left in place (no longer part of the site).`);
       io.out(`Exported ${plural(r.posts, "post")} to ${r.outDir}: written ${r.written.length}, unchanged ${r.unchanged}, removed ${r.removed.length}, in ${seconds(r.ms)}.`);
