@@ -24,7 +24,8 @@ export class Commands {
     switch (name) {
       case "exportPdf": return false;
       case "printPost": return false;
-      case "openSettings": return false;
+      // With the preview set off (a setting) the layouts that show it are not offered.
+      case "togglePreview": case "showSplit": case "showPreviewOnly": return this.session.ctx.settings.value.previewPosition !== "off";
       default: return true;
     }
   }
@@ -60,7 +61,7 @@ export class Commands {
       case "showShortcuts":
         openShortcutSheet(shortcutSections((n) => this.available(n)), tr("shortcuts.paletteOnly", { shortcut: commandKeys("commandPalette").join(" / ") }));
         break;
-      case "openSettings": break;
+      case "openSettings": this.session.ctx.settings.open(); break;
       case "printPost": break;
       case "exportPdf": break;
     }

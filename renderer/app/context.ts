@@ -11,6 +11,7 @@ import type { Browse } from "./browse.js";
 import type { LayoutController } from "./layout.js";
 import type { Shell } from "./shell.js";
 import type { ThemeController } from "./theme.js";
+import type { AppSettings } from "./app-settings.js";
 
 /** The views and the host client. */
 export interface AppContext {
@@ -31,4 +32,6 @@ export interface AppContext {
   searchBox: SearchBox;
   listHeader: ListHeader;
   browse: Browse;
+  /** The settings as stored, applied live. */
+  settings: AppSettings;
 }

@@ -29,6 +29,8 @@ import { createShell } from "./shell.js";
 import { ThemeController } from "./theme.js";
 import { browseActions, wireViews } from "./wiring.js";
 import { installVerticalToggle } from "./vertical.js";
+import { AppSettings } from "./app-settings.js";
+import { spellcheckAttribute } from "../settings/index.js";
 
 /** The UI language: `?lang=`, else the host's, else the setting, else the browser's preferences. */
 function chooseLang(host: HostInfo | null, settings: Settings | null) {
@@ -52,11 +54,12 @@ export async function startApp(root: HTMLElement, client: Client): Promise<void>
   const session = new Session(ctx);
   session.onPhase(() => refreshBanner(session));
   const reveal = new SearchReveal(session);
+  const prefs = new AppSettings(session, settings);
   const counts = new CountsView();
   const editor = new Editor(shell.editorHost, lang(), {
     onDocChanged: () => session.bodyChanged(),
     onCompositionEnd: () => session.compositionEnded(),
-    extra: [imageInput(imageDeps(session)), counts.extension],
+    extra: [imageInput(imageDeps(session)), counts.extension, spellcheckAttribute(() => prefs.value.spellcheck)],
   });
   const preview = new Preview({
     title: tr("preview.title"),
@@ -73,7 +76,7 @@ export async function startApp(root: HTMLElement, client: Client): Promise<void>
     post: (path) => void (ctx.list.has(path) && session.open(path)),
   });
   Object.assign(ctx, {
-    client, host, shell, editor, preview, theme, counts,
+    client, host, shell, editor, preview, theme, settings: prefs, counts,
     // A result of a search opens at its first hit.
     list: new PostList(tr("postList.label"), (path) => void (ctx.browse.state.query.trim() ? reveal.open(path, ctx.browse.state.query) : session.open(path))),
     status: new StatusBar(() => void session.saver.flush()),
@@ -97,6 +100,7 @@ export async function startApp(root: HTMLElement, client: Client): Promise<void>
   });
   const commands = new Commands(session);
   wireViews(ctx, session, commands, settings);
+  prefs.apply();
   ctx.list.showAll(settings.sort);
   preview.setVisible(ctx.layout.previewVisible);
   ctx.scrollSync.enabled = ctx.layout.value === "split";

@@ -5,7 +5,7 @@ import { tr } from "../i18n/index.js";
 import type { Session } from "./session.js";
 
 function deps(session: Session): TransferDeps {
-  return { client: session.ctx.client, host: session.ctx.host, saveAll: () => session.saveAll() };
+  return { client: session.ctx.client, host: session.ctx.host, saveAll: () => session.saveAll(), exportDefaults: () => session.ctx.settings.value.exportDefaults };
 }
 
 /** "Export post as HTML…" for the open post. */

@@ -1,6 +1,7 @@
 // Mounting the views into the shell and connecting their controls to the session and commands.
 import type { LangSetting, PostSort, Settings, ThemeSetting } from "../../core/contract/index.js";
-import { isComposing } from "../dom/index.js";
+import { h, icon, isComposing } from "../dom/index.js";
+import { commandKeys } from "./command-list.js";
 import { tr } from "../i18n/index.js";
 import { LANG_PARAM } from "./constants.js";
 import type { Commands } from "./commands.js";
@@ -57,6 +58,8 @@ export function wireViews(ctx: AppContext, session: Session, commands: Commands,
   shell.deleteButton.addEventListener("click", () => commands.run("deletePost"));
   shell.moreButton.addEventListener("click", () => openMoreMenu(session, shell.moreButton));
   shell.trashButton.addEventListener("click", () => openTrash(session));
+  const settingsButton = h("button", { type: "button", class: "icon-button settings-button", "aria-label": tr("settings.title"), title: `${tr("settings.title")} (${commandKeys("openSettings").join(" / ")})`, onclick: () => commands.run("openSettings") }, icon("settings"));
+  shell.trashButton.after(settingsButton);
 
   // The details row follows the open post: shown, saved, renamed, reloaded (every phase change); the
   // Undo toast of a delete goes once another post is opened.

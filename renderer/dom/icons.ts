@@ -2,6 +2,7 @@
 
 const PATHS = {
   plus: "M12 5v14M5 12h14",
+  settings: "M4 6h9M17 6h3M4 12h3M11 12h9M4 18h11M19 18h1M15 4v4M9 10v4M17 16v4",
   editor: "M4 5h16M4 10h16M4 15h10M4 20h7",
   split: "M4 5h16v14H4zM12 5v14",
   preview: "M2 12s3.6-7 10-7 10 7 10 7-3.6 7-10 7S2 12 2 12zM12 9a3 3 0 1 0 0 6 3 3 0 0 0 0-6z",

@@ -5,3 +5,4 @@ export type { IconName } from "./icons.js";
 export { highlighted } from "./highlight.js";
 export { Listbox } from "./listbox.js";
 export { openPicker, type PickerOptions } from "./picker.js";
+export { showModalOnce } from "./modal.js";

@@ -4,6 +4,7 @@
 import { h, isComposing } from "./h.js";
 import { icon } from "./icons.js";
 import { Listbox } from "./listbox.js";
+import { showModalOnce } from "./modal.js";
 
 /** What a picker shows and does. */
 export interface PickerOptions<T> {
@@ -57,15 +58,9 @@ export function openPicker<T>(options: PickerOptions<T>): void {
     else return;
     e.preventDefault();
   });
-  const opener = document.activeElement as HTMLElement | null;
-  dialog.addEventListener("close", () => {
-    dialog.remove();
-    // Focus goes back first, so a pick that moves it (a post opened, New post → the title) has the last word.
-    if (opener?.isConnected) opener.focus();
+  // Focus goes back first, so a pick that moves it (a post opened, New post → the title) has the last word.
+  showModalOnce(dialog, input, () => {
     if (chosen) options.pick(chosen.item);
   });
-  document.body.append(dialog);
-  dialog.showModal();
-  input.focus();
   update();
 }

@@ -1,7 +1,7 @@
 // When to save: after a quiet moment, at the latest a fixed time after the first unsaved edit while
 // typing goes on, or at once when asked (switching posts, blur, quit). Saves run one after another,
 // never two at a time.
-import { AUTOSAVE_DEBOUNCE_MS, AUTOSAVE_MAX_WAIT_MS } from "./constants.js";
+import { AUTOSAVE_DEBOUNCE_MS, AUTOSAVE_MAX_WAIT_FACTOR, AUTOSAVE_MAX_WAIT_MS } from "./constants.js";
 
 /** Timing of autosave. */
 export interface AutosaveTiming {
@@ -12,6 +12,11 @@ export interface AutosaveTiming {
 }
 
 const DEFAULT_TIMING: AutosaveTiming = { debounceMs: AUTOSAVE_DEBOUNCE_MS, maxWaitMs: AUTOSAVE_MAX_WAIT_MS };
+
+/** The timing for a quiet time of `debounceMs` (the setting): edits that keep coming wait a few times that, never less than the default ceiling. */
+export function autosaveTiming(debounceMs: number): AutosaveTiming {
+  return { debounceMs, maxWaitMs: Math.max(AUTOSAVE_MAX_WAIT_MS, debounceMs * AUTOSAVE_MAX_WAIT_FACTOR) };
+}
 
 /** Debounced saving with a ceiling, serialised. */
 export class Autosave {
@@ -25,7 +30,12 @@ export class Autosave {
    * when a timer fires: while it returns true (an IME composition) the timer's save is skipped,
    * and the owner calls `touch` again when the block lifts.
    */
-  constructor(private readonly save: () => Promise<void>, private readonly blocked: () => boolean, private readonly timing: AutosaveTiming = DEFAULT_TIMING) {}
+  constructor(private readonly save: () => Promise<void>, private readonly blocked: () => boolean, private timing: AutosaveTiming = DEFAULT_TIMING) {}
+
+  /** Changes the timing (the autosave setting); an edit already waiting keeps its timer. */
+  retime(timing: AutosaveTiming): void {
+    this.timing = timing;
+  }
 
   /** Notes an edit. Cheap: called on every keystroke. */
   touch(): void {

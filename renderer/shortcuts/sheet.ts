@@ -1,6 +1,6 @@
 // The shortcut sheet (Ctrl/Cmd+/, F1): a dialog listing every key, in sections (the app's commands,
 // the editor's formatting keys), as a table of what it does and its keys. Escape or Close closes it.
-import { h } from "../dom/index.js";
+import { h, showModalOnce } from "../dom/index.js";
 import { tr } from "../i18n/index.js";
 
 /** One row of the sheet: what the key does, and its keys as written on this platform. */
@@ -43,12 +43,5 @@ export function openShortcutSheet(sections: readonly ShortcutSection[], note = "
   }
   if (note) body.append(h("p", { class: "dialog-hint" }, note));
   dialog.append(h("h2", { class: "dialog-title", id: titleId }, tr("shortcuts.title")), body, h("div", { class: "dialog-actions" }, close));
-  const opener = document.activeElement as HTMLElement | null;
-  dialog.addEventListener("close", () => {
-    dialog.remove();
-    if (opener?.isConnected) opener.focus();
-  });
-  document.body.append(dialog);
-  dialog.showModal();
-  close.focus();
+  showModalOnce(dialog, close);
 }

@@ -1,5 +1,5 @@
 // What the export and import dialogs need of the app.
-import type { Client, HostInfo } from "../../core/contract/index.js";
+import type { Client, ExportDefaults, HostInfo } from "../../core/contract/index.js";
 
 /** The host, and the app's few hooks. */
 export interface TransferDeps {
@@ -7,6 +7,8 @@ export interface TransferDeps {
   host: HostInfo;
   /** Saves what the editor holds, so an export has the latest words. */
   saveAll(): Promise<void>;
+  /** What an export starts with (the settings' export defaults). */
+  exportDefaults?(): ExportDefaults;
 }
 
 /** The message of an error, for people. */

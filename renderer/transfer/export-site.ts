@@ -32,6 +32,8 @@ export async function exportSiteFlow(deps: TransferDeps): Promise<void> {
   const from = h("input", { type: "date", class: "text-field" });
   const to = h("input", { type: "date", class: "text-field" });
   const baseUrl = h("input", { type: "url", class: "text-field", placeholder: "https://example.com/blog/", autocomplete: "off", spellcheck: "false" });
+  const defaults = deps.exportDefaults?.();
+  baseUrl.value = defaults?.baseUrl ?? "";
   for (const input of [tags, baseUrl]) {
     input.addEventListener("keydown", (e) => {
       if (e.key !== "Enter" || isComposing(e)) return;
@@ -61,6 +63,7 @@ export async function exportSiteFlow(deps: TransferDeps): Promise<void> {
       ...(from.value ? { from: from.value } : {}),
       ...(to.value ? { to: to.value } : {}),
       ...(url ? { baseUrl: url } : {}),
+      ...(defaults?.siteTitle ? { title: defaults.siteTitle } : {}),
     }));
     if (!result.ok) {
       dialog.showError(tr("exportSite.failed", { message: messageOf(result.error) }));

@@ -17,7 +17,7 @@ export interface StoredSettings extends Settings {
 /** Settings of a first start. */
 export const DEFAULT_SETTINGS: Readonly<StoredSettings> = Object.freeze({
   theme: "system", lang: "system", layout: "split", sort: "newest", tagsPanel: "auto", lastPost: null, lastJournal: null,
-  editorFont: "system", fontSize: 15, lineWidth: 0, lineHeight: 1.7, previewPosition: "right", autosaveMs: 800, spellcheck: false,
+  editorFont: "system", fontSize: 16, lineWidth: 46, lineHeight: 1.85, previewPosition: "right", autosaveMs: 800, spellcheck: false,
   exportDefaults: Object.freeze({ siteTitle: "", author: "", lang: "", baseUrl: "", ogImage: "" }),
   postsPanel: "auto", outlinePanel: "auto", verticalPreview: false, typewriter: false, focusWidth: 40,
 });

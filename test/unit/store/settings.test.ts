@@ -7,7 +7,7 @@ import { tempDir } from "./helpers.js";
 
 /** The defaults of the writer's settings (font, line, preview, autosave, spellcheck, export). */
 const WRITING = {
-  editorFont: "system", fontSize: 15, lineWidth: 0, lineHeight: 1.7, previewPosition: "right", autosaveMs: 800, spellcheck: false,
+  editorFont: "system", fontSize: 16, lineWidth: 46, lineHeight: 1.85, previewPosition: "right", autosaveMs: 800, spellcheck: false,
   exportDefaults: { siteTitle: "", author: "", lang: "", baseUrl: "", ogImage: "" },
   postsPanel: "auto", outlinePanel: "auto", verticalPreview: false, typewriter: false, focusWidth: 40,
 };

@@ -21,7 +21,7 @@ test("out-of-range or wrong-typed writer's settings in the file fall back to the
   const file = path.join(await tempDir(), "settings.json");
   await writeFile(file, JSON.stringify({ editorFont: "comic", fontSize: 400, lineWidth: -3, lineHeight: "2", autosaveMs: 10, spellcheck: "yes", exportDefaults: { author: "山田", lang: 5 } }));
   const s = (await SettingsStore.open(file)).get();
-  assert.deepEqual([s.editorFont, s.fontSize, s.lineWidth, s.lineHeight, s.autosaveMs, s.spellcheck], ["system", 15, 0, 1.7, 800, false]);
+  assert.deepEqual([s.editorFont, s.fontSize, s.lineWidth, s.lineHeight, s.autosaveMs, s.spellcheck], ["system", 16, 46, 1.85, 800, false]);
   assert.deepEqual(s.exportDefaults, { siteTitle: "", author: "山田", lang: "", baseUrl: "", ogImage: "" });
   assert.equal(JSON.parse(await readFile(file, "utf8")).fontSize, 400, "opening does not rewrite the file");
 });
