@@ -17,7 +17,7 @@ export const CHECK_CONCURRENCY = 16;
  * The journal's folder of export caches, under .tsuzuri/ (derived data only: removing it makes the
  * next export slower, nothing else), with the version of its layout: a folder of another version is removed.
  */
-export const CACHE_DIR = ["export-cache", "v1"] as const;
+export const CACHE_DIR = ["export-cache", "v2"] as const;
 
 /**
  * A page whose recorded modification time is this close to the time its stamps were saved (or later)
@@ -25,6 +25,15 @@ export const CACHE_DIR = ["export-cache", "v1"] as const;
  * as the kernel's clock tick, so a change made just after our write may have kept the time.
  */
 export const RACY_MS = 50;
+
+/** At most this many worker threads render bodies (one per core below that). */
+export const RENDER_WORKERS_MAX = 4;
+
+/** An export renders its bodies in worker threads when it has at least this many to render (below, starting them costs more). */
+export const RENDER_POOL_MIN_BODIES = 48;
+
+/** How many bodies are asked for at once while learning what posts refer to (enough to keep every worker busy). */
+export const RENDER_CONCURRENCY = 32;
 
 /** How many files of the site are made and written at once (rendering is synchronous: this overlaps it with the disk). */
 export const WRITE_CONCURRENCY = 8;

@@ -3,8 +3,8 @@
 // only files whose bytes changed, and removes the files of the previous export that are no longer part of the site.
 import path from "node:path";
 import { PAGE_SIZE, PathAllocator, imageTypeOf, isOutsideRef, isPostTarget, localRefs, mediaPath, planSite, selectPosts, type PlannedPost } from "../../common/export/index.js";
-import { renderMarkdown } from "../markdown/index.js";
-import { READ_CONCURRENCY } from "./constants.js";
+import { mapLimit } from "../store/index.js";
+import { READ_CONCURRENCY, RENDER_CONCURRENCY, RENDER_POOL_MIN_BODIES } from "./constants.js";
 import { exportError } from "./errors.js";
 import { exportCacheDir } from "./cache-dir.js";
 import { exportFingerprint, pipelineFingerprint } from "./fingerprint.js";
@@ -14,6 +14,7 @@ import { baseUrlOf, journalLangOf, selectionOf } from "./options.js";
 import { OutputDir } from "./output-dir.js";
 import { readSourcePosts, type JournalSource, type SourcePost } from "./read-posts.js";
 import { RenderCache } from "./render-cache.js";
+import { inThread, renderPool, type BodyRenderer } from "./render-pool.js";
 import { siteOutputs, targetsOf } from "./site-outputs.js";
 import { Stamps } from "./stamps.js";
 import { loadStylesheet } from "./theme.js";
@@ -42,7 +43,8 @@ export async function exportSite(journal: JournalSource, outDir: string, options
   const stylesheet = await loadStylesheet(vertical);
   const fingerprint = exportFingerprint(stylesheet);
   const cacheDir = await exportCacheDir(journal.dir);
-  const [cache, stamps] = await Promise.all([RenderCache.open(cacheDir, pipelineFingerprint(stylesheet)), Stamps.load(cacheDir, out.dir)]);
+  const cache = RenderCache.open(cacheDir, pipelineFingerprint(stylesheet));
+  const stamps = await Stamps.load(cacheDir, out.dir);
   const previous = out.previous;
   const known = previous?.fingerprint === fingerprint ? previous.posts : {};
 
@@ -57,16 +59,24 @@ export async function exportSite(journal: JournalSource, outDir: string, options
   for (const s of sources) posts[s.post.path] = { source: s.hash, ...s.remembered };
   const rememberedRefs = (p: string) => (known[p]?.source === posts[p]?.source ? known[p]?.refs : undefined);
   const bodies = new Map<string, Promise<string>>();
+  // Many bodies to render (a first export): on every core. A few (a re-export): here.
+  const unknown = plan.posts.filter((p) => rememberedRefs(p.path) === undefined).length;
+  const renderer = unknown >= RENDER_POOL_MIN_BODIES ? renderPool() : inThread;
   const body = (post: PlannedPost): Promise<string> => {
     let html = bodies.get(post.path);
-    if (html === undefined) bodies.set(post.path, (html = renderedBody(byPath.get(post.path), cache, vertical)));
+    if (html === undefined) bodies.set(post.path, (html = renderedBody(byPath.get(post.path), cache, renderer, vertical)));
     return html;
   };
-  for (const [i, post] of plan.posts.entries()) {
-    signal?.throwIfAborted();
-    const entry = posts[post.path] ?? (posts[post.path] = { source: "" });
-    entry.refs = rememberedRefs(post.path) ?? localRefs(await body(post), post.path);
-    progress("render", i + 1, plan.posts.length);
+  try {
+    let rendered = 0;
+    await mapLimit(plan.posts, RENDER_CONCURRENCY, async (post) => {
+      const entry = posts[post.path] ?? (posts[post.path] = { source: "" });
+      entry.refs = rememberedRefs(post.path) ?? localRefs(await body(post), post.path);
+      progress("render", ++rendered, plan.posts.length);
+    }, signal);
+  } catch (e) {
+    await renderer.close();
+    throw e;
   }
   const refs = (p: string) => posts[p]?.refs ?? [];
 
@@ -85,17 +95,17 @@ export async function exportSite(journal: JournalSource, outDir: string, options
     },
   });
   const warnings = warningsOf(plan.posts, refs, (r) => targetsOf({ plan, media }, [r])[r] ?? null, (r) => byPath.has(r), unsafe);
-  const result = await writeSite(out, outputs, { previous, fingerprint, posts, stamps, signal, progress });
+  const result = await writeSite(out, outputs, { previous, fingerprint, posts, stamps, signal, progress }).finally(() => renderer.close());
   await cache.flush(new Set(sources.map((s) => s.hash)));
   return { outDir: out.dir, posts: plan.posts.length, ...result, warnings, ms: Math.round(performance.now() - started) };
 }
 
 /** The rendered body of `source`: from the cache (its key includes the stylesheet, so vertical.css), else rendered (and then cached). */
-async function renderedBody(source: SourcePost | undefined, cache: RenderCache, vertical: boolean): Promise<string> {
+async function renderedBody(source: SourcePost | undefined, cache: RenderCache, renderer: BodyRenderer, vertical: boolean): Promise<string> {
   if (!source) return "";
   const cached = await cache.get(source.hash);
   if (cached !== undefined) return cached;
-  const html = renderMarkdown(await source.body(), { vertical }).html;
+  const html = await renderer.render(await source.body(), { vertical });
   cache.put(source.hash, html);
   return html;
 }

@@ -1,13 +1,12 @@
 // The folder an export writes to. It must be empty, or hold a manifest of an earlier export: files
 // Tsuzuri did not write are never overwritten or removed. Every file is written atomically.
-import { randomBytes } from "node:crypto";
-import { mkdir, readdir, rename, rmdir, stat, unlink } from "node:fs/promises";
+import { mkdir, readdir, rmdir, stat, unlink } from "node:fs/promises";
 import path from "node:path";
 import { TsuzuriError } from "../../contract/index.js";
 import { atomicWrite, makeDir } from "../store/index.js";
 import { MANIFEST_FILE } from "./constants.js";
 import { exportError, isMissing } from "./errors.js";
-import { readBytes, writeBytes } from "./fast-fs.js";
+import { readBytes, replaceBytes, writeBytes } from "./fast-fs.js";
 import { sha256 } from "./hash.js";
 import { parseManifest, serializeManifest, type Manifest } from "./manifest.js";
 import type { FileStamp } from "./stamps.js";
@@ -95,9 +94,11 @@ export class OutputDir {
   /**
    * Writes `data` to site path `p` atomically (temp file + rename: readers never see half a file),
    * making its folders. `durable: false` skips the fsyncs, for files a re-export can always make
-   * again and checks before trusting (see writeSite).
+   * again and checks before trusting (see writeSite); with `fresh` too (no file is there: an export
+   * into an empty folder), the file is written in place, created exclusively: there is no reader of
+   * an old version to protect, and a file left torn by a crash is one the next export does not trust.
    */
-  async write(p: string, data: string | Uint8Array, { durable = true }: { durable?: boolean } = {}): Promise<void> {
+  async write(p: string, data: string | Uint8Array, { durable = true, fresh = false }: { durable?: boolean; fresh?: boolean } = {}): Promise<void> {
     const abs = this.abs(p);
     const folder = path.dirname(abs);
     try {
@@ -108,7 +109,8 @@ export class OutputDir {
       }
       await made;
       if (durable) await atomicWrite(abs, data, { label: abs });
-      else await replaceQuickly(abs, data);
+      else if (fresh) await writeBytes(abs, data, { flag: "wx" });
+      else await replaceBytes(abs, data);
     } catch (e) {
       throw exportError(e, "write", abs);
     }
@@ -136,21 +138,5 @@ export class OutputDir {
   /** Writes the manifest (atomically). */
   async saveManifest(manifest: Manifest): Promise<void> {
     await this.write(MANIFEST_FILE, serializeManifest(manifest));
-  }
-}
-
-/**
- * Replaces `file` all at once for readers (a temp file beside it, then a rename), without fsyncs and
- * without the permission and symbolic-link care of atomicWrite: for pages of the site, which are ours
- * and which a re-export checks and makes again. The temp file is removed if anything fails.
- */
-async function replaceQuickly(file: string, data: string | Uint8Array): Promise<void> {
-  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(6).toString("hex")}.tmp`);
-  try {
-    await writeBytes(temp, data, { flag: "wx" });
-    await rename(temp, file);
-  } catch (e) {
-    await unlink(temp).catch(() => undefined);
-    throw e;
   }
 }

@@ -2,10 +2,10 @@
 // written, with the hash of its bytes. While a file still has them, a re-export knows its bytes
 // without reading it. They are kept in the journal's export cache (one file per output folder), not
 // in the site's manifest, so that the exported folder stays byte-identical for the same journal.
-import { rename, stat, unlink } from "node:fs/promises";
+import { stat } from "node:fs/promises";
 import path from "node:path";
 import { RACY_MS } from "./constants.js";
-import { readBytes, writeBytes } from "./fast-fs.js";
+import { readBytes, replaceBytes } from "./fast-fs.js";
 import { sha256 } from "./hash.js";
 
 /** Size and modification time of a file. */
@@ -64,12 +64,6 @@ export class Stamps {
   /** Saves the recorded stamps (replacing the loaded ones); best effort, as for any cache. */
   async save(): Promise<void> {
     if (this.file === null) return;
-    const temp = `${this.file}.${process.pid}.tmp`;
-    try {
-      await writeBytes(temp, JSON.stringify({ dir: this.outDir, files: this.next }), { flag: "w" });
-      await rename(temp, this.file);
-    } catch {
-      await unlink(temp).catch(() => undefined);
-    }
+    await replaceBytes(this.file, JSON.stringify({ dir: this.outDir, files: this.next })).catch(() => undefined);
   }
 }

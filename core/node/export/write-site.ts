@@ -65,7 +65,7 @@ export async function writeSite(out: OutputDir, outputs: readonly Output[], ctx:
         // An export into an empty folder (no manifest) has nothing to compare with: no file there yet.
         if (previous !== null && (await holds(out, stamps, o.path, hash))) unchanged++;
         else {
-          await out.write(o.path, bytes, { durable: o.media !== undefined });
+          await out.write(o.path, bytes, { durable: o.media !== undefined, fresh: previous === null });
           if (o.media === undefined) stamps.record(o.path, hash, await out.stamp(o.path));
           wrote = true;
         }

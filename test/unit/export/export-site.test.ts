@@ -4,7 +4,7 @@
 import { describe, test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { existsSync } from "node:fs";
-import { cp, readdir, readFile, rm, symlink, writeFile, mkdir } from "node:fs/promises";
+import { cp, readFile, rm, symlink, writeFile, mkdir } from "node:fs/promises";
 import path from "node:path";
 import { JSDOM } from "jsdom";
 import { TsuzuriError } from "../../../core/contract/index.js";
@@ -100,11 +100,14 @@ describe("exporting a site", () => {
     await rm(cache, { recursive: true, force: true });
     const fresh = outDir();
     await exportTo(fresh);
-    const [bodies] = await readdir(path.join(cache, "v1", "bodies"));
-    const entries = await readdir(path.join(cache, "v1", "bodies", bodies ?? ""));
-    assert.equal(entries.length, 4, "one rendered body per exported post");
-    const damaged = path.join(cache, "v1", "bodies", bodies ?? "", entries[0] ?? "");
-    await writeFile(damaged, (await readFile(damaged, "utf8")).replace("</", "<script>alert(1)</script></"));
+    const index = JSON.parse(await readFile(path.join(cache, "v2", "bodies.json"), "utf8")) as { bodies: Record<string, [number, number, string]> };
+    const slots = Object.values(index.bodies);
+    assert.equal(slots.length, 4, "one rendered body per exported post");
+    const pack = path.join(cache, "v2", "bodies.pack");
+    const bytes = await readFile(pack);
+    const [offset = 0, length = 0] = slots[0] ?? [];
+    bytes.write("<script>alert(1)</script>".slice(0, length), offset, "utf8");
+    await writeFile(pack, bytes);
     const cached = outDir();
     await exportTo(cached);
     const [a, b] = [await snapshot(fresh), await snapshot(cached)];
