@@ -322,7 +322,8 @@ export interface SavedImage {
 export type CommandName =
   | "newPost" | "togglePreview" | "showEditorOnly" | "showPreviewOnly" | "showSplit" | "find" | "deletePost"
   | "goToPost" | "searchJournal" | "importSource" | "exportPost" | "exportSite" | "insertImage"
-  | "showTrash" | "savePost" | "commandPalette" | "showShortcuts" | "openSettings" | "printPost" | "exportPdf";
+  | "showTrash" | "savePost" | "commandPalette" | "showShortcuts" | "openSettings" | "printPost" | "exportPdf"
+  | "publishHatena" | "syncHatena";
 
 /**
  * The keys of the commands, in Electron's accelerator notation (CmdOrCtrl = ⌘ on macOS, Ctrl
@@ -344,6 +345,8 @@ export const COMMAND_KEYS = {
   importSource: [],
   exportPost: [],
   exportSite: [],
+  publishHatena: [],
+  syncHatena: [],
   exportPdf: [],
   printPost: [],
   showTrash: [],

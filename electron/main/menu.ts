@@ -31,6 +31,8 @@ export function menuTemplate(t: Translator, actions: MenuActions, dev: boolean):
       command(t("menu.import"), "importSource", actions),
       command(t("menu.exportPost"), "exportPost", actions),
       command(t("menu.exportSite"), "exportSite", actions),
+      command(t("menu.publishHatena"), "publishHatena", actions),
+      command(t("menu.syncHatena"), "syncHatena", actions),
       sep,
       command(t("menu.deletePost"), "deletePost", actions),
       command(t("menu.trash"), "showTrash", actions),

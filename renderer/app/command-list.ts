@@ -24,6 +24,8 @@ export const COMMAND_LABELS: Readonly<Record<CommandName, MessageKey>> = {
   exportPdf: "menu.exportPdf",
   exportPost: "menu.exportPost",
   exportSite: "menu.exportSite",
+  publishHatena: "menu.publishHatena",
+  syncHatena: "menu.syncHatena",
   importSource: "menu.import",
   deletePost: "menu.deletePost",
   showTrash: "menu.trash",

@@ -12,6 +12,7 @@ import { COMMAND_DEDUPE_MS } from "./constants.js";
 import { deleteCurrent, newPost, openTrash } from "./post-actions.js";
 import type { Session } from "./session.js";
 import { exportCurrentPost, exportSite, importPosts } from "./transfer-actions.js";
+import { publishCurrentPost, syncHatena } from "./hatena-actions.js";
 
 /** Runs commands, once per key press even if both the page and a host menu saw the press. */
 export class Commands {
@@ -55,6 +56,8 @@ export class Commands {
       case "importSource": importPosts(this.session); break;
       case "exportPost": void exportCurrentPost(this.session); break;
       case "exportSite": void exportSite(this.session); break;
+      case "publishHatena": void publishCurrentPost(this.session); break;
+      case "syncHatena": void syncHatena(this.session); break;
       case "showTrash": openTrash(this.session); break;
       case "insertImage": insertImage(this.session); break;
       case "commandPalette": openPalette(paletteCommands((n) => this.available(n), (n) => this.run(n))); break;

@@ -11,6 +11,7 @@ import { PostDetails } from "../post-details/index.js";
 import { changeDetails, discardIfEmpty, openTrash, openedPost } from "./post-actions.js";
 import { deleteTag, renameTag } from "./tag-actions.js";
 import { openMoreMenu } from "./more-menu.js";
+import { followBlogLink } from "./hatena-actions.js";
 
 /** Below this window width the tag sidebar starts hidden (until the user shows or hides it: then it stays as they chose). */
 const TAGS_SHOWN_MIN_WIDTH = 1100;
@@ -65,8 +66,10 @@ export function wireViews(ctx: AppContext, session: Session, commands: Commands,
   // Undo toast of a delete goes once another post is opened.
   const details = new PostDetails((patch) => changeDetails(session, patch));
   shell.detailsHost.append(details.element);
+  const blogLink = followBlogLink(session, details);
   session.onPhase(() => {
     details.show(session.current?.summary ?? null);
+    blogLink();
     openedPost(session.current?.path ?? null);
   });
   // A post left exactly as New post made it is not kept as a file.

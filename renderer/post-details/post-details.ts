@@ -29,6 +29,9 @@ export class PostDetails {
   private readonly draft: HTMLInputElement;
   private readonly slug: HTMLInputElement;
   private readonly message: HTMLElement;
+  /** The post's entry on Hatena Blog (front matter `hatena.url`), hidden when it is not linked. */
+  private readonly blog: HTMLElement;
+  private readonly blogLink: HTMLAnchorElement;
   private post: PostSummary | null = null;
   /** The offset the post's date is written in (kept when the date changes). */
   private offset = localOffset();
@@ -46,12 +49,15 @@ export class PostDetails {
     this.draft = h("input", { type: "checkbox", class: "details-draft", id: `${id}-draft` });
     this.slug = h("input", { type: "text", class: "details-slug", id: `${id}-slug`, autocomplete: "off", spellcheck: "false", maxlength: "300", "aria-describedby": `${id}-slug-hint` });
     this.message = h("p", { class: "details-message", role: "alert", hidden: true });
+    this.blogLink = h("a", { class: "details-blog-link", target: "_blank", rel: "noopener noreferrer" });
+    this.blog = h("p", { class: "details-field details-blog", hidden: true }, h("span", { class: "details-label" }, tr("details.blog")), this.blogLink);
     this.panel = h("div", { class: "details-panel", id, role: "group", "aria-label": tr("details.toggle"), hidden: true },
       h("label", { class: "details-field", for: this.date.id }, h("span", { class: "details-label" }, tr("details.date")), this.date),
       h("label", { class: "details-field details-check", for: this.draft.id }, this.draft, h("span", {}, tr("details.draft"))),
       h("label", { class: "details-field details-slug-field", for: this.slug.id }, h("span", { class: "details-label" }, tr("details.slug")),
         h("span", { class: "details-slug-box" }, this.slug, h("span", { class: "details-ext", "aria-hidden": "true" }, ".md"))),
       h("p", { class: "details-hint", id: `${id}-slug-hint` }, tr("details.slugHint")),
+      this.blog,
       this.message);
     this.element = h("div", { class: "post-details" }, h("div", { class: "details-row" }, this.toggle, this.summary), this.panel);
 
@@ -108,6 +114,15 @@ export class PostDetails {
     this.draft.checked = post.draft;
     const when = field ? `${formatDate(post.date ?? "", lang())} ${field.value.slice(11, 16)}` : tr("details.noDate");
     this.summary.replaceChildren(h("span", {}, when), ...(post.draft ? [h("span", { class: "post-draft" }, tr("postList.draft"))] : []));
+  }
+
+  /** Shows the open post's entry on the blog (null: not linked). */
+  showBlogLink(url: string | null): void {
+    const safe = url !== null && /^https?:\/\//i.test(url) ? url : null;
+    this.blog.hidden = safe === null;
+    this.blogLink.textContent = safe ?? "";
+    if (safe === null) this.blogLink.removeAttribute("href");
+    else this.blogLink.href = safe;
   }
 
   private refresh(input: HTMLInputElement, key: "date" | "slug", value: string, reset: boolean): void {

@@ -4,3 +4,4 @@ export { exportPostFlow, htmlNameOf } from "./export-post.js";
 export { exportSiteFlow, tagList } from "./export-site.js";
 export { importFlow, DEFAULT_IMPORT_ZONE } from "./import-dialog.js";
 export type { TransferDeps } from "./deps.js";
+export { TaskDialog, button } from "./task-dialog.js";

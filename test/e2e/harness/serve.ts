@@ -13,6 +13,8 @@ export interface ServeOptions {
   lang?: "en" | "ja";
   /** The server's time zone (TZ), e.g. "Asia/Tokyo"; the machine's when omitted. */
   timeZone?: string;
+  /** More environment variables of the serve process (e.g. HATENA_API_KEY). */
+  env?: Record<string, string>;
 }
 
 /** A running server. */
@@ -41,7 +43,7 @@ export async function startServe(options: ServeOptions = {}): Promise<Served> {
   const userDataDir = options.userDataDir ?? (await tempDir("userdata"));
   const args = [BIN, "serve", "--journal", journalDir, "--port", "0", "--user-data", userDataDir];
   if (options.lang) args.push("--lang", options.lang);
-  const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, NO_COLOR: "1", ...(options.timeZone ? { TZ: options.timeZone } : {}) } });
+  const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, NO_COLOR: "1", ...(options.timeZone ? { TZ: options.timeZone } : {}), ...options.env } });
   let log = "";
   child.stderr.setEncoding("utf8");
   child.stderr.on("data", (chunk: string) => (log += chunk));
