@@ -17,6 +17,12 @@ after(async () => {
 const palette = () => env.page.getByRole("dialog", { name: "Command palette" });
 const optionNames = () => palette().getByRole("option").allTextContents();
 
+/** Ctrl+Shift+P, and the palette's field ready to type in. */
+async function openPalette(): Promise<void> {
+  await env.page.keyboard.press("Control+Shift+P");
+  await palette().getByRole("combobox", { name: "Command" }).waitFor();
+}
+
 test("Ctrl+Shift+P opens the palette listing the commands with their keys; typed letters filter it; Enter runs New post (the browser keeps Ctrl+N)", { timeout: 60_000 }, async () => {
   const { page } = env;
   const u = ui(page);
@@ -52,7 +58,7 @@ test("The palette matches letters spread through a label (tgprv → Toggle Previ
   await imeType(page, "本文。");
   await waitForStatus(page, "Saved");
   assert.equal(await u.previewIframe.isVisible(), true);
-  await page.keyboard.press("Control+Shift+P");
+  await openPalette();
   await page.keyboard.type("tgprv");
   await waitForValue(async () => (await optionNames())[0], "Toggle PreviewCtrl+\\", { message: "the first option after typing “tgprv”" });
   await page.keyboard.type("zzz");
@@ -63,12 +69,11 @@ test("The palette matches letters spread through a label (tgprv → Toggle Previ
   await waitFor(async () => !(await u.previewIframe.isVisible()), { message: "the preview hidden by Toggle Preview" });
   await waitFor(() => u.body.evaluate((el) => el.contains(document.activeElement)), { message: "the focus back in the Body" });
 
-  await page.keyboard.press("Control+Shift+P");
-  await palette().waitFor();
+  await openPalette();
   await page.keyboard.press("Escape");
   await palette().waitFor({ state: "detached" });
   await waitFor(() => u.body.evaluate((el) => el.contains(document.activeElement)), { message: "the focus back in the Body after Escape" });
-  await page.keyboard.press("Control+Shift+P");
+  await openPalette();
   await page.keyboard.type("toggle preview");
   await page.keyboard.press("Enter");
   await waitFor(() => u.previewIframe.isVisible(), { message: "the preview back" });

@@ -115,6 +115,7 @@ test("a longer autosave delay holds the save back; the preview set off hides it 
   assert.equal(await u.split.isVisible(), false, "the layout buttons are hidden");
   await page.keyboard.press("Escape");
   await page.keyboard.press("Control+Shift+P");
+  await page.getByRole("combobox", { name: "Command" }).waitFor();
   await page.keyboard.type("preview");
   const options = await page.getByRole("dialog", { name: "Command palette" }).getByRole("option").allTextContents();
   assert.ok(!options.some((o) => /Toggle Preview|Preview Only|Split View/.test(o)), `no layout with the preview is offered: ${JSON.stringify(options)}`);
@@ -137,6 +138,7 @@ test("export defaults are kept, a bad address is refused with the reason, and th
   const stored = JSON.parse(await readFile(path.join(env.server.userDataDir, "settings.json"), "utf8"));
   assert.deepEqual([stored.exportDefaults.siteTitle, stored.exportDefaults.baseUrl], ["綴りの日々", "https://example.com/blog/"]);
   await page.keyboard.press("Control+Shift+P");
+  await page.getByRole("combobox", { name: "Command" }).waitFor();
   await page.keyboard.type("export journal");
   await page.keyboard.press("Enter");
   const site = page.getByRole("dialog", { name: "Export journal as site" });
