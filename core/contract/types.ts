@@ -111,6 +111,8 @@ export interface JournalInfo {
   dir: string;
   name: string;
   postCount: number;
+  /** Post files and folders that could not be read when the journal was opened (left out of the list), with why. */
+  unreadable: { path: string; reason: string }[];
 }
 
 /** The app themes. */

@@ -1,6 +1,6 @@
 // Start-up: ask the host who it is and what the settings are, choose the language, build the views,
 // wire them together, list the posts and open the last one (or the newest).
-import type { Client, HostInfo, Settings } from "../../core/contract/index.js";
+import type { Client, HostInfo, JournalInfo, Settings } from "../../core/contract/index.js";
 import { resolveLang, toLang } from "../../core/common/i18n/index.js";
 import { Editor } from "../editor/index.js";
 import { imageInput } from "../images/index.js";
@@ -137,6 +137,7 @@ async function loadJournal(ctx: AppContext, session: Session, preferred: string 
     const [journal, posts] = await Promise.all([ctx.client.getJournal(), ctx.client.listPosts()]);
     ctx.shell.journalName.textContent = journal.name;
     ctx.shell.journalName.title = journal.dir;
+    showUnreadable(ctx, journal.unreadable);
     ctx.list.setPosts(posts);
     ctx.browse.shown();
   } catch (e) {
@@ -146,6 +147,14 @@ async function loadJournal(ctx: AppContext, session: Session, preferred: string 
   const path = preferred && ctx.list.has(preferred) ? preferred : ctx.list.first();
   if (path) await session.open(path, null, path === preferred ? early : null);
   else session.showNothing();
+}
+
+/** Says which files of the journal could not be read (they are left out of the list). */
+function showUnreadable(ctx: AppContext, unreadable: JournalInfo["unreadable"]): void {
+  const first = unreadable[0];
+  if (!first) return;
+  const message = tr("journal.unreadable", { count: unreadable.length, path: first.path, reason: first.reason });
+  ctx.banners.show(`unreadable:${unreadable.length}:${first.path}`, message, [{ label: tr("error.dismiss"), run: () => ctx.banners.hide() }]);
 }
 
 async function openExternal(client: Client, url: string): Promise<void> {

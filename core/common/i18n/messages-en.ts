@@ -94,6 +94,7 @@ export const en = {
   "recovery.discard": "Discard",
   "recovery.newTitle": "{title} (recovered)",
   "recovery.failed": "Could not restore the text: {message}",
+  "journal.unreadable": { one: "A file of the journal could not be read and is not listed: {path} ({reason}).", other: "{count} files of the journal could not be read and are not listed, first {path} ({reason})." },
   "error.open": "Could not open the post: {message}",
   "error.create": "Could not create a post: {message}",
   "error.delete": "Could not delete the post: {message}",

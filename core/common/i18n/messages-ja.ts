@@ -93,6 +93,7 @@ export const ja: Record<MessageKey, Message> = {
   "recovery.discard": "破棄する",
   "recovery.newTitle": "{title}（復元）",
   "recovery.failed": "本文を復元できませんでした: {message}",
+  "journal.unreadable": "ジャーナルの{count}件のファイルを読めなかったため一覧にありません（最初: {path} — {reason}）。",
   "error.open": "投稿を開けませんでした: {message}",
   "error.create": "投稿を作成できませんでした: {message}",
   "error.delete": "投稿を削除できませんでした: {message}",

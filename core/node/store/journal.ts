@@ -89,7 +89,7 @@ export class Journal {
 
   /** The journal's folder, name and number of posts. */
   info(): JournalInfo {
-    return { dir: this.dir, name: path.basename(this.dir), postCount: this.index.size };
+    return { dir: this.dir, name: path.basename(this.dir), postCount: this.index.size, unreadable: this.report.unreadable };
   }
 
   /** Every post, newest first (by front-matter date, else file mtime). */
