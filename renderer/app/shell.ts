@@ -35,6 +35,8 @@ export interface Shell {
   bannerHost: HTMLElement;
   editorHost: HTMLElement;
   previewHost: HTMLElement;
+  /** The column of the outline, left of the editor. */
+  outlineHost: HTMLElement;
   statusHost: HTMLElement;
   postView: HTMLElement;
   emptyState: HTMLElement;
@@ -83,10 +85,12 @@ export function createShell(): Shell {
   const editorHost = h("section", { class: "pane editor-pane", "aria-label": tr("editor.region") });
   const previewHost = h("aside", { class: "pane preview-pane", "aria-label": tr("preview.region") });
   const statusHost = h("div", { class: "status-host" });
+  const outlineHost = h("div", { class: "outline-host" });
   const postView = h("div", { class: "post-view" },
     h("header", { class: "post-header" }, h("div", { class: "title-row" }, titleInput, toolsHost), tagEditorHost, detailsHost),
     bannerHost,
-    h("div", { class: "workspace" }, editorHost, h("div", { class: "pane-divider", "aria-hidden": "true" }), previewHost),
+    h("div", { class: "desk" }, outlineHost,
+      h("div", { class: "workspace" }, editorHost, h("div", { class: "pane-divider", "aria-hidden": "true" }), previewHost)),
     statusHost);
 
   const emptyAction = h("button", { type: "button", class: "button primary large" }, icon("plus"), h("span", {}, tr("empty.action")));
@@ -99,7 +103,7 @@ export function createShell(): Shell {
 
   const main = h("main", { class: "main" }, postView, emptyState);
   const root = h("div", { class: "app", "data-layout": "split", "data-tags": "shown" }, tagsHost, sidebar, main);
-  return { root, newPostButton, moreButton, tagsToggle, tagsHost, searchHost, listHeaderHost, listHost, listEmpty, tagEditorHost, detailsHost, trashButton, journalName, postCount, themeSelect, langSelect, titleInput, toolsHost, deleteButton, bannerHost, editorHost, previewHost, statusHost, postView, emptyState, emptyAction };
+  return { root, newPostButton, moreButton, tagsToggle, tagsHost, searchHost, listHeaderHost, listHost, listEmpty, tagEditorHost, detailsHost, trashButton, journalName, postCount, themeSelect, langSelect, titleInput, toolsHost, deleteButton, bannerHost, editorHost, previewHost, outlineHost, statusHost, postView, emptyState, emptyAction };
 }
 
 /** Shows the post view, or the empty state when there is no post. */

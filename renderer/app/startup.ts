@@ -31,6 +31,8 @@ import { browseActions, wireViews } from "./wiring.js";
 import { installVerticalToggle } from "./vertical.js";
 import { AppSettings } from "./app-settings.js";
 import { spellcheckAttribute } from "../settings/index.js";
+import { installOutline } from "./outline.js";
+import { OutlineView } from "../outline/index.js";
 
 /** The UI language: `?lang=`, else the host's, else the setting, else the browser's preferences. */
 function chooseLang(host: HostInfo | null, settings: Settings | null) {
@@ -56,10 +58,11 @@ export async function startApp(root: HTMLElement, client: Client): Promise<void>
   const reveal = new SearchReveal(session);
   const prefs = new AppSettings(session, settings);
   const counts = new CountsView();
+  const outline = new OutlineView();
   const editor = new Editor(shell.editorHost, lang(), {
     onDocChanged: () => session.bodyChanged(),
     onCompositionEnd: () => session.compositionEnded(),
-    extra: [imageInput(imageDeps(session)), counts.extension, spellcheckAttribute(() => prefs.value.spellcheck)],
+    extra: [imageInput(imageDeps(session)), counts.extension, outline.extension, spellcheckAttribute(() => prefs.value.spellcheck)],
   });
   const preview = new Preview({
     title: tr("preview.title"),
@@ -105,6 +108,7 @@ export async function startApp(root: HTMLElement, client: Client): Promise<void>
   preview.setVisible(ctx.layout.previewVisible);
   ctx.scrollSync.enabled = ctx.layout.value === "split";
   installVerticalToggle(ctx, settings);
+  installOutline(ctx, settings, outline);
   root.replaceChildren(shell.root);
 
   const openJournal = () => loadJournal(ctx, session, null);

@@ -15,6 +15,9 @@ const PATHS = {
   more: "M5.5 12h.01M12 12h.01M18.5 12h.01",
   calendar: "M4.5 6h15v14h-15zM4.5 10.5h15M8.5 3.5v4M15.5 3.5v4",
   chevron: "M9.5 6.5 15 12l-5.5 5.5",
+  outline: "M4 6h10M8 11h12M8 16h9M4 21h10",
+  sidebar: "M4 5h16v14H4zM9.5 5v14",
+  focus: "M4 9V4h5M15 4h5v5M20 15v5h-5M9 20H4v-5",
 } as const;
 
 /** Names of the icons. */

@@ -95,6 +95,16 @@ export class Preview {
     });
   }
 
+  /** Scrolls the preview to the block rendered from 0-based source line `line` (or the last one before it). */
+  revealLine(line: number): void {
+    let index = -1;
+    this.lines.forEach((l, i) => {
+      if (l <= line) index = i;
+    });
+    const block = index >= 0 ? this.frame.main?.children[index] : null;
+    block?.scrollIntoView({ block: "start", inline: "start" });
+  }
+
   /** Shows or hides the preview; a hidden preview does not render until shown again. */
   setVisible(visible: boolean): void {
     this.visible = visible;

@@ -81,6 +81,11 @@ export const en = {
   "counts.pagesAndLines": "{pages} ({lines})",
   "counts.selection": { one: "{count} character selected", other: "{count} characters selected" },
   "preview.vertical": "Vertical text (縦書き)",
+  "outline.label": "Outline",
+  "outline.show": "Show the outline",
+  "outline.hide": "Hide the outline",
+  "outline.empty": "No headings yet. Lines starting with # become the outline.",
+  "outline.untitled": "(empty heading)",
   "counts.rule": "Characters as read: no Markdown, link addresses or spaces. Manuscript pages: 400-character genkō yōshi (20 × 20), a paragraph on a new line, 。、 and closing brackets never start a line.",
 
   "banner.conflict": "This post was changed outside Tsuzuri.",

@@ -80,6 +80,11 @@ export const ja: Record<MessageKey, Message> = {
   "counts.pagesAndLines": "{pages}（{lines}）",
   "counts.selection": "選択 {count}文字",
   "preview.vertical": "縦書き",
+  "outline.label": "アウトライン",
+  "outline.show": "アウトラインを表示",
+  "outline.hide": "アウトラインを隠す",
+  "outline.empty": "見出しはまだありません。# で始まる行がアウトラインになります。",
+  "outline.untitled": "（空の見出し）",
   "counts.rule": "読まれる文字数（Markdown の記号・リンク先・空白を除く）。原稿用紙は400字詰め（20字×20行）、段落は改行から、。、と閉じ括弧は行頭に置かない（ぶら下げ）で換算。",
 
   "banner.conflict": "この投稿は Tsuzuri の外で変更されました。",
