@@ -54,7 +54,7 @@ export function resolveLocalUrl(url: string, postPath: string): LocalTarget | nu
       segments.pop();
     } else segments.push(segment);
   }
-  return segments.length ? { path: segments.join("/"), fragment } : null;
+  return segments.length ? { path: segments.join("/"), fragment } : outside; // the journal folder itself ("/", "."): no file
 }
 
 function decode(s: string): string {

@@ -49,11 +49,12 @@ export function asTag(payload: string): string {
 const SEGMENT_BYTES = 200;
 
 /**
- * The payload as a file-name segment: "/" (the one character a Linux file name cannot hold) and NUL
- * replaced, a leading dot replaced (dot-files are skipped), cut to SEGMENT_BYTES bytes of UTF-8.
+ * The payload as a file-name segment: "/" and NUL (which a Linux file name cannot hold) and "\\" (which
+ * the app's operations refuse in a journal path, as Windows reads it as a separator) replaced, a leading
+ * dot replaced (dot-files are skipped), cut to SEGMENT_BYTES bytes of UTF-8.
  */
 export function asFileSegment(payload: string): string {
-  let s = oneLine(payload).replace(/[/\0]/g, "_").replace(/^\./, "_");
+  let s = oneLine(payload).replace(/[/\\\0]/g, "_").replace(/^\./, "_");
   while (new TextEncoder().encode(s).length > SEGMENT_BYTES) s = s.slice(0, -1);
   return s || "_";
 }
@@ -75,4 +76,14 @@ export function postPathCarrying(payloads: readonly string[], prefix: string): s
   }
   const last = segments.length || current ? current : "_";
   return ["posts", "2024", ...segments.filter((s) => s !== ""), `${prefix}-${last}.md`].join("/");
+}
+
+/**
+ * The places where `payload` takes what follows it in the body with it (an unclosed <svg>, <math> or
+ * <plaintext> drops the rest of the post from the sanitised HTML), as `render` shows: a batch of payloads
+ * in one post must put such a payload last, or the payloads after it are never seen.
+ */
+export function swallowingPlaces(payload: string, render: (body: string) => string): BodyPlace[] {
+  const marker = "段落-after-the-payload";
+  return BODY_PLACES.filter((place) => !render(`${placeInBody(payload, place)}\n\n${marker}\n`).includes(`<p>${marker}</p>`));
 }
