@@ -2,7 +2,7 @@
 // address and the API key, each with its label; the key's hint says where a key typed in is kept.
 import type { HatenaStatus } from "../../core/contract/index.js";
 import { h } from "../dom/index.js";
-import { tr } from "../i18n/index.js";
+import { lang, tr } from "../i18n/index.js";
 
 let nextId = 0;
 
@@ -47,8 +47,8 @@ export class SetupFields {
   refresh(status: HatenaStatus): void {
     this.status = status;
     const kept = tr(status.keyStorage === "safe-storage" ? "hatena.keyKeptSafe" : "hatena.keyKeptMemory");
-    const have = status.key === "environment" ? tr("hatena.keyFromEnv") : status.key !== null ? tr("hatena.keySaved") : "";
-    this.keyHint.textContent = [tr("hatena.keyWhere"), kept, have].filter(Boolean).join(" ");
+    const have = status.key === "environment" ? tr("hatena.keyFromEnv") : status.key !== null ? tr("hatena.keySaved") : status.keyStorage === "memory" ? tr("hatena.keyEnvTip") : "";
+    this.keyHint.textContent = [tr("hatena.keyWhere"), kept, have].filter(Boolean).join(lang() === "ja" ? "" : " ");
   }
 
   values(): SetupValues {

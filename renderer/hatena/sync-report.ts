@@ -10,6 +10,9 @@ type Action = HatenaSyncItem["action"];
 /** The order of the rows (and of the counts): what needs the person first. */
 const ORDER: readonly Action[] = ["conflict", "failed", "not-sent", "created", "updated", "unchanged"];
 
+/** Counted only when there are some. */
+const FAILURES: ReadonlySet<Action> = new Set(["failed", "not-sent"]);
+
 /** The badge of an action, in a preview or after the sync. */
 function actionLabel(action: Action, dryRun: boolean): string {
   return tr(`hatena.action.${action}${dryRun && (action === "created" || action === "updated") ? ".dry" : ""}` as MessageKey);
@@ -17,7 +20,7 @@ function actionLabel(action: Action, dryRun: boolean): string {
 
 function countsOf(r: HatenaSyncReport): string {
   return ORDER.map((a) => [a, r.items.filter((i) => i.action === a).length] as const)
-    .filter(([a, n]) => n > 0 || a === "conflict")
+    .filter(([a, n]) => n > 0 || !FAILURES.has(a))
     .map(([a, n]) => `${actionLabel(a, r.dryRun)} ${n.toLocaleString()}`).join(" · ");
 }
 
