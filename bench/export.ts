@@ -26,13 +26,19 @@ const RENDER_CACHE = [".tsuzuri", "export-cache"];
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 const secs = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;
 
-/** Runs a process, returning its wall time in ms and its stdout; throws with its stderr on failure. */
-function timed(cmd: string, args: string[], cwd = repoRoot): { ms: number; out: string } {
+/** GNU time, to learn the CPU time of each process besides its wall time (how much of the machine each used). */
+const TIME = existsSync("/usr/bin/time") ? "/usr/bin/time" : null;
+const CPU_LINE = /__cpu ([\d.]+) ([\d.]+)\s*$/;
+
+/** Runs a process, returning its wall time and CPU time (user + system, NaN if unknown) in ms and its stdout; throws with its stderr on failure. */
+function timed(cmd: string, args: string[], cwd = repoRoot): { ms: number; cpuMs: number; out: string } {
+  const [file, argv] = TIME ? [TIME, ["-f", "__cpu %U %S", cmd, ...args]] : [cmd, args];
   const t0 = performance.now();
-  const r = spawnSync(cmd, args, { cwd, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  const r = spawnSync(file, argv, { cwd, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
   const ms = performance.now() - t0;
   if (r.status !== 0) throw new Error(`${cmd} ${args.join(" ")} failed (${r.status}):\n${r.stderr}`);
-  return { ms, out: r.stdout };
+  const cpu = CPU_LINE.exec(r.stderr);
+  return { ms, cpuMs: cpu ? (Number(cpu[1]) + Number(cpu[2])) * 1000 : NaN, out: r.stdout };
 }
 
 async function countFiles(dir: string, ext: string): Promise<number> {
@@ -40,9 +46,9 @@ async function countFiles(dir: string, ext: string): Promise<number> {
   return entries.filter((e) => e.isFile() && e.name.endsWith(ext)).length;
 }
 
-function tsuzuriExport(journal: string, out: string): { ms: number; summary: string } {
-  const { ms, out: stdout } = timed(process.execPath, [BIN, "export", journal, "--out", out, "--title", "Bench"]);
-  return { ms, summary: stdout.trim().replace(/^.*?: (written .*?)\.?$/, "$1") };
+function tsuzuriExport(journal: string, out: string): { ms: number; cpuMs: number; summary: string } {
+  const { ms, cpuMs, out: stdout } = timed(process.execPath, [BIN, "export", journal, "--out", out, "--title", "Bench"]);
+  return { ms, cpuMs, summary: stdout.trim().replace(/^.*?: (written .*?)\.?$/, "$1") };
 }
 
 /** Edits one post (its title and a line of its body), differently each time. */
@@ -119,6 +125,8 @@ async function main(): Promise<void> {
   let edit = NaN;
   let editSummary = "";
   let fullSummary = "";
+  let cpuOurs = NaN;
+  let cpuHugo = NaN;
   const hugo = hugoVersion();
   try {
     execFileSync(process.execPath, [GENERATOR, "--out", journal, "--posts", String(POSTS), "--seed", "1"], { stdio: "ignore" });
@@ -128,6 +136,7 @@ async function main(): Promise<void> {
 
     const fulls: number[] = [];
     const hugoRuns: number[] = [];
+    const cpu: { ours: number[]; hugo: number[] } = { ours: [], hugo: [] };
     let site = "";
     let summary = "";
     for (let i = 0; i < RUNS; i++) {
@@ -136,18 +145,23 @@ async function main(): Promise<void> {
       site = path.join(root, `site-${i}`);
       const r = tsuzuriExport(journal, site);
       fulls.push(r.ms);
+      cpu.ours.push(r.cpuMs);
       summary = r.summary;
       if (hugo) {
         const out = path.join(root, `hugo-public-${i}`);
-        hugoRuns.push(timed("hugo", ["--quiet", "--source", path.join(root, "hugo"), "--destination", out, "--cacheDir", path.join(root, `hugo-cache-${i}`)]).ms);
+        const h = timed("hugo", ["--quiet", "--source", path.join(root, "hugo"), "--destination", out, "--cacheDir", path.join(root, `hugo-cache-${i}`)]);
+        hugoRuns.push(h.ms);
+        cpu.hugo.push(h.cpuMs);
       }
     }
     full = median(fulls);
+    cpuOurs = median(cpu.ours);
+    cpuHugo = median(cpu.hugo);
     fullSummary = summary;
-    rows.push([`tsuzuri export, ${POSTS} posts, empty folder, no render cache`, secs(full), `${summary}; ${await countFiles(site, ".html")} pages`]);
+    rows.push([`tsuzuri export, ${POSTS} posts, empty folder, no render cache`, secs(full), `${summary}; ${await countFiles(site, ".html")} pages; CPU ${secs(median(cpu.ours))}`]);
     if (hugo) {
       hugoMs = median(hugoRuns);
-      rows.push([`${hugo} --quiet, same posts, minimal theme`, secs(hugoMs), `${await countFiles(path.join(root, `hugo-public-${RUNS - 1}`), ".html")} pages`]);
+      rows.push([`${hugo} --quiet, same posts, minimal theme`, secs(hugoMs), `${await countFiles(path.join(root, `hugo-public-${RUNS - 1}`), ".html")} pages; CPU ${secs(median(cpu.hugo))}`]);
     }
     if (!QUICK) {
       const warm = [0, 1, 2].map((i) => tsuzuriExport(journal, path.join(root, `warm-${i}`)));
@@ -173,7 +187,7 @@ async function main(): Promise<void> {
   for (const [a, b, c] of rows) console.log(`${a.padEnd(w[0] ?? 0)}  ${b.padStart(w[1] ?? 0)}  ${c}`);
   console.log("");
   const node0 = timed(process.execPath, ["-e", "0"]).ms;
-  if (hugo) reportRow({ scenario: `site export of ${POSTS} posts vs Hugo (minimal theme of equal scope)`, ratio: full / hugoMs, target: 1.0, detail: `${secs(full)} vs ${secs(hugoMs)} (${hugo}); export itself ${inProcess(fullSummary)}, node -e 0 alone ${secs(node0)}` });
+  if (hugo) reportRow({ scenario: `site export of ${POSTS} posts vs Hugo (minimal theme of equal scope)`, ratio: full / hugoMs, target: 1.0, detail: `${secs(full)} vs ${secs(hugoMs)} wall, CPU ${secs(cpuOurs)} vs ${secs(cpuHugo)} (${hugo}); export itself ${inProcess(fullSummary)}, node -e 0 alone ${secs(node0)}` });
   else console.log(`| site export of ${POSTS} posts vs Hugo | — | ≤ 1× | not measured | hugo is not installed (apt-get install hugo) |`);
   reportRow({ scenario: `site re-export after one edit vs the full export (${POSTS} posts)`, ratio: edit / full, target: 0.1, detail: `${secs(edit)} vs ${secs(full)}; export itself ${inProcess(editSummary)} vs ${inProcess(fullSummary)}` });
 }

@@ -21,7 +21,8 @@ export interface BodyRewrite {
   taskLabels?: boolean;
 }
 
-const TOKEN = /<!--[\s\S]*?-->|<\/[^>]*>|<([A-Za-z][^\s/>]*)((?:\s+[^\s"'>/=]+(?:="[^"]*")?)*)(\s*\/?)>|[^<]+|</g;
+/** Comments (skipped whole), end tags, start tags; text between them is never matched (the engine skips to the next "<"). */
+const TOKEN = /<!--[\s\S]*?-->|<\/[^>]*>|<([A-Za-z][^\s/>]*)((?:\s+[^\s"'>/=]+(?:="[^"]*")?)*)(\s*\/?)>/g;
 const ATTR = /(\s+)([^\s"'>/=]+)(?:="([^"]*)")?/g;
 
 /**

@@ -59,13 +59,26 @@ interface Slot {
 }
 
 /**
- * A renderer with one worker per core (at most RENDER_WORKERS_MAX, started on first use); on a
- * single core, or where workers cannot run, it renders on the calling thread. A worker that fails
- * is left, and what it had pending is rendered again elsewhere.
+ * How many workers to use: TSUZURI_EXPORT_WORKERS when set (0: none), else one per idle core beside
+ * the main thread's (cores less the load average), up to RENDER_WORKERS_MAX. Each worker loads its
+ * own pipeline and warms it up (a third of a second of CPU): on a busy machine that is time taken
+ * from the export, with no idle core to win it back.
  */
-export function renderPool(size = Math.min(os.availableParallelism(), RENDER_WORKERS_MAX)): BodyRenderer {
+function defaultSize(): number {
+  const asked = Number.parseInt(process.env.TSUZURI_EXPORT_WORKERS ?? "", 10);
+  if (Number.isSafeInteger(asked) && asked >= 0) return Math.min(asked, RENDER_WORKERS_MAX);
+  const idle = Math.floor(os.availableParallelism() - (os.loadavg()[0] ?? 0));
+  return Math.max(0, Math.min(idle - 1, RENDER_WORKERS_MAX));
+}
+
+/**
+ * A renderer with `size` workers (see defaultSize; started on first use); with none, or where
+ * workers cannot run, it renders on the calling thread. A worker that fails is left, and what it
+ * had pending is rendered again elsewhere.
+ */
+export function renderPool(size = defaultSize()): BodyRenderer {
   const entry = workerEntry();
-  if (entry === null || size < 2) return inThread;
+  if (entry === null || size < 1) return inThread;
   const slots: Slot[] = [];
   const pending = new Map<number, { markdown: string; options: RenderOptions; slot: Slot; resolve: (html: string) => void; reject: (e: unknown) => void }>();
   let nextId = 0;

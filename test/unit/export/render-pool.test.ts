@@ -42,9 +42,12 @@ test("a site of enough posts to render them in workers has the preview's bodies"
     }
     const journal = await Journal.open(journalDir);
     const out = path.join(root.dir, "site");
+    // Two workers whatever the machine's load (by default, a busy machine renders on the main thread).
+    process.env.TSUZURI_EXPORT_WORKERS = "2";
     try {
       await exportSite(journal, out);
     } finally {
+      delete process.env.TSUZURI_EXPORT_WORKERS;
       await journal.close();
     }
     for (const [i, body] of bodies.entries()) {
