@@ -1,5 +1,5 @@
 // One handler per contract operation, over the open journal and the settings store.
-import type { OpName, OpParsedArgs, OpResult, Post, PostSummary } from "../../contract/index.js";
+import type { OpName, OpParsedArgs, OpResult } from "../../contract/index.js";
 import { saveImageOp } from "../assets/index.js";
 import { dropRecovery, listRecoveries, saveRecovery } from "../recovery/index.js";
 import { HatenaLinkOps } from "./hatena.js";
@@ -8,12 +8,6 @@ import type { AppState } from "./state.js";
 import { deleteTag, renameTag } from "./tag-edits.js";
 import { exportPostTask, exportSiteTask, importTask, userPath } from "./transfer.js";
 import { WriteBarrier } from "./write-barrier.js";
-
-/** The summary of a post (the finder keeps no bodies). */
-function summaryOf(post: Post): PostSummary {
-  const { body: _body, ...summary } = post;
-  return summary;
-}
 
 /** The implementation of every operation: the type makes a missing one a compile error. */
 export type Handlers = { [N in OpName]: (args: OpParsedArgs<N>) => Promise<OpResult<N>> };
@@ -35,33 +29,12 @@ export function createHandlers(state: AppState): Handlers {
     openJournal: async ({ dir }) => state.openJournal(dir),
     listPosts: async () => state.journal().list(),
     readPost: async ({ path }) => state.journal().read(path),
-    createPost: write(async ({ title, body }) => {
-      const post = await state.journal().create({ title, body });
-      await state.finder().changed(summaryOf(post));
-      return post;
-    }),
-    savePost: write(async (args) => {
-      const result = await state.journal().save(args);
-      if (result.status === "saved") {
-        if (result.previousPath !== result.post.path) void state.finder().removed(result.previousPath);
-        await state.finder().changed(result.post);
-      }
-      return result;
-    }),
-    deletePost: write(async ({ path }) => {
-      try {
-        return await state.journal().delete(path);
-      } finally {
-        // Deleted, or found already gone (not-found): either way the post is no longer there.
-        if (!state.journal().list().some((p) => p.path === path)) await state.finder().removed(path);
-      }
-    }),
+    // The search index and tags follow every write through the journal's change events (finder.ts).
+    createPost: write(({ title, body }) => state.journal().create({ title, body })),
+    savePost: write((args) => state.journal().save(args)),
+    deletePost: write(({ path }) => state.journal().delete(path)),
     listTrash: async () => state.journal().listTrash(),
-    restorePost: write(async ({ trashPath }) => {
-      const post = await state.journal().restore(trashPath);
-      await state.finder().changed(post);
-      return post;
-    }),
+    restorePost: write(({ trashPath }) => state.journal().restore(trashPath)),
     saveRecovery: async (args) => (await saveRecovery(state.journal().dir, args), { kept: true as const }),
     listRecoveries: async () => listRecoveries(state.journal().dir),
     dropRecovery: async ({ path }) => ({ dropped: await dropRecovery(state.journal().dir, path) }),

@@ -73,6 +73,8 @@ export class AppState {
     this.currentFinder = new Finder(next);
     this.currentFinder.startSoon();
     this.unsubscribe = next.onChange((change) => {
+      // The renderer hears of other programs' changes; its own writes it knows of from their answers.
+      if (change.origin !== "disk") return;
       if (change.type === "changed") this.emit("postChanged", { post: change.post });
       else this.emit("postRemoved", { path: change.path });
     });

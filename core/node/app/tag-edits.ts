@@ -3,18 +3,13 @@
 import { TsuzuriError, type TagEditResult } from "../../contract/index.js";
 import { normalizeTag, removeTagFromTags, renameTagInTags, tagKey } from "../../common/tags/index.js";
 import type { Finder } from "../search/index.js";
-import type { Journal, RetagResult } from "../store/index.js";
+import type { Journal } from "../store/index.js";
 
 /** The key of an existing tag, or a not-found error that names it. */
 function existingKey(finder: Finder, tag: string): string {
   const key = tagKey(tag);
   if (key === null || !finder.tag(tag)) throw new TsuzuriError("not-found", `No post has the tag “${tag}”.`);
   return key;
-}
-
-/** Tells the finder about the posts rewritten (waits for the index when it is built). */
-async function report(finder: Finder, result: RetagResult, dryRun: boolean): Promise<void> {
-  if (!dryRun) await Promise.all(result.changed.map((post) => finder.changed(post)));
 }
 
 /**
@@ -28,7 +23,6 @@ export async function renameTag(journal: Journal, finder: Finder, args: { from: 
   const merged = target.key !== fromKey && finder.tag(target.tag) !== undefined;
   const dryRun = args.dryRun ?? false;
   const result = await journal.retag(finder.postsWithTag(fromKey, true), (tags) => renameTagInTags(tags, args.from, target.tag), { dryRun });
-  await report(finder, result, dryRun);
   return { posts: result.changed.length, changed: result.changed, merged, skipped: result.skipped };
 }
 
@@ -37,6 +31,5 @@ export async function deleteTag(journal: Journal, finder: Finder, args: { tag: s
   const key = existingKey(finder, args.tag);
   const dryRun = args.dryRun ?? false;
   const result = await journal.retag(finder.postsWithTag(key, false), (tags) => removeTagFromTags(tags, args.tag), { dryRun });
-  await report(finder, result, dryRun);
   return { posts: result.changed.length, changed: result.changed, merged: false, skipped: result.skipped };
 }

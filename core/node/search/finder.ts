@@ -91,7 +91,8 @@ export class Finder {
   constructor(private readonly journal: Journal, options: FinderOptions = {}) {
     this.index = new ShardedIndex(options.shardSize);
     this.store = options.persist === false ? null : new SearchIndexStore(journal.dir);
-    this.unsubscribe = journal.onChange((change) => void (change.type === "changed" ? this.changed(change.post) : this.removed(change.path)));
+    // The one place the index learns of changes: the journal tells of its own writes (with the body) and of the disk's.
+    this.unsubscribe = journal.onChange((change) => void (change.type === "changed" ? this.changed(change.post, change.body) : this.removed(change.path)));
     this.chain = Promise.resolve();
   }
 
@@ -144,11 +145,14 @@ export class Finder {
     return this.chain;
   }
 
-  /** A post was written (or found changed on disk): the catalog follows at once, the index soon (awaitable once built). */
-  changed(summary: PostSummary): Promise<void> {
+  /**
+   * A post was written (or found changed on disk): the catalog follows at once, the index soon (awaitable
+   * once built). `known`: its body, when the writer had it (then the file is not read again).
+   */
+  changed(summary: PostSummary, known?: string): Promise<void> {
     this.setEntry(summary);
     return this.enqueue(async () => {
-      const body = await readBody(this.journal.dir, summary.path).catch(() => null);
+      const body = known ?? (await readBody(this.journal.dir, summary.path).catch(() => null));
       const entry = this.entries.get(summary.path);
       if (body === null || !entry) this.index.remove(summary.path);
       else this.index.add(searchable(entry.summary, body));

@@ -12,8 +12,16 @@ import { walkPosts } from "./walk.js";
 import { entryOf, readPostFile, summaryOf, type PostFile } from "./post-file.js";
 import type { PostIndex } from "./post-index.js";
 
-/** A change made to the journal by another program. */
-export type JournalChange = { type: "changed"; post: PostSummary } | { type: "removed"; path: string };
+/** Who made a change: this program (through the Journal), or another one (found on disk). */
+export type ChangeOrigin = "app" | "disk";
+
+/**
+ * A change to the journal, as its listeners hear it (the search index, the app's events). A change
+ * this program made carries the post's body when the write had it, so no listener reads it again.
+ */
+export type JournalChange =
+  | { type: "changed"; post: PostSummary; origin: ChangeOrigin; body?: string }
+  | { type: "removed"; path: string; origin: ChangeOrigin };
 
 /** Brings the entry of `rel` in line with the disk; the change to report, or null when there is none (our own write). */
 export async function syncPath(dir: string, index: PostIndex, rel: string): Promise<JournalChange | null> {
@@ -23,7 +31,7 @@ export async function syncPath(dir: string, index: PostIndex, rel: string): Prom
   } catch (e) {
     // Gone, a folder now, a link out of the journal, or too large: no longer a post the journal shows.
     const gone = isMissing(e) || errnoOf(e) === "EISDIR" || (e instanceof TsuzuriError && (e.code === "invalid-argument" || e.code === "unsupported"));
-    if (gone && index.remove(rel)) return { type: "removed", path: rel };
+    if (gone && index.remove(rel)) return { type: "removed", path: rel, origin: "disk" };
     return null;
   }
   const entry = entryOf(file);
@@ -33,7 +41,7 @@ export async function syncPath(dir: string, index: PostIndex, rel: string): Prom
     return null;
   }
   index.put(rel, entry);
-  return { type: "changed", post: summaryOf(rel, entry) };
+  return { type: "changed", post: summaryOf(rel, entry), origin: "disk" };
 }
 
 /** The journal paths to sync after folder `rel` changed: those indexed under it and those found in it now. */

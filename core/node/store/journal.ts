@@ -143,7 +143,9 @@ export class Journal {
       const file = await this.writtenFile(rel, abs, bytes);
       this.fresh.add(rel);
       this.index.put(rel, entryOf(file));
-      return postOf(file);
+      const post = postOf(file);
+      this.emit({ type: "changed", post: summaryOf(rel, entryOf(file)), body: post.body, origin: "app" });
+      return post;
     });
   }
 
@@ -185,7 +187,9 @@ export class Journal {
       const file = await this.writtenFile(finalRel, resolveInside(this.dir, finalRel), bytes);
       const entry = entryOf(file);
       this.index.put(finalRel, entry, rel);
-      return { status: "saved", post: summaryOf(finalRel, entry), previousPath: rel };
+      const post = summaryOf(finalRel, entry);
+      this.written(post, rel, postOf(file).body);
+      return { status: "saved", post, previousPath: rel };
     });
   }
 
@@ -197,7 +201,11 @@ export class Journal {
    */
   async retag(paths: readonly string[], change: TagChange, options: { dryRun?: boolean } = {}): Promise<RetagResult> {
     this.assertOpen();
-    return this.lock.run(() => retagPosts(this.dir, this.index, paths, change, options.dryRun ?? false));
+    return this.lock.run(async () => {
+      const result = await retagPosts(this.dir, this.index, paths, change, options.dryRun ?? false);
+      if (!options.dryRun) for (const post of result.changed) this.emit({ type: "changed", post, origin: "app" });
+      return result;
+    });
   }
 
   /** Moves a post to the trash (.trash/), remembering where it was. */
@@ -237,7 +245,9 @@ export class Journal {
         const rel = await this.trash.restore(trashPath);
         const entry = entryOf(await readPostFile(resolveInside(this.dir, rel), rel));
         this.index.put(rel, entry);
-        return summaryOf(rel, entry);
+        const post = summaryOf(rel, entry);
+        this.emit({ type: "changed", post, origin: "app" });
+        return post;
       } catch (e) {
         throw fsError(e, "restore", trashPath);
       }
@@ -268,7 +278,9 @@ export class Journal {
       if (input.slug !== undefined) this.fresh.delete(input.path);
       const entry = entryOf(outcome.file);
       this.index.put(outcome.rel, entry, input.path);
-      return { status: "saved", post: summaryOf(outcome.rel, entry), previousPath: input.path };
+      const post = summaryOf(outcome.rel, entry);
+      this.written(post, input.path, postOf(outcome.file).body);
+      return { status: "saved", post, previousPath: input.path };
     });
   }
 
@@ -296,7 +308,10 @@ export class Journal {
     await this.lock.run(() => this.syncPath(rel));
   }
 
-  /** Listens to changes made by other programs (needs `watch`); returns a function that stops listening. */
+  /**
+   * Listens to every change of the journal: this program's writes (origin "app", as they happen) and
+   * other programs' (origin "disk"; needs `watch`, or `sync`). Returns a function that stops listening.
+   */
   onChange(listener: (change: JournalChange) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
@@ -344,9 +359,16 @@ export class Journal {
     return postFileOf(rel, bytes, st?.mtimeMs ?? Date.now(), st?.size ?? bytes.length);
   }
 
+  /** Takes `rel` out of the list (deleted, discarded, or found gone) and tells the listeners. */
   private remove(rel: string): void {
     this.fresh.delete(rel);
-    this.index.remove(rel);
+    if (this.index.remove(rel)) this.emit({ type: "removed", path: rel, origin: "app" });
+  }
+
+  /** Tells the listeners of a post this program wrote (at `previous` before, when it was renamed). */
+  private written(post: PostSummary, previous: string, body: string): void {
+    if (previous !== post.path) this.emit({ type: "removed", path: previous, origin: "app" });
+    this.emit({ type: "changed", post, body, origin: "app" });
   }
 
   private emit(change: JournalChange): void {

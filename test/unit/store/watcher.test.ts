@@ -59,7 +59,7 @@ test("a folder of posts moved in and out is reported post by post", async () => 
   await journal.close();
 });
 
-test("our own create, save (with rename), delete and restore produce no change events", async () => {
+test("our own create, save (with rename), delete and restore are told once each, as the app's, never again as the disk's", async () => {
   const { journal, changes } = await watched();
   const post = await journal.create({ body: "draft\n" });
   const saved = await journal.save({ path: post.path, baseHash: post.hash, title: "Renamed by title", body: "draft 2\n" });
@@ -70,7 +70,17 @@ test("our own create, save (with rename), delete and restore produce no change e
   const trashed = await journal.delete(saved.post.path);
   await journal.restore(trashed.trashPath);
   await sleep(1500);
-  assert.deepEqual(changes, []);
+  assert.deepEqual(changes.filter((c) => c.origin === "disk"), [], "the watcher does not report our own writes");
+  const p1 = post.path;
+  const p2 = saved.post.path;
+  assert.deepEqual(changes.map((c) => [c.origin, c.type, c.type === "changed" ? c.post.path : c.path, c.type === "changed" ? (c.body ?? null) : null]), [
+    ["app", "changed", p1, "draft\n"],
+    ["app", "removed", p1, null],
+    ["app", "changed", p2, "draft 2\n"],
+    ["app", "changed", p2, "draft 3\n"],
+    ["app", "removed", p2, null],
+    ["app", "changed", p2, null],
+  ]);
   await journal.close();
 });
 
