@@ -1,3 +1,3 @@
 // The orders of the post list, shared by the host (search results) and the renderer (the full list):
 // the one post order of core/common/post/order.ts.
-export { POST_SORTS, comparePosts, postTime, updatedTime, type PostSort } from "../common/post/order.js";
+export { POST_SORTS, comparePosts, type PostSort } from "../common/post/order.js";

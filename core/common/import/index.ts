@@ -1,19 +1,16 @@
 // Importing posts from elsewhere, the pure parts: reading Movable Type (Hatena Blog) exports and the
 // front matter of Markdown folders (Jekyll, Hugo, Obsidian), dates in a zone, tags, identities that
 // make re-imports skip what is already there, link rewriting, and the text of an imported post.
-export {
-  IMPORTED_FROM_KEY, MT_ENTRY_SEPARATOR, MT_SECTION_SEPARATOR, MT_MULTILINE_SECTIONS, MT_HEADER_KEYS, DEFAULT_MT_ZONE,
-  MORE_MARKER, FEEDBACK_HEADINGS, MARKDOWN_EXTENSIONS,
-} from "./constants.js";
-export { isTimeZone, zoneOffsetMinutes, instantOf, isValidWallTime, type WallTime } from "./zone.js";
-export { parseMtDate, parseLooseDate, isoInZone, isoOfInstant } from "./dates.js";
-export { fnv1a64, mtIdentity, markdownIdentity, numberRepeats } from "./identity.js";
-export { tagsFromValue, parseMtTags, mergeTags } from "./tag-list.js";
+export { IMPORTED_FROM_KEY, MT_ENTRY_SEPARATOR, MT_SECTION_SEPARATOR, DEFAULT_MT_ZONE, MORE_MARKER, MARKDOWN_EXTENSIONS } from "./constants.js";
+export { isTimeZone, type WallTime } from "./zone.js";
+export { parseMtDate, parseLooseDate } from "./dates.js";
+export { mtIdentity, numberRepeats } from "./identity.js";
+export { tagsFromValue, parseMtTags } from "./tag-list.js";
 export { parseMtExport, parseFeedback, type MtRawEntry, type MtField, type MtSection, type MtFeedback } from "./mt-parse.js";
-export { mtEntryToPost, mtEntryLabel, type MtPost, type MtEntryResult, type MtFeedbackItem } from "./mt-entry.js";
+export { mtEntryToPost, type MtPost, type MtEntryResult, type MtFeedbackItem } from "./mt-entry.js";
 export { mtBodyKind, breaksToHtml, joinMoreHtml, type MtBodyKind } from "./mt-body.js";
-export { readSourceFrontMatter, plainData, jsonObjectEnd, type SourceFrontMatter, type SourceFrontMatterKind } from "./source-front-matter.js";
-export { markdownFileToPost, titleFromPath, type MarkdownFileInput, type MarkdownPost, type MarkdownPostResult } from "./markdown-post.js";
+export { readSourceFrontMatter, type SourceFrontMatter, type SourceFrontMatterKind } from "./source-front-matter.js";
+export { markdownFileToPost, type MarkdownFileInput, type MarkdownPost, type MarkdownPostResult } from "./markdown-post.js";
 export { inlineTags } from "./inline-tags.js";
 export { proseRanges, mapProse, type Range } from "./markdown-scan.js";
 export { rewriteUrls, splitUrl, isExternalUrl, type UrlKind, type UrlMapper } from "./links.js";

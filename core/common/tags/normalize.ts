@@ -90,11 +90,6 @@ export function tagKey(raw: string): string | null {
   return readTag(raw)?.key ?? null;
 }
 
-/** The levels of a clean tag or key: `dev/frontend` → ["dev", "frontend"]. */
-export function tagLevels(tag: string): string[] {
-  return tag.split(TAG_SEPARATOR);
-}
-
 /** A clean tag or key and every tag above it, outermost first: `a/b/c` → ["a", "a/b", "a/b/c"]. */
 export function tagAndAncestors(tag: string): string[] {
   const out: string[] = [];

@@ -8,8 +8,8 @@ import { dispatch } from "./dispatch.js";
 import { AppState, type HostOptions } from "./state.js";
 
 export type { HostOptions, SecretStore } from "./state.js";
-export { dispatch } from "./dispatch.js";
-export { createHandlers, type Handlers } from "./handlers.js";
+
+export type { Handlers } from "./handlers.js";
 
 /** A listener of app events. */
 export type AppEventListener = (event: EventName, payload: EventPayload<EventName>) => void;

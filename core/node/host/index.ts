@@ -2,7 +2,7 @@
 // files may be served and with which headers, request paths split safely, and the activity a closing
 // host waits on. Neither host imports the other.
 export { Activity, type WaitTimes } from "./activity.js";
-export { mediaContentType, staticContentType } from "./content-types.js";
+export { staticContentType } from "./content-types.js";
 export { resolveJournalFile, type JournalFile } from "./journal-file.js";
 export { resolveStaticFile } from "./static-file.js";
 export { pathOf, queryOf, safeSegments } from "./url-path.js";

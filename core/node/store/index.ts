@@ -2,9 +2,9 @@
 // a watcher for changes made elsewhere, and the app's settings file.
 export { Journal, type JournalChange, type JournalOptions, type CreateInput, type SaveInput, type OpenReport, type Unreadable } from "./journal.js";
 export type { MetaInput } from "./post-meta.js";
-export { retagText, type TagChange, type RetagResult, type RetagOutcome } from "./retag.js";
+export type { TagChange, RetagResult, RetagOutcome } from "./retag.js";
 export { SettingsStore, DEFAULT_SETTINGS, type StoredSettings } from "./settings.js";
-export { defaultJournalDir, defaultUserDataDir, documentsDir, type DirsEnvironment } from "./default-dirs.js";
+export { defaultJournalDir, defaultUserDataDir, type DirsEnvironment } from "./default-dirs.js";
 export { makeDir } from "./make-dir.js";
 export { mapLimit } from "./pool.js";
 export { atomicWrite, type AtomicWriteFs, type AtomicWriteOptions } from "./atomic-write.js";
