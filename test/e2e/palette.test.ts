@@ -75,7 +75,9 @@ test("The palette matches letters spread through a label (tgprv → Toggle Previ
   await waitFor(() => u.body.evaluate((el) => el.contains(document.activeElement)), { message: "the focus back in the Body after Escape" });
   await openPalette();
   await page.keyboard.type("toggle preview");
+  await waitForValue(async () => (await optionNames())[0], "Toggle PreviewCtrl+\\", { message: "the first option after typing “toggle preview”" });
   await page.keyboard.press("Enter");
+  await palette().waitFor({ state: "detached" });
   await waitFor(() => u.previewIframe.isVisible(), { message: "the preview back" });
 });
 
