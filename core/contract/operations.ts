@@ -125,6 +125,8 @@ export const operations = {
   }).strict()),
   /** Exports the post at `path` as one self-contained HTML `file` (replacing a file not made by Tsuzuri only with `overwrite`). */
   exportPost: op<ExportPostReport>()(z.object({ path: relPath, file: fsPath, overwrite: z.boolean().optional() }).strict()),
+  /** The page exportPost would write for the post at `path` (stylesheet with print rules, images embedded), for the print view and PDF export. */
+  printView: op<{ html: string; warnings: string[] }>()(z.object({ path: relPath }).strict()),
   /** Exports the journal (or the posts with any of `tags`, dated `from`–`to`) as a static site in the folder `dir`. */
   exportSite: op<ExportSiteReport>()(z.object({
     dir: fsPath,

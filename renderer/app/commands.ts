@@ -11,7 +11,7 @@ import { tr } from "../i18n/index.js";
 import { COMMAND_DEDUPE_MS } from "./constants.js";
 import { deleteCurrent, newPost, openTrash } from "./post-actions.js";
 import type { Session } from "./session.js";
-import { exportCurrentPost, exportSite, importPosts } from "./transfer-actions.js";
+import { exportCurrentPost, exportSite, importPosts, printCurrentPost } from "./transfer-actions.js";
 import { publishCurrentPost, syncHatena } from "./hatena-actions.js";
 
 /** Runs commands, once per key press even if both the page and a host menu saw the press. */
@@ -23,8 +23,8 @@ export class Commands {
   /** True when `name` can run in this host (PDF export needs the desktop app). */
   available(name: CommandName): boolean {
     switch (name) {
+      // PDF export needs the desktop app's printToPDF; until its host side is wired, Print… (Save as PDF) does it.
       case "exportPdf": return false;
-      case "printPost": return false;
       // With the preview set off (a setting) the layouts that show it are not offered.
       case "togglePreview": case "showSplit": case "showPreviewOnly": return this.session.ctx.settings.value.previewPosition !== "off";
       default: return true;
@@ -65,7 +65,7 @@ export class Commands {
         openShortcutSheet(shortcutSections((n) => this.available(n)), tr("shortcuts.paletteOnly", { shortcut: commandKeys("commandPalette").join(" / ") }));
         break;
       case "openSettings": this.session.ctx.settings.open(); break;
-      case "printPost": break;
+      case "printPost": void printCurrentPost(this.session); break;
       case "exportPdf": break;
     }
   }

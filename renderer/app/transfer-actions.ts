@@ -2,6 +2,8 @@
 // holds is saved first. Imported posts reach the list through the host's postChanged events.
 import { exportPostFlow, exportSiteFlow, importFlow, type TransferDeps } from "../transfer/index.js";
 import { tr } from "../i18n/index.js";
+import { openPrintTarget } from "../print/index.js";
+import { messageOf } from "./errors.js";
 import type { Session } from "./session.js";
 
 function deps(session: Session): TransferDeps {
@@ -23,4 +25,18 @@ export async function exportSite(session: Session): Promise<void> {
 /** "Import…". */
 export function importPosts(session: Session): void {
   importFlow(deps(session));
+}
+
+/** "Print…": the open post's print view (saved first, so it has the latest words). */
+export async function printCurrentPost(session: Session): Promise<void> {
+  const path = session.current?.path;
+  if (!path) return session.error(tr("print.noPost"));
+  const target = openPrintTarget();
+  try {
+    await session.saveAll();
+    target.show((await session.ctx.client.printView({ path })).html);
+  } catch (e) {
+    target.cancel();
+    session.error(tr("print.failed", { message: messageOf(e) }));
+  }
 }

@@ -8,6 +8,7 @@ import type { AppState } from "./state.js";
 import { deleteTag, renameTag } from "./tag-edits.js";
 import { exportPostTask, exportSiteTask, importTask, userPath } from "./transfer.js";
 import { WriteBarrier } from "./write-barrier.js";
+import { renderPostPage } from "../export/index.js";
 
 /** The implementation of every operation: the type makes a missing one a compile error. */
 export type Handlers = { [N in OpName]: (args: OpParsedArgs<N>) => Promise<OpResult<N>> };
@@ -51,6 +52,10 @@ export function createHandlers(state: AppState): Handlers {
     deleteTag: write((args) => deleteTag(state.journal(), state.finder(), args)),
     search: read((args) => state.finder().find(args)),
     exportPost: (args) => exportPostTask(state.tasks, state.journal(), args),
+    printView: read(async ({ path }) => {
+      const { page, warnings } = await renderPostPage(state.journal(), path);
+      return { html: page, warnings };
+    }),
     exportSite: (args) => exportSiteTask(state.tasks, state.journal(), args),
     importSource: (args) => importTask(state.tasks, state.journal(), args),
     hatenaStatus: () => hatena.status(),

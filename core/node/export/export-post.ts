@@ -36,9 +36,31 @@ async function replaceable(file: string): Promise<boolean> {
  */
 export async function exportPost(journal: JournalSource, postPath: string, outFile: string, options: ExportPostOptions = {}): Promise<ExportPostResult> {
   const started = performance.now();
+  const file = path.resolve(outFile);
+  const { page, warnings } = await renderPostPage(journal, postPath, options);
+  options.signal?.throwIfAborted();
+  options.onProgress?.({ phase: "write", done: 0, total: 1 });
+  if (!options.overwrite && !(await replaceable(file))) {
+    throw new TsuzuriError("exists", `${file} already exists and is not a Tsuzuri export: choose another file name (or allow replacing it).`);
+  }
+  const bytes = Buffer.from(page, "utf8");
+  try {
+    await makeDir(path.dirname(file));
+    await atomicWrite(file, bytes, { label: file });
+  } catch (e) {
+    throw e instanceof TsuzuriError ? e : exportError(e, "write", file);
+  }
+  options.onProgress?.({ phase: "write", done: 1, total: 1 });
+  return { file, bytes: bytes.length, warnings, ms: Math.round(performance.now() - started) };
+}
+
+/**
+ * The page of exportPost, not written anywhere: the post rendered with the export's stylesheet (its
+ * print rules too) and its images embedded, and the warnings. The print view and PDF export show it.
+ */
+export async function renderPostPage(journal: JournalSource, postPath: string, options: ExportPostOptions = {}): Promise<{ page: string; warnings: string[] }> {
   options.signal?.throwIfAborted();
   const lang = journalLangOf(options.lang);
-  const file = path.resolve(outFile);
   options.onProgress?.({ phase: "read", done: 0, total: 1 });
   const source = await readSourcePost(journal.dir, postPath, lang).catch((e: unknown) => {
     throw exportError(e, "read", postPath);
@@ -61,18 +83,5 @@ export async function exportPost(journal: JournalSource, postPath: string, outFi
   }
   const { post } = source;
   const page = renderSinglePost({ path: postPath, title: post.title, date: post.date, lang: post.lang, excerpt: post.excerpt, tags: post.tags, css: await loadStylesheet(vertical), targets }, html);
-  options.signal?.throwIfAborted();
-  options.onProgress?.({ phase: "write", done: 0, total: 1 });
-  if (!options.overwrite && !(await replaceable(file))) {
-    throw new TsuzuriError("exists", `${file} already exists and is not a Tsuzuri export: choose another file name (or allow replacing it).`);
-  }
-  const bytes = Buffer.from(page, "utf8");
-  try {
-    await makeDir(path.dirname(file));
-    await atomicWrite(file, bytes, { label: file });
-  } catch (e) {
-    throw e instanceof TsuzuriError ? e : exportError(e, "write", file);
-  }
-  options.onProgress?.({ phase: "write", done: 1, total: 1 });
-  return { file, bytes: bytes.length, warnings, ms: Math.round(performance.now() - started) };
+  return { page, warnings };
 }

@@ -1,7 +1,7 @@
 // HTML export in Node: one post as a self-contained file, or a journal as a static site folder.
 // Reads posts with the store's layout, renders bodies with the one Markdown pipeline, writes atomically.
 export { exportSite } from "./export-site.js";
-export { exportPost } from "./export-post.js";
+export { exportPost, renderPostPage } from "./export-post.js";
 export { findPost } from "./find-post.js";
 export { loadStylesheet, themesDir } from "./theme.js";
 export { MANIFEST_FILE } from "./constants.js";
