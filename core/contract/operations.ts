@@ -164,7 +164,9 @@ export const operations = {
     paths: z.array(relPath).max(10_000).optional(),
     dryRun: z.boolean(),
     direction: z.enum(["pull", "push", "both"]),
-  }).strict()),
+    /** Push: replace entries changed on the blog since the last sync (after merging the conflict copy by hand). Only with `paths`. */
+    force: z.boolean().optional(),
+  }).strict().refine((a) => !a.force || (a.direction === "push" && (a.paths?.length ?? 0) > 0), "force is for pushing named posts only")),
   /** The blog entry a post is linked to (its front matter's `hatena.url`), or nulls when it is not linked. */
   hatenaLink: op<{ url: string | null; edit: string | null }>()(z.object({ path: relPath }).strict()),
   /**

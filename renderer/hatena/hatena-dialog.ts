@@ -40,7 +40,8 @@ export async function hatenaFlow(deps: HatenaDeps, mode: HatenaMode): Promise<vo
 
   const preview = button(tr("hatena.preview"), () => void start(true));
   const go = button(tr(mode.kind === "publish" ? "hatena.publish" : "hatena.sync"), () => void start(false), true);
-  const start = async (dryRun: boolean): Promise<void> => {
+  const replace = button(tr("hatena.replace"), () => void start(false, true));
+  const start = async (dryRun: boolean, force = false): Promise<void> => {
     if (dialog.running) return;
     const empty = fields.missing();
     if (empty) {
@@ -60,16 +61,17 @@ export async function hatenaFlow(deps: HatenaDeps, mode: HatenaMode): Promise<vo
       fields.apiKey.value = "";
       fields.refresh(status);
     }
-    const args: OpArgs<"hatenaSync"> = mode.kind === "publish" ? { direction: "push", paths: [mode.path], dryRun } : { direction: "both", dryRun };
+    const args: OpArgs<"hatenaSync"> = mode.kind === "publish" ? { direction: "push", paths: [mode.path], dryRun, ...(force ? { force } : {}) } : { direction: "both", dryRun };
     const result = await dialog.run(() => client.hatenaSync(args));
     if (!result.ok) {
       dialog.showError(tr("hatena.failed", { message: messageOf(result.error) }));
       return;
     }
-    dialog.show(syncReportView(result.value));
-    if (!dryRun) {
-      dialog.setActions(button(tr("transfer.close"), () => dialog.close(), true));
-    }
+    // Publishing a post whose entry changed on the blog: once merged by hand, the post may replace it.
+    const conflict = mode.kind === "publish" && result.value.items.some((i) => i.direction === "push" && i.action === "conflict");
+    dialog.show(syncReportView(result.value), conflict ? h("p", { class: "dialog-hint" }, tr("hatena.replaceNote")) : null);
+    if (conflict) dialog.setActions(close, preview, replace, go);
+    else if (!dryRun) dialog.setActions(button(tr("transfer.close"), () => dialog.close(), true));
   };
   dialog.setActions(close, preview, go);
   dialog.open(fields.missing() ?? preview);

@@ -139,4 +139,27 @@ test("Sync with Hatena Blog: a post edited here and on the blog is a conflict in
   assert.equal(copies.length, 1, "the blog's text is in a conflict copy beside the post");
   const copy = await readPostFile(join(journal, "posts", "2024", copies[0] ?? ""));
   assert.match(copy.body, /ブログの編集画面で直した本文/);
+  await dialog.getByRole("button", { name: "Close", exact: true }).click();
+  await dialog.waitFor({ state: "detached" });
+});
+
+test("Publish after a conflict: the dialog offers to replace the blog's text, and only that sends the post", { timeout: 90_000 }, async () => {
+  const entry = blog.entries[0];
+  assert.ok(entry, "the entry of the first test");
+  const from = blog.log.length;
+  const dialog = await fromMoreMenu("Publish to Hatena Blog…");
+  await dialog.getByRole("button", { name: "Preview (dry run)", exact: true }).click();
+  await dialog.getByText("A dry run: nothing was written or sent yet.").waitFor({ timeout: 30_000 });
+  assert.deepEqual(await reportRows(dialog), [`To the blog | Conflict | ${TITLE}`]);
+  await dialog.getByRole("button", { name: "Publish", exact: true }).click();
+  await dialog.getByText(/^Done\./).waitFor({ timeout: 30_000 });
+  assert.deepEqual(await reportRows(dialog), [`To the blog | Conflict | ${TITLE}`], "Publish alone does not overwrite the blog's edit");
+  assert.equal(blog.writes(from).length, 0);
+
+  await dialog.getByRole("button", { name: "Replace the blog’s text", exact: true }).click();
+  await dialog.getByRole("table").getByText("Updated", { exact: true }).waitFor({ timeout: 30_000 });
+  assert.deepEqual(blog.writes(from).map((w) => w.method), ["PUT"], "one PUT, asked for");
+  assert.match(blog.find(entry.id)?.content ?? "", /追記した。/, "the blog has the post's text");
+  await dialog.getByRole("button", { name: "Close", exact: true }).click();
+  await dialog.waitFor({ state: "detached" });
 });

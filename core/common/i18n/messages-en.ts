@@ -452,6 +452,8 @@ export const en = {
   "hatena.conflictNote": "A conflict: the post was changed here and on the blog since the last sync. Nothing of it is overwritten or sent; a sync puts the blog’s text in a copy beside the post, to merge by hand.",
   "hatena.copyAt": "The blog’s text: {path}",
   "hatena.uploaded": { one: "1 image uploaded", other: "{count} images uploaded" },
+  "hatena.replace": "Replace the blog’s text",
+  "hatena.replaceNote": "Merged the blog’s text (its conflict copy) into this post? Then “Replace the blog’s text” sends the post over the entry as it is on the blog now.",
   "hatena.noPost": "Open the post to publish first.",
   "task.phase.pulling": "Reading the blog…",
   "task.phase.pushing": "Sending posts…",

@@ -451,6 +451,8 @@ export const ja: Record<MessageKey, Message> = {
   "hatena.conflictNote": "競合：前回の同期以降、この投稿はここでもブログでも変更されています。上書きも送信もしません。同期するとブログ側の本文を投稿の隣にコピーとして保存するので、手で統合してください。",
   "hatena.copyAt": "ブログ側の本文：{path}",
   "hatena.uploaded": { other: "画像{count}枚をアップロード" },
+  "hatena.replace": "ブログ側の本文を置き換える",
+  "hatena.replaceNote": "ブログ側の本文（競合コピー）をこの投稿に統合しましたか？ 統合済みなら「ブログ側の本文を置き換える」で、いまブログにある記事をこの投稿で上書きします。",
   "hatena.noPost": "公開する投稿を先に開いてください。",
   "task.phase.pulling": "ブログを読み込んでいます…",
   "task.phase.pushing": "投稿を送信しています…",

@@ -17,9 +17,23 @@ const CODES: Record<HatenaErrorKind, ErrorCode> = {
   auth: "permission", "not-found": "not-found", timeout: "io", network: "io", malformed: "io", http: "io", syntax: "unsupported", settings: "invalid-argument", image: "invalid-argument",
 };
 
-/** A Hatena failure as the contract's error (the message stays: it says what to check). */
+/** The CLI's words in the core's messages, and the app's for the same thing (the dialog's field names and buttons). */
+const APP_WORDS: readonly [RegExp, string][] = [
+  [/Check --user and HATENA_API_KEY/g, "Check the Hatena ID and the API key"],
+  [/Check the ID and HATENA_API_KEY/g, "Check the Hatena ID and the API key"],
+  [/--endpoint/g, "the AtomPub root endpoint"],
+  [/--fotolife/g, "the Hatena Fotolife address"],
+  [/Pull to get the blog's text as a conflict copy, merge, then push --force/g, "Sync to get the blog's text as a conflict copy beside the post, merge it into the post, then publish the post again and choose “Replace the blog's text”"],
+];
+
+/** A message of the Hatena core, worded for the app. */
+function appWords(message: string): string {
+  return APP_WORDS.reduce((m, [from, to]) => m.replace(from, to), message);
+}
+
+/** A Hatena failure as the contract's error (the message says what to check). */
 function asContractError(e: unknown): unknown {
-  return e instanceof HatenaError ? new TsuzuriError(CODES[e.kind], e.message) : e;
+  return e instanceof HatenaError ? new TsuzuriError(CODES[e.kind], appWords(e.message)) : e;
 }
 
 /** The name a blog's key is kept under: one key per Hatena ID and blog. */
@@ -108,7 +122,7 @@ export class HatenaLinkOps {
         if (signal.aborted) throw new TsuzuriError("cancelled", "The sync with Hatena Blog was cancelled.");
       };
       const items: HatenaSyncItem[] = [];
-      const add = (report: SyncReport) => items.push(...report.items.map((i) => ({ ...i, direction: report.kind })));
+      const add = (report: SyncReport) => items.push(...report.items.map((i) => ({ ...i, ...(i.reason ? { reason: appWords(i.reason) } : {}), direction: report.kind })));
       const save = () => writeSettings(journal.dir, settings);
       try {
         const client = new HatenaClient({ ...settings, key: key.key });
@@ -130,6 +144,7 @@ export class HatenaLinkOps {
             add(await push(journal, client, settings, {
               paths: args.paths,
               dryRun: args.dryRun,
+              force: args.force,
               saveSettings: save,
               onPost: (index, total) => {
                 stopIfCancelled();

@@ -112,6 +112,17 @@ describe("hatena in the app", () => {
     try {
       assert.equal((await second.call("hatenaStatus")).key, "stored");
       await assert.rejects(second.call("hatenaSetup", { endpoint: "ftp://example.com/atom", user: USER }), /http\(s\) address/);
+      await assert.rejects(second.call("hatenaSync", { direction: "both", dryRun: false, force: true }), /force is for pushing named posts only/);
+      // A wrong key: the app's words (no command-line options), nothing written.
+      await second.call("hatenaSetup", { endpoint: server.endpoint, user: USER, apiKey: "not-the-key" });
+      const tree = await hashTree(dir);
+      await assert.rejects(second.call("hatenaSync", { direction: "pull", dryRun: false }), (e: Error & { code?: string }) => {
+        assert.equal(e.code, "permission");
+        assert.match(e.message, /Check the Hatena ID and the API key/);
+        assert.doesNotMatch(e.message, /--|HATENA_API_KEY/);
+        return true;
+      });
+      assert.equal(await hashTree(dir), tree, "a refused sync writes nothing");
     } finally {
       await second.app.close();
     }
