@@ -222,7 +222,7 @@ export class Journal {
         // An error may say "missing" about the trash folder, not the post: only a post really gone leaves the list.
         const gone = await lstat(abs).then(() => false, (err: unknown) => isMissing(err));
         if (gone) this.remove(rel);
-        throw fsError(e, "move to the trash", rel, gone ? "It is no longer on disk." : "The post was not deleted.");
+        throw fsError(e, "move to the trash", rel, gone ? "It is no longer in its folder: look in the trash." : "The post was not deleted.");
       }
     });
   }

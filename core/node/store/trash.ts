@@ -42,8 +42,14 @@ export class Trash {
     try {
       moved = path.basename(await moveToUniqueFile(abs, this.dir, name));
     } catch (e) {
-      delete meta.entries[name];
-      await this.meta.write(meta).catch(() => undefined);
+      // The move may have happened before the error (a folder fsync after it): then the post is in the
+      // trash and its record must stay, or restoring it would lose its folder.
+      const present = (p: string) => lstat(p).then(() => true, () => false);
+      const movedAnyway = !(await present(abs)) && (await present(path.join(this.dir, name)));
+      if (!movedAnyway) {
+        delete meta.entries[name];
+        await this.meta.write(meta).catch(() => undefined);
+      }
       throw e;
     }
     if (moved !== name) {
