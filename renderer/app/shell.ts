@@ -62,7 +62,7 @@ export function createShell(): Shell {
   // Each language is named in itself, as language pickers do, so anyone can find their own.
   const langSelect = h("select", { class: "theme-select lang-select", "aria-label": tr("sidebar.language"), title: tr("sidebar.language") },
     h("option", { value: "system" }, tr("language.system")), h("option", { value: "en", lang: "en" }, "English"), h("option", { value: "ja", lang: "ja" }, "日本語"));
-  const sidebar = h("nav", { class: "sidebar", "aria-label": tr("sidebar.label") },
+  const sidebar = h("nav", { class: "sidebar", id: "post-sidebar", "aria-label": tr("sidebar.label") },
     h("div", { class: "sidebar-header" },
       h("div", { class: "brand-row" },
         h("div", { class: "brand" }, h("img", { src: ICON_URL, alt: "", width: "22", height: "22" }), h("h1", { class: "brand-name" }, tr("app.name"))),

@@ -33,6 +33,8 @@ import { AppSettings } from "./app-settings.js";
 import { spellcheckAttribute } from "../settings/index.js";
 import { installOutline } from "./outline.js";
 import { OutlineView } from "../outline/index.js";
+import { FocusMode, typewriterScrolling } from "../focus/index.js";
+import { installDesk } from "./focus.js";
 
 /** The UI language: `?lang=`, else the host's, else the setting, else the browser's preferences. */
 function chooseLang(host: HostInfo | null, settings: Settings | null) {
@@ -59,10 +61,11 @@ export async function startApp(root: HTMLElement, client: Client): Promise<void>
   const prefs = new AppSettings(session, settings);
   const counts = new CountsView();
   const outline = new OutlineView();
+  const focus = new FocusMode(shell.root, settings.typewriter, settings.focusWidth);
   const editor = new Editor(shell.editorHost, lang(), {
     onDocChanged: () => session.bodyChanged(),
     onCompositionEnd: () => session.compositionEnded(),
-    extra: [imageInput(imageDeps(session)), counts.extension, outline.extension, spellcheckAttribute(() => prefs.value.spellcheck)],
+    extra: [imageInput(imageDeps(session)), counts.extension, outline.extension, typewriterScrolling(() => focus.centring), spellcheckAttribute(() => prefs.value.spellcheck)],
   });
   const preview = new Preview({
     title: tr("preview.title"),
@@ -109,6 +112,7 @@ export async function startApp(root: HTMLElement, client: Client): Promise<void>
   ctx.scrollSync.enabled = ctx.layout.value === "split";
   installVerticalToggle(ctx, settings);
   installOutline(ctx, settings, outline);
+  installDesk(ctx, settings, focus);
   root.replaceChildren(shell.root);
 
   const openJournal = () => loadJournal(ctx, session, null);

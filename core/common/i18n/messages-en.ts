@@ -86,6 +86,13 @@ export const en = {
   "outline.hide": "Hide the outline",
   "outline.empty": "No headings yet. Lines starting with # become the outline.",
   "outline.untitled": "(empty heading)",
+  "desk.posts": "Post list",
+  "desk.showPosts": "Show the post list",
+  "desk.hidePosts": "Hide the post list",
+  "desk.focus": "Focus mode",
+  "desk.focusHint": "Focus mode: only the text ({key}; Esc leaves)",
+  "desk.typewriter": "Typewriter scrolling",
+  "desk.typewriterHint": "Typewriter scrolling: the line you write stays in the middle ({key})",
   "counts.rule": "Characters as read: no Markdown, link addresses or spaces. Manuscript pages: 400-character genkō yōshi (20 × 20), a paragraph on a new line, 。、 and closing brackets never start a line.",
 
   "banner.conflict": "This post was changed outside Tsuzuri.",

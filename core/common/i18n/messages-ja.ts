@@ -85,6 +85,13 @@ export const ja: Record<MessageKey, Message> = {
   "outline.hide": "アウトラインを隠す",
   "outline.empty": "見出しはまだありません。# で始まる行がアウトラインになります。",
   "outline.untitled": "（空の見出し）",
+  "desk.posts": "投稿一覧",
+  "desk.showPosts": "投稿一覧を表示",
+  "desk.hidePosts": "投稿一覧を隠す",
+  "desk.focus": "集中モード",
+  "desk.focusHint": "集中モード：本文だけを表示（{key}、Esc で戻る）",
+  "desk.typewriter": "タイプライタースクロール",
+  "desk.typewriterHint": "タイプライタースクロール：書いている行を中央に保つ（{key}）",
   "counts.rule": "読まれる文字数（Markdown の記号・リンク先・空白を除く）。原稿用紙は400字詰め（20字×20行）、段落は改行から、。、と閉じ括弧は行頭に置かない（ぶら下げ）で換算。",
 
   "banner.conflict": "この投稿は Tsuzuri の外で変更されました。",
