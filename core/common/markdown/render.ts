@@ -29,6 +29,25 @@ export interface RenderOptions {
   vertical?: boolean;
 }
 
+/** Raw HTML whose sanitised form may still change when parsed again (tables, foreign content, forms). */
+const REPARSED = /<(?:table|tr|td|th|math|svg|select|option|form|template|li|dd|dt)\b/i;
+
+/**
+ * DOMPurify's result, sanitised again while it still changes (at most twice more): HTML that parses to
+ * another tree when read back (a table inside a paragraph, a table in MathML) is how mutation XSS
+ * starts, so what the preview and exports get is a fixed point of the sanitiser.
+ */
+function settled(sanitize: Sanitize, html: string): string {
+  let out = sanitize(html);
+  if (!REPARSED.test(out)) return out;
+  for (let i = 0; i < 2; i++) {
+    const again = sanitize(out);
+    if (again === out) break;
+    out = again;
+  }
+  return out;
+}
+
 /**
  * A function that renders a Markdown body with Tsuzuri's pipeline and sanitises the result. A body
  * without raw HTML takes the fast path (fast-sanitize.ts: the URL rules applied to markdown-it's own
@@ -43,7 +62,7 @@ export function createMarkdownRenderer(sanitize: Sanitize): (markdownBody: strin
     const tokens = md.parse(markdownBody, env);
     const html = md.renderer.render(tokens, md.options, env);
     const fast = hasRawHtml(tokens) ? null : sanitizeOwnMarkup(html);
-    const rendered: Rendered = takeLineMarks(fast ?? sanitize(html));
+    const rendered: Rendered = takeLineMarks(fast ?? settled(sanitize, html));
     const pending = pendingLanguagesOf(env);
     if (pending) rendered.pendingLanguages = pending;
     return rendered;

@@ -16,3 +16,15 @@ test("an image or link to the journal folder itself (src=\"/\") has no target in
   for (const url of ["/", "/.", "../../", "./../../."]) assert.ok(isOutsideRef(resolveLocalUrl(url, "posts/2024/a.md")?.path ?? ""), url);
   assert.equal(resolveLocalUrl("/assets/a.png", "posts/2024/a.md")?.path, "assets/a.png", "a journal path from the root still resolves");
 });
+
+test("raw HTML that parses to another tree when read back (a table inside a paragraph, inside MathML) comes out as a fixed point of the sanitiser (the fuzzer's seed 1720265528)", async () => {
+  const { JSDOM } = await import("jsdom");
+  const { createNodeSanitizer } = await import("../../../core/node/markdown/index.js");
+  const sanitize = createNodeSanitizer();
+  for (const body of ["&lt;<table><math><mi><table></math><img src=x onerror=alert(1)>", "text <table><tr><td>a</td></tr></table> more", "<math><mi><table><tr><td><svg><style><img src=x onerror=alert(1)>"]) {
+    const out = html(body);
+    assert.equal(sanitize(out), out, `stable: ${body}`);
+    const doc = new JSDOM(`<body>${out}</body>`).window.document;
+    assert.equal(doc.querySelector("[onerror], script"), null, `inert: ${body}`);
+  }
+});
