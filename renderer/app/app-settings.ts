@@ -1,17 +1,27 @@
 // The settings as stored, applied live to the views: the editor's look and spellchecking, the
 // autosave delay, where the preview goes. Changes from the settings dialog are saved through the
 // host first (it validates them), then applied.
-import type { Settings } from "../../core/contract/index.js";
-import { autosaveTiming } from "../session/index.js";
+import type { Client, Settings } from "../../core/contract/index.js";
+import type { Editor } from "../editor/index.js";
+import { autosaveTiming, type Autosave } from "../session/index.js";
 import { applyEditorLook, openSettingsDialog } from "../settings/index.js";
-import type { AppContext } from "./context.js";
-import type { Session } from "./session.js";
+import type { LayoutController } from "./layout.js";
+import type { Shell } from "./shell.js";
+
+/** What the settings change (read when used: the views are built after the settings). */
+export interface SettingsTargets {
+  client: Client;
+  shell: Shell;
+  editor: Editor;
+  layout: LayoutController;
+  saver: Autosave;
+}
 
 /** The current settings and what they change. */
 export class AppSettings {
   private current: Settings;
 
-  constructor(private readonly session: Session, initial: Settings) {
+  constructor(private readonly targets: () => SettingsTargets, initial: Settings) {
     this.current = initial;
   }
 
@@ -22,7 +32,7 @@ export class AppSettings {
 
   /** Saves `patch` (the host validates it), applies the result, and returns it. */
   async change(patch: Partial<Settings>): Promise<Settings> {
-    const next = await this.session.ctx.client.updateSettings(patch);
+    const next = await this.targets().client.updateSettings(patch);
     const before = this.current;
     this.current = next;
     this.apply(before);
@@ -31,10 +41,10 @@ export class AppSettings {
 
   /** Applies the settings to the views (at start, `before` is null). */
   apply(before: Settings | null = null): void {
-    const ctx: AppContext = this.session.ctx;
+    const ctx = this.targets();
     const s = this.current;
     applyEditorLook(ctx.shell.editorHost, s);
-    this.session.saver.retime(autosaveTiming(s.autosaveMs));
+    ctx.saver.retime(autosaveTiming(s.autosaveMs));
     // The spellcheck attribute is read at the editor's next update.
     if (!before || before.spellcheck !== s.spellcheck) ctx.editor.view.dispatch({});
     ctx.shell.root.dataset.previewPosition = s.previewPosition;

@@ -1,4 +1,4 @@
 // The application: start-up, the editing session, saving, commands and layout.
 export { startApp } from "./startup.js";
-export { Session } from "./session.js";
+
 export type { AppContext } from "./context.js";

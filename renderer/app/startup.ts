@@ -58,7 +58,7 @@ export async function startApp(root: HTMLElement, client: Client): Promise<void>
   const session = new Session(ctx);
   session.onPhase(() => refreshBanner(session));
   const reveal = new SearchReveal(session);
-  const prefs = new AppSettings(session, settings);
+  const prefs = new AppSettings(() => ({ client: ctx.client, shell: ctx.shell, editor: ctx.editor, layout: ctx.layout, saver: session.saver }), settings);
   const counts = new CountsView();
   const outline = new OutlineView();
   const focus = new FocusMode(shell.root, settings.typewriter, settings.focusWidth);

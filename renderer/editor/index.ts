@@ -1,5 +1,5 @@
 // The Markdown editor (CodeMirror 6).
 export { Editor } from "./editor.js";
 export type { EditorHooks } from "./extensions.js";
-export { charCount } from "./char-count.js";
+
 export { editingShortcuts, type EditingShortcut } from "./keymap.js";

@@ -2,5 +2,5 @@
 // host's saveImage, into assets/<post>/) and insert `![alt](link)` where they were put.
 export { imageInput } from "./image-input.js";
 export { pickImage } from "./pick-image.js";
-export { addImageFiles, insertImages, type ImageSource } from "./insert-images.js";
+export type { ImageSource } from "./insert-images.js";
 export type { ImageDeps } from "./deps.js";

@@ -1,3 +1,3 @@
 // The details row of the open post: date and time, draft ⇄ published, file name.
 export { PostDetails, type ApplyDetails, type MetaPatch } from "./post-details.js";
-export { fromDateField, localOffset, toDateField, type DateField } from "./date-value.js";
+export type { DateField } from "./date-value.js";

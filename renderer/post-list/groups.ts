@@ -61,11 +61,3 @@ export function createHeader(group: Group, year: boolean, counts: ReadonlyMap<st
     year && h("h2", { class: "group-year" }, h("span", {}, format({ year: "numeric" }, "y").format(at)), count(group.year)),
     h("h3", { class: "group-month" }, h("span", {}, format({ month: "long" }, "m").format(at)), count(group.month)));
 }
-
-/** Writes the counts into every header under `root`. */
-export function refreshCounts(root: HTMLElement, counts: ReadonlyMap<string, number>): void {
-  for (const el of root.querySelectorAll<HTMLElement>(".group-count")) {
-    const text = tr("group.count", { count: counts.get(el.dataset.group ?? "") ?? 0 });
-    if (el.textContent !== text) el.textContent = text;
-  }
-}

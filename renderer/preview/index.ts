@@ -3,5 +3,5 @@ export { Preview } from "./preview.js";
 export type { PreviewOptions } from "./preview.js";
 export { ScrollSync } from "./scroll-sync.js";
 export type { SyncEditor, SyncPreview } from "./scroll-sync.js";
-export { classifyLink } from "./links.js";
+
 export type { LinkAction } from "./links.js";

@@ -3,4 +3,3 @@ export { TagEditor, type SuggestTags } from "./tag-editor.js";
 export { TagPane, type TagPaneActions } from "./tag-pane.js";
 export { renameDialog, type RenamePreview } from "./rename-dialog.js";
 export { openMenu, type MenuAction } from "./tag-menu.js";
-export { tagProblemMessage } from "./problems.js";

@@ -9,4 +9,4 @@ export { createMarkdownIt } from "./create-markdown-it.js";
 export type { MarkdownMode } from "./create-markdown-it.js";
 export { headingId } from "./heading-id.js";
 export { allowedImageSrc, allowedLinkHref } from "./url-policy.js";
-export { isHighlighted, loadLanguages } from "./highlight.js";
+export { loadLanguages } from "./highlight.js";

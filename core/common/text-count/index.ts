@@ -3,5 +3,4 @@
 export { countText } from "./count.js";
 export type { TextCounts } from "./count.js";
 export { readableParagraphs } from "./readable.js";
-export { paragraphLines, manuscriptPages } from "./manuscript.js";
-export { MANUSCRIPT_COLUMNS, MANUSCRIPT_ROWS, NO_LINE_START } from "./constants.js";
+export { paragraphLines } from "./manuscript.js";

@@ -3,7 +3,7 @@
 export { exportSite } from "./export-site.js";
 export { exportPost, renderPostPage } from "./export-post.js";
 export { findPost } from "./find-post.js";
-export { loadStylesheet, themesDir } from "./theme.js";
+
 export { MANIFEST_FILE } from "./constants.js";
 export type { JournalSource, ListedPost } from "./read-posts.js";
 export type { ExportPhase, ExportProgress, ExportCommonOptions, ExportSiteOptions, ExportSiteResult, ExportPostOptions, ExportPostResult } from "./types.js";
