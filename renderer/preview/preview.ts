@@ -1,6 +1,7 @@
 // The live preview: renders the body a moment after typing stops (never on the keystroke itself),
 // updates only the blocks that changed, and keeps the source-line map for scroll sync.
-import { loadLanguages, type Rendered, type RenderOptions } from "../../core/common/markdown/index.js";
+import { loadLanguages, type IncrementalRendered, type RenderOptions } from "../../core/common/markdown/index.js";
+import { BlockView } from "./block-view.js";
 import { PREVIEW_DEBOUNCE_MS, PREVIEW_MAX_DEBOUNCE_MS, PREVIEW_SLOW_FACTOR } from "./constants.js";
 import { PreviewFrame } from "./frame.js";
 import { interceptLinks, type LinkHandlers } from "./links.js";
@@ -32,7 +33,10 @@ export class Preview {
   private readonly assetBase: URL;
   private folder: URL;
   private path: string | null = null;
-  private render: ((body: string, options?: RenderOptions) => Rendered) | null = null;
+  private render: ((body: string, options?: RenderOptions) => IncrementalRendered) | null = null;
+  private view: BlockView | null = null;
+  /** False when <main> does not hold the view's nodes (a whole render was morphed in, or another post). */
+  private viewShown = false;
   private lines: number[] = [];
   private timer = 0;
   private delay = PREVIEW_DEBOUNCE_MS;
@@ -63,6 +67,7 @@ export class Preview {
     this.path = path;
     this.folder = path ? postFolderUrl(this.assetBase, path) : this.assetBase;
     this.setTitle(title);
+    this.viewShown = false; // relative image URLs depend on the post's folder
     this.stale = true;
     if (this.visible) void this.renderNow();
   }
@@ -90,6 +95,7 @@ export class Preview {
       const doc = this.frame.document;
       if (doc) setVerticalCss(doc, on);
       this.frame.main?.replaceChildren();
+      this.viewShown = false;
       this.stale = true;
       if (this.visible) void this.renderNow();
     });
@@ -128,17 +134,25 @@ export class Preview {
     if (!main) return;
     const start = performance.now();
     this.render ??= createBrowserRenderer();
-    const out = this.path ? this.render(this.options.source(), { vertical: this.vertical }) : { html: "", blockLines: [] };
-    const template = document.createElement("template");
-    template.innerHTML = out.html; // inert: nothing loads until the nodes enter the preview
-    resolveResourceUrls(template.content, this.folder, this.assetBase);
-    morphChildren(main, template.content);
-    this.lines = out.blockLines;
+    const out = this.path ? this.render(this.options.source(), { vertical: this.vertical }) : null;
+    if (out?.incremental) {
+      if (this.view === null) this.view = new BlockView(main);
+      this.view.update(out.blocks, this.folder, this.assetBase, !this.viewShown);
+      this.viewShown = true;
+    } else {
+      // Rendered whole (raw HTML, footnotes, references): morph, so unchanged blocks keep their nodes.
+      const template = document.createElement("template");
+      template.innerHTML = out?.html ?? ""; // inert: nothing loads until the nodes enter the preview
+      resolveResourceUrls(template.content, this.folder, this.assetBase);
+      morphChildren(main, template.content);
+      this.viewShown = false;
+    }
+    this.lines = out?.blockLines ?? [];
     this.lastRenderMs = performance.now() - start;
     // A long post renders slowly: wait longer between renders so typing stays smooth.
     this.delay = Math.min(PREVIEW_MAX_DEBOUNCE_MS, Math.max(PREVIEW_DEBOUNCE_MS, this.lastRenderMs * PREVIEW_SLOW_FACTOR));
     this.options.onRendered?.();
-    if (out.pendingLanguages) this.whenLoaded(out.pendingLanguages);
+    if (out?.pendingLanguages) this.whenLoaded(out.pendingLanguages);
   }
 
   /** Code in a language not loaded yet was shown plain: load the language, then render again (highlighted). */

@@ -6,6 +6,9 @@ export const MAX_NESTING = 100;
 /** Heading levels that get an `id` (all of them). */
 export const ANCHOR_LEVELS = [1, 2, 3, 4, 5, 6];
 
+/** The first number markdown-it-anchor appends to a repeated heading id ("-1", "-2" …). */
+export const ANCHOR_START_INDEX = 1;
+
 /** The id of a heading whose text has no letter or digit left after slugifying. */
 export const EMPTY_SLUG = "section";
 

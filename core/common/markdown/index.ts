@@ -10,3 +10,5 @@ export type { MarkdownMode } from "./create-markdown-it.js";
 export { headingId } from "./heading-id.js";
 export { allowedImageSrc, allowedLinkHref } from "./url-policy.js";
 export { loadLanguages } from "./highlight.js";
+export { createIncrementalRenderer } from "./incremental.js";
+export type { IncrementalRendered } from "./incremental.js";

@@ -4,7 +4,7 @@ import { sanitizeOwnMarkup } from "./fast-sanitize.js";
 import { takeLineMarks } from "./line-marks.js";
 import { pendingLanguagesOf } from "./pending-languages.js";
 import { hasRawHtml } from "./raw-html.js";
-import type { Env } from "markdown-it";
+import type { Env, MarkdownIt, Token } from "markdown-it";
 import type { VerticalEnv } from "./tate-chu-yoko.js";
 
 /** Sanitises HTML: a DOMPurify instance bound to some window, configured by SANITIZE_CONFIG and installSanitizeHooks. */
@@ -57,14 +57,22 @@ function settled(sanitize: Sanitize, html: string): string {
  */
 export function createMarkdownRenderer(sanitize: Sanitize): (markdownBody: string, options?: RenderOptions) => Rendered {
   const md = createMarkdownIt("full");
-  return (markdownBody, options = {}) => {
-    const env: Env = options.vertical ? ({ verticalText: true } satisfies VerticalEnv) : {};
-    const tokens = md.parse(markdownBody, env);
-    const html = md.renderer.render(tokens, md.options, env);
-    const fast = hasRawHtml(tokens) ? null : sanitizeOwnMarkup(html);
-    const rendered: Rendered = takeLineMarks(fast ?? settled(sanitize, html));
-    const pending = pendingLanguagesOf(env);
-    if (pending) rendered.pendingLanguages = pending;
-    return rendered;
-  };
+  return (markdownBody, options = {}) => renderWith(md, sanitize, markdownBody, renderEnv(options)).rendered;
+}
+
+/** A fresh markdown-it env for rendering with `options`. */
+export function renderEnv(options: RenderOptions): Env {
+  return options.vertical ? ({ verticalText: true } satisfies VerticalEnv) : {};
+}
+
+/** One render of `body` with `md` and the markdown-it `env` given (which the plugins fill), and its tokens. */
+export function renderWith(md: MarkdownIt, sanitize: Sanitize, body: string, env: Env): { rendered: Rendered; tokens: Token[]; rawHtml: boolean } {
+  const tokens = md.parse(body, env);
+  const html = md.renderer.render(tokens, md.options, env);
+  const rawHtml = hasRawHtml(tokens);
+  const fast = rawHtml ? null : sanitizeOwnMarkup(html);
+  const rendered: Rendered = takeLineMarks(fast ?? settled(sanitize, html));
+  const pending = pendingLanguagesOf(env);
+  if (pending) rendered.pendingLanguages = pending;
+  return { rendered, tokens, rawHtml };
 }
