@@ -195,3 +195,10 @@ export const dialog = {
 export const screen = {
   getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }],
 };
+
+/** safeStorage without system encryption (as on a Linux box with no keyring): nothing is stored. */
+export const safeStorage = {
+  isEncryptionAvailable: () => false,
+  encryptString: (s: string) => Buffer.from(s, "utf8"),
+  decryptString: (b: Buffer) => b.toString("utf8"),
+};
