@@ -142,10 +142,11 @@ export class Journal {
       const rel = toRelative(this.dir, abs);
       const file = await this.writtenFile(rel, abs, bytes);
       this.fresh.add(rel);
-      this.index.put(rel, entryOf(file));
-      const post = postOf(file);
-      this.emit({ type: "changed", post: summaryOf(rel, entryOf(file)), body: post.body, origin: "app" });
-      return post;
+      const entry = entryOf(file);
+      this.index.put(rel, entry);
+      const summary = summaryOf(rel, entry);
+      this.emit({ type: "changed", post: summary, body: file.parsed.body, origin: "app" });
+      return { ...summary, body: file.parsed.body };
     });
   }
 
@@ -188,7 +189,7 @@ export class Journal {
       const entry = entryOf(file);
       this.index.put(finalRel, entry, rel);
       const post = summaryOf(finalRel, entry);
-      this.written(post, rel, postOf(file).body);
+      this.written(post, rel, file.parsed.body);
       return { status: "saved", post, previousPath: rel };
     });
   }
@@ -279,7 +280,7 @@ export class Journal {
       const entry = entryOf(outcome.file);
       this.index.put(outcome.rel, entry, input.path);
       const post = summaryOf(outcome.rel, entry);
-      this.written(post, input.path, postOf(outcome.file).body);
+      this.written(post, input.path, outcome.file.parsed.body);
       return { status: "saved", post, previousPath: input.path };
     });
   }

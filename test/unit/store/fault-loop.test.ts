@@ -7,7 +7,7 @@
 // once the fault is gone.
 import assert from "node:assert/strict";
 import { existsSync } from "node:fs";
-import { readFile } from "node:fs/promises";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { test } from "node:test";
 import { TsuzuriError } from "../../../core/contract/index.js";
@@ -51,7 +51,6 @@ interface Scenario {
 const BASE = "---\ntitle: 元の題\ntags: [日記]\n---\n\n元の本文\n";
 
 async function seed(dir: string, journal: Journal): Promise<string> {
-  const { writeFile, mkdir } = await import("node:fs/promises");
   await mkdir(path.join(dir, "posts"), { recursive: true });
   await writeFile(path.join(dir, "posts", "a.md"), BASE);
   await journal.sync("posts/a.md");
