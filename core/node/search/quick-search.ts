@@ -3,7 +3,8 @@
 // paths, mtimes and sizes), else the caller falls back to opening the journal (which refreshes
 // the index). Of each shard only the postings are read whole; a term of three units or more is
 // confirmed by where each post first has its pairs of units (consecutive first positions prove the
-// term is there), and only posts that this leaves open have their text read, one slice each.
+// term is there); for the posts this leaves open, they also bound where the term can first be,
+// and the text is read from there (the term's length first, which most often settles it).
 import { closeSync, openSync, readSync, statSync } from "node:fs";
 import path from "node:path";
 import { compareKeys, orderKeys } from "../../common/post/order.js";
@@ -49,23 +50,40 @@ class DiskShard {
       postings: this.postings,
       count: posts.length,
       fields: (n) => (this.fields[n] ??= matchFieldsOf(posts[n] as SnapshotPost)),
-      contains: (n, term) => this.confirmed(n, term) || this.text(n).includes(term),
+      contains: (n, term) => this.contains(n, term),
     }).map((n) => posts[n] as SnapshotPost);
   }
 
-  /** True when the first positions of the term's pairs of units in post `n` are consecutive (the term is at the first one). */
-  private confirmed(n: number, term: string): boolean {
+  /**
+   * True when post `n`'s text contains `term`. The first positions of the term's pairs of units
+   * bound where it can first be: at or after (first position of pair i) − i for every pair. When
+   * they are consecutive the term is there, with nothing read; else the text is read from that
+   * bound on, the term's length first (most often the term is right there), the rest only if not.
+   */
+  private contains(n: number, term: string): boolean {
+    let from = 0;
+    let consecutive = true;
     let first = -1;
     for (let i = 0; i + 1 < term.length; i++) {
       const at = this.firstPosition(bigram(term.charCodeAt(i), term.charCodeAt(i + 1)), n);
-      if (at === NO_POSITION) return false;
       if (i === 0) first = at;
-      else if (at !== first + i) return false;
+      if (at < 0 || at === NO_POSITION || at !== first + i) consecutive = false;
+      // NO_POSITION: the post lacks the pair or first has it at 0xffff or later.
+      if (at >= 0) from = Math.max(from, at - i);
     }
-    return true;
+    if (consecutive && first >= 0 && first !== NO_POSITION) return true;
+    const [off, len] = this.header.sections.text;
+    const start = (this.textIndex[n * 2] as number) * 2;
+    const units = this.textIndex[n * 2 + 1] as number;
+    if (start + units * 2 > len) throw new Error("search index shard: text out of bounds");
+    if (from + term.length > units) return false;
+    const wanted = utf16(term);
+    const base = off + start + from * 2;
+    if (read(this.fd, base, wanted.length).equals(wanted)) return true;
+    return evenIndexOf(read(this.fd, base + 2, (units - from - 1) * 2), wanted) >= 0;
   }
 
-  /** Where post `n` first has `gram`, or NO_POSITION (unknown). */
+  /** Where post `n` first has `gram` (NO_POSITION: lacks it, or at 0xffff or later), or -1 when not known. */
   private firstPosition(gram: number, n: number): number {
     let slots = this.positions.get(gram);
     const range = this.postings.slotsOf(gram);
@@ -73,9 +91,9 @@ class DiskShard {
       slots = range ? this.readPositions(range.from, range.to) : null;
       this.positions.set(gram, slots);
     }
-    if (!slots || !range) return NO_POSITION;
+    if (!slots || !range) return -1;
     const at = range.dense ? n : this.postings.listIndexOf(gram, n);
-    return at < 0 || at >= slots.length ? NO_POSITION : (slots[at] as number);
+    return at < 0 || at >= slots.length ? -1 : (slots[at] as number);
   }
 
   private readPositions(from: number, to: number): Uint16Array | null {
@@ -84,15 +102,20 @@ class DiskShard {
     const bytes = read(this.fd, off + from * 2, (to - from) * 2);
     return new Uint16Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length));
   }
+}
 
-  /** Post `n`'s normalised text, read from the file. */
-  private text(n: number): string {
-    const [off, len] = this.header.sections.text;
-    const from = (this.textIndex[n * 2] as number) * 2;
-    const bytes = (this.textIndex[n * 2 + 1] as number) * 2;
-    if (from + bytes > len) throw new Error("search index shard: text out of bounds");
-    return read(this.fd, off + from, bytes).toString("utf16le");
-  }
+const encoded = new Map<string, Buffer>();
+/** `term` as UTF-16LE bytes, made once per term. */
+function utf16(term: string): Buffer {
+  let bytes = encoded.get(term);
+  if (!bytes) encoded.set(term, (bytes = Buffer.from(term, "utf16le")));
+  return bytes;
+}
+
+/** Where `wanted` starts at an even byte offset of `bytes` (a whole UTF-16 unit), or -1. */
+function evenIndexOf(bytes: Buffer, wanted: Buffer): number {
+  for (let at = bytes.indexOf(wanted); at >= 0; at = bytes.indexOf(wanted, at + 1)) if (at % 2 === 0) return at;
+  return -1;
 }
 
 function read(fd: number, position: number, length: number): Buffer {
@@ -110,9 +133,11 @@ function read(fd: number, position: number, length: number): Buffer {
 async function current(dir: string, posts: ReadonlyMap<string, SnapshotPost>): Promise<boolean> {
   const files = await walkPosts(dir);
   if (files.length !== posts.size) return false;
+  // Journal paths are "/"-separated: on POSIX a plain concatenation (path.join costs a fifth of the stats).
+  const join = path.sep === "/" ? (rel: string): string => `${dir}/${rel}` : (rel: string): string => path.join(dir, ...rel.split("/"));
   for (const rel of files) {
     const post = posts.get(rel);
-    const st = post ? statSync(path.join(dir, ...rel.split("/")), { throwIfNoEntry: false }) : undefined;
+    const st = post ? statSync(join(rel), { throwIfNoEntry: false }) : undefined;
     if (!post || !st || st.mtimeMs !== post.mtimeMs || st.size !== post.size) return false;
   }
   return true;
