@@ -10,6 +10,7 @@ import { build } from "esbuild";
 import { parsePost } from "../../../core/common/post/index.js";
 import { Journal } from "../../../core/node/store/index.js";
 import { sha256Hex } from "../../../core/node/store/hash.js";
+import type { TrashEntry } from "../../../core/contract/index.js";
 
 /** Bundles crash-child.ts into `dir`; returns the script to run with node. */
 export async function bundleChild(dir: string): Promise<string> {
@@ -94,12 +95,33 @@ function versionsOf(log: string): Map<string, Set<string>> {
  * trash has a record naming its folder, no temp file is left, and the index matches the files.
  */
 export async function checkJournal(journal: string, logFile: string): Promise<Check> {
-  const problems: string[] = [];
-  const tempsFound = (await filesUnder(journal)).filter((f) => /\.[0-9a-f]{12}\.tmp$/.test(f)).length;
+  const tempsFound = await countTemps(journal);
   const j = await Journal.open(journal);
-  const listed = new Map(j.list().map((p) => [p.path, p]));
+  const listed = j.list();
   const trash = await j.listTrash();
   await j.close();
+  return checkFiles(journal, logFile, { listed, trash, tempsFound });
+}
+
+/** Temp files of interrupted writes under `journal` (Tsuzuri's pattern: `.<name>.<12 hex>.tmp`). */
+export async function countTemps(journal: string): Promise<number> {
+  return (await filesUnder(journal)).filter((f) => /\.[0-9a-f]{12}\.tmp$/.test(f)).length;
+}
+
+/** What a host that opened the journal after a crash says is in it. */
+export interface Opened {
+  /** Its post list (the index it recovered). */
+  listed: readonly { path: string; hash: string }[];
+  trash: readonly TrashEntry[];
+  /** Temp files found before it opened the journal. */
+  tempsFound: number;
+}
+
+/** The checks of checkJournal, against what a host (the store itself, or serve) listed after reopening. */
+export async function checkFiles(journal: string, logFile: string, opened: Opened): Promise<Check> {
+  const problems: string[] = [];
+  const { trash, tempsFound } = opened;
+  const listed = new Map(opened.listed.map((p) => [p.path, p]));
   const files = await filesUnder(journal);
   const md = files.filter((f) => f.endsWith(".md") && !path.posix.basename(f).startsWith("."));
   const check: Check = { problems, posts: 0, trashed: 0, emptyFiles: 0, foldersLost: 0, tempsLeft: 0, tempsFound, duplicates: 0 };
