@@ -12,32 +12,13 @@ import path from "node:path";
 import { test } from "node:test";
 import { TsuzuriError } from "../../../core/contract/index.js";
 import { Journal } from "../../../core/node/store/index.js";
-import { errno, withFaults, type Fault } from "./faults.js";
+import { nthFails, withFaults } from "./faults.js";
 import { allFiles, tempDir } from "./helpers.js";
 
 const CODES = ["ENOSPC", "EIO", "EACCES", "EROFS"] as const;
 const MAX_CALLS = 40;
 let injected = 0;
 let survived = 0;
-
-/** Faults that fail the `nth` writing call (counted across all of them) with `code`. */
-function nthFails(nth: number, code: string): { faults: { fs: Record<string, Fault>; handle: Record<string, Fault> }; reached: () => boolean } {
-  let calls = 0;
-  let fired = false;
-  const gate: Fault = async (real, ...args) => {
-    calls++;
-    if (calls === nth) {
-      fired = true;
-      return Promise.reject(errno(code));
-    }
-    return real(...args);
-  };
-  const open: Fault = async (real, ...args) => (typeof args[1] === "string" && /[wa+x]/.test(args[1]) ? gate(real, ...args) : real(...args));
-  return {
-    faults: { fs: { open, rename: gate, link: gate, unlink: gate, mkdir: gate, writeFile: gate, copyFile: gate }, handle: { writeFile: gate, write: gate, sync: gate } },
-    reached: () => fired,
-  };
-}
 
 interface Scenario {
   name: string;
