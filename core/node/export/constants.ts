@@ -19,6 +19,9 @@ export const CHECK_CONCURRENCY = 16;
  */
 export const CACHE_DIR = ["export-cache", "v2"] as const;
 
+/** The file of the export cache folder that keeps the export fingerprint of this code (fingerprint.ts). */
+export const FINGERPRINT_FILE = "fingerprint.json";
+
 /**
  * A page whose recorded modification time is this close to the time its stamps were saved (or later)
  * is hashed on the next export rather than trusted by its size and time: file times are only as fine

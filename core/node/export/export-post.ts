@@ -3,7 +3,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { TsuzuriError } from "../../contract/index.js";
 import { GENERATOR, escapeAttr, imageTypeOf, isOutsideRef, isPostTarget, linkedRefs, localRefs, renderSinglePost, type TargetMap } from "../../common/export/index.js";
-import { renderMarkdown } from "../markdown/index.js";
+import { renderBody } from "./pipeline.js";
 import { atomicWrite, makeDir } from "../store/index.js";
 import { exportError, isMissing } from "./errors.js";
 import { dataUrl, findImages } from "./media.js";
@@ -68,7 +68,7 @@ export async function renderPostPage(journal: JournalSource, postPath: string, o
   if (!source) throw new TsuzuriError("not-found", `The post ${postPath} is not in ${journal.dir} (moved or deleted?).`);
   options.onProgress?.({ phase: "render", done: 0, total: 1 });
   const vertical = options.vertical === true;
-  const html = renderMarkdown(await source.body(), { vertical }).html;
+  const html = await renderBody(await source.body(), { vertical });
   const refs = localRefs(html, postPath);
   const { images, unsafe } = await findImages(journal.dir, refs.filter((r) => !isPostTarget(r) && !isOutsideRef(r) && imageTypeOf(r)));
   const linked = linkedRefs(html, postPath);

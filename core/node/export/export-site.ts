@@ -41,9 +41,9 @@ export async function exportSite(journal: JournalSource, outDir: string, options
   const out = await OutputDir.open(outDir);
   const vertical = options.vertical === true;
   const stylesheet = await loadStylesheet(vertical);
-  const fingerprint = exportFingerprint(stylesheet);
   const cacheDir = await exportCacheDir(journal.dir);
-  const cache = RenderCache.open(cacheDir, pipelineFingerprint(stylesheet));
+  const fingerprint = await exportFingerprint(stylesheet, cacheDir);
+  const cache = RenderCache.open(cacheDir, await pipelineFingerprint(stylesheet, cacheDir));
   const stamps = await Stamps.load(cacheDir, out.dir);
   const previous = out.previous;
   const known = previous?.fingerprint === fingerprint ? previous.posts : {};

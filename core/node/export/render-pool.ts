@@ -12,13 +12,10 @@ import { fileURLToPath } from "node:url";
 import { Worker, isMainThread, parentPort, workerData } from "node:worker_threads";
 import { TsuzuriError } from "../../contract/index.js";
 import { messageOf } from "../../common/error-message.js";
-import { renderMarkdown } from "../markdown/index.js";
+import { renderBody, type RenderOptions } from "./pipeline.js";
 import { RENDER_WORKERS_MAX } from "./constants.js";
 
 const TAG = "tsuzuri-render-worker";
-
-/** Options of a render (as renderMarkdown takes them). */
-export type RenderOptions = NonNullable<Parameters<typeof renderMarkdown>[1]>;
 
 interface Request { id: number; markdown: string; options: RenderOptions }
 type Reply = { id: number; html: string } | { id: number; error: string };
@@ -26,11 +23,10 @@ type Reply = { id: number; html: string } | { id: number; error: string };
 if (!isMainThread && (workerData as { tag?: unknown } | null)?.tag === TAG && parentPort) {
   const port = parentPort;
   port.on("message", ({ id, markdown, options }: Request) => {
-    try {
-      port.postMessage({ id, html: renderMarkdown(markdown, options).html } satisfies Reply);
-    } catch (e) {
-      port.postMessage({ id, error: messageOf(e) } satisfies Reply);
-    }
+    renderBody(markdown, options).then(
+      (html) => port.postMessage({ id, html } satisfies Reply),
+      (e: unknown) => port.postMessage({ id, error: messageOf(e) } satisfies Reply),
+    );
   });
 }
 
@@ -43,7 +39,7 @@ export interface BodyRenderer {
 
 /** Renders on the calling thread. */
 export const inThread: BodyRenderer = {
-  render: (markdown, options = {}) => Promise.resolve(renderMarkdown(markdown, options).html),
+  render: renderBody,
   close: () => Promise.resolve(),
 };
 
