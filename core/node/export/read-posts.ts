@@ -3,7 +3,7 @@
 // comes from the index, its slug and language from the manifest, its body only if a page needs it.
 import path from "node:path";
 import { TsuzuriError } from "../../contract/index.js";
-import { parsePost } from "../../common/post/index.js";
+import { parsePost, splitFrontMatter, toLf } from "../../common/post/index.js";
 import { postLang, postSlug, type ExportPost } from "../../common/export/index.js";
 import { exportError, isMissing } from "./errors.js";
 import { readBytes } from "./fast-fs.js";
@@ -46,8 +46,30 @@ function bytesOf(dir: string, rel: string): Promise<Buffer> {
   return readBytes(path.join(dir, ...rel.split("/")));
 }
 
-/** Reads and parses the post at journal path `rel`; null when it is gone. `journalLang` is the journal's language, if set. */
-export async function readSourcePost(dir: string, rel: string, journalLang: string | null): Promise<SourcePost | null> {
+/**
+ * The post of `text` (file SHA-256 `hash`) from its entry in the journal's list, without parsing its
+ * YAML, when the list was made from these very bytes and the front matter cannot name a slug or a
+ * language (the only fields export reads that the list does not keep: no "slug", "lang", nor an
+ * escape that could spell them); else null.
+ */
+function fromListing(rel: string, text: string, hash: string, listed: ListedPost | undefined, journalLang: string | null): SourcePost | null {
+  if (listed?.hash !== hash) return null;
+  const split = splitFrontMatter(text);
+  if (split.yaml !== null && /slug|lang|\\/.test(split.yaml)) return null;
+  const body = toLf(split.body);
+  const post: ExportPost = {
+    path: rel, id: listed.id, title: listed.title, date: listed.date, updated: listed.updated, tags: listed.tags, draft: listed.draft, excerpt: listed.excerpt,
+    slug: postSlug(undefined, rel),
+    lang: postLang(undefined, journalLang, `${listed.title}\n${body}`),
+  };
+  return { post, hash, body: () => Promise.resolve(body), remembered: { slug: post.slug, lang: post.lang, journalLang } };
+}
+
+/**
+ * Reads and parses the post at journal path `rel`; null when it is gone. `journalLang` is the
+ * journal's language, if set; `listed`, its entry in the journal's list, spares parsing the YAML when it fits.
+ */
+export async function readSourcePost(dir: string, rel: string, journalLang: string | null, listed?: ListedPost): Promise<SourcePost | null> {
   let bytes: Buffer;
   try {
     bytes = await bytesOf(dir, rel);
@@ -55,7 +77,11 @@ export async function readSourcePost(dir: string, rel: string, journalLang: stri
     if (isMissing(e)) return null;
     throw exportError(e, "read", rel);
   }
-  const parsed = parsePost(bytes.toString("utf8"), path.posix.basename(rel));
+  const text = bytes.toString("utf8");
+  const hash = sha256(bytes);
+  const quick = fromListing(rel, text, hash, listed, journalLang);
+  if (quick) return quick;
+  const parsed = parsePost(text, path.posix.basename(rel));
   const data = parsed.frontMatter.data;
   const { meta } = parsed;
   const post: ExportPost = {
@@ -64,7 +90,7 @@ export async function readSourcePost(dir: string, rel: string, journalLang: stri
     lang: postLang(data.lang, journalLang, `${parsed.title}\n${parsed.body}`),
     excerpt: parsed.excerpt,
   };
-  return { post, hash: sha256(bytes), body: () => Promise.resolve(parsed.body), remembered: { slug: post.slug, lang: post.lang, journalLang } };
+  return { post, hash, body: () => Promise.resolve(parsed.body), remembered: { slug: post.slug, lang: post.lang, journalLang } };
 }
 
 /** A post known from the journal's list and the manifest, without reading its file. */
@@ -101,7 +127,7 @@ export async function readSourcePosts(
     const k = known[item.path];
     const post = k && k.source === item.hash && k.slug !== undefined && k.lang !== undefined && (k.journalLang ?? null) === journalLang
       ? rememberedPost(journal.dir, item, { ...k, slug: k.slug, lang: k.lang })
-      : await readSourcePost(journal.dir, item.path, journalLang);
+      : await readSourcePost(journal.dir, item.path, journalLang, item);
     onRead(++done, listed.length);
     return post;
   }, signal);
