@@ -19,7 +19,7 @@ import { removeDir, startEnv, tempDir, ui, waitOnPurpose, writePosts, type Env }
 import { inspect, ranIn, watchContext, type Inspection, type Watch } from "./xss-checks.js";
 
 /** Payloads per post: each post carries its payloads at every place. */
-const PER_POST = 24;
+const PER_POST = 48;
 const label = (i: number) => `検査${String(i).padStart(2, "0")}`;
 
 /** One post of the journal: its payloads, and the body places each is put at (in this order). */
@@ -139,7 +139,7 @@ test(`(a) live preview: ${XSS_VECTORS.length} payloads in ${planned.length} post
 /** Of the site's tag pages, every this many-th is opened. */
 const TAG_PAGE_STEP = 8;
 /** Pages opened side by side when checking an export. */
-const VIEWERS = 3;
+const VIEWERS = 4;
 
 /** Opens each file in a context without the pages' CSP and with the trap, checks each page, and the whole run. */
 async function openExported(browser: Browser, files: string[], ownDir: string): Promise<{ pages: number; watch: Watch }> {
