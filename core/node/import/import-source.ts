@@ -15,7 +15,7 @@ import { readMarkdownSource } from "./markdown-source.js";
 import { ImageDownloader } from "./image-downloads.js";
 import { readMtSource } from "./mt-source.js";
 import { importedPostId, PathPlanner } from "./post-files.js";
-import { TRASH_DIR } from "../store/index.js";
+import { TRASH_DIR, fsError } from "../store/index.js";
 import type { ImportItem, ImportOptions, ImportReport, ImportTarget, SourceFormat } from "./types.js";
 import { WriteQueue } from "./write-queue.js";
 import { messageOf } from "../../common/error-message.js";
@@ -25,6 +25,14 @@ export function localZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC";
 }
 
+
+/**
+ * What to tell the user of `e`: for a system error, its code in words (its own message may name a
+ * temp file they never saw); other errors say what they mean.
+ */
+function systemReason(e: unknown, action: string, what: string): string {
+  return e instanceof Error && typeof (e as NodeJS.ErrnoException).code === "string" ? fsError(e, action, what).message : messageOf(e);
+}
 
 async function checkFormat(src: string, format: SourceFormat): Promise<void> {
   const st = await stat(src).catch(() => null);
@@ -105,7 +113,7 @@ export async function importSource(source: string, journal: ImportTarget, option
   const writes = new WriteQueue(WRITE_CONCURRENCY);
   const pause = yielder();
   const fail = (item: ImportItem, entry: string, e: unknown): void => {
-    failed.push({ entry, reason: messageOf(e) });
+    failed.push({ entry, reason: systemReason(e, "write the post of", entry) });
     failedItems.add(item);
   };
   let cancelled = false;
@@ -127,7 +135,7 @@ export async function importSource(source: string, journal: ImportTarget, option
         try {
           return await copier.copy(rel, planned);
         } catch (e) {
-          warnings.push(`${rel} could not be copied: ${messageOf(e)}`);
+          warnings.push(`${rel} could not be copied: ${systemReason(e, "copy", rel)}`);
           return null;
         }
       },
