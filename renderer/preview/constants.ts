@@ -1,9 +1,9 @@
 // Tuning constants and fixed names of the live preview, in one place.
 
-/** Preview: quiet time after the last change before the preview is rendered again. */
-export const PREVIEW_DEBOUNCE_MS = 120;
-/** Preview: a slow render stretches the next debounce to this many times its duration. */
-export const PREVIEW_SLOW_FACTOR = 3;
+/** Preview: the shortest quiet time after the last change before the preview is rendered again. */
+export const PREVIEW_DEBOUNCE_MS = 80;
+/** Preview: the quiet time is this many times the last render's duration (a burst of keys coalesces). */
+export const PREVIEW_SLOW_FACTOR = 2;
 /** Preview: the longest the debounce is ever stretched to. */
 export const PREVIEW_MAX_DEBOUNCE_MS = 1500;
 /** Scroll sync: scroll events of the pane we just moved are ignored for this long. */

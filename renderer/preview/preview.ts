@@ -135,9 +135,10 @@ export class Preview {
     const start = performance.now();
     this.render ??= createBrowserRenderer();
     const out = this.path ? this.render(this.options.source(), { vertical: this.vertical }) : null;
+    const fresh = !this.viewShown;
     if (out?.incremental) {
       if (this.view === null) this.view = new BlockView(main);
-      this.view.update(out.blocks, this.folder, this.assetBase, !this.viewShown);
+      this.view.update(out.blocks, this.folder, this.assetBase, fresh);
       this.viewShown = true;
     } else {
       // Rendered whole (raw HTML, footnotes, references): morph, so unchanged blocks keep their nodes.
@@ -149,8 +150,9 @@ export class Preview {
     }
     this.lines = out?.blockLines ?? [];
     this.lastRenderMs = performance.now() - start;
-    // A long post renders slowly: wait longer between renders so typing stays smooth.
-    this.delay = Math.min(PREVIEW_MAX_DEBOUNCE_MS, Math.max(PREVIEW_DEBOUNCE_MS, this.lastRenderMs * PREVIEW_SLOW_FACTOR));
+    // Wait about as long as a render takes: a cheap update shows soon, keys typed faster than a render
+    // costs coalesce into one. A post's first render (every piece new) says nothing of the next one.
+    if (!(out?.incremental && fresh)) this.delay = Math.min(PREVIEW_MAX_DEBOUNCE_MS, Math.max(PREVIEW_DEBOUNCE_MS, this.lastRenderMs * PREVIEW_SLOW_FACTOR));
     this.options.onRendered?.();
     if (out?.pendingLanguages) this.whenLoaded(out.pendingLanguages);
   }
