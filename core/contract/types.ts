@@ -325,7 +325,7 @@ export type CommandName =
   | "newPost" | "togglePreview" | "showEditorOnly" | "showPreviewOnly" | "showSplit" | "find" | "deletePost"
   | "goToPost" | "searchJournal" | "importSource" | "exportPost" | "exportSite" | "insertImage"
   | "showTrash" | "savePost" | "commandPalette" | "showShortcuts" | "openSettings" | "printPost" | "exportPdf"
-  | "publishHatena" | "syncHatena";
+  | "publishHatena" | "syncHatena" | "toggleFocus" | "toggleTypewriter";
 
 /**
  * The keys of the commands, in Electron's accelerator notation (CmdOrCtrl = ⌘ on macOS, Ctrl
@@ -355,6 +355,8 @@ export const COMMAND_KEYS = {
   commandPalette: ["CmdOrCtrl+Shift+P"],
   showShortcuts: ["CmdOrCtrl+/", "F1"],
   openSettings: ["CmdOrCtrl+,"],
+  toggleFocus: ["F8"],
+  toggleTypewriter: ["F9"],
 } as const satisfies Record<CommandName, readonly string[]>;
 
 /** Error codes a host may answer with; the message is for people. */

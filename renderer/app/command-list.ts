@@ -20,6 +20,8 @@ export const COMMAND_LABELS: Readonly<Record<CommandName, MessageKey>> = {
   showEditorOnly: "menu.editorOnly",
   showSplit: "menu.splitView",
   showPreviewOnly: "menu.previewOnly",
+  toggleFocus: "desk.focus",
+  toggleTypewriter: "desk.typewriter",
   printPost: "menu.print",
   exportPdf: "menu.exportPdf",
   exportPost: "menu.exportPost",

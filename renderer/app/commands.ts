@@ -11,12 +11,15 @@ import { tr } from "../i18n/index.js";
 import { COMMAND_DEDUPE_MS } from "./constants.js";
 import { deleteCurrent, newPost, openTrash } from "./post-actions.js";
 import type { Session } from "./session.js";
+import type { DeskToggles } from "./focus.js";
 import { exportCurrentPost, exportSite, importPosts, printCurrentPost } from "./transfer-actions.js";
 import { publishCurrentPost, syncHatena } from "./hatena-actions.js";
 
 /** Runs commands, once per key press even if both the page and a host menu saw the press. */
 export class Commands {
   private last: { name: CommandName; at: number } | null = null;
+  /** Focus mode's and typewriter scrolling's switches, once the desk is in the window. */
+  desk: DeskToggles | null = null;
 
   constructor(private readonly session: Session) {}
 
@@ -67,6 +70,8 @@ export class Commands {
       case "openSettings": this.session.ctx.settings.open(); break;
       case "printPost": void printCurrentPost(this.session); break;
       case "exportPdf": break;
+      case "toggleFocus": this.desk?.toggleFocus(); break;
+      case "toggleTypewriter": this.desk?.toggleTypewriter(); break;
     }
   }
 

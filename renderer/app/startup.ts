@@ -112,7 +112,7 @@ export async function startApp(root: HTMLElement, client: Client): Promise<void>
   ctx.scrollSync.enabled = ctx.layout.value === "split";
   installVerticalToggle(ctx, settings);
   installOutline(ctx, settings, outline);
-  installDesk(ctx, settings, focus);
+  commands.desk = installDesk(ctx, settings, focus);
   root.replaceChildren(shell.root);
 
   const openJournal = () => loadJournal(ctx, session, null);

@@ -1,4 +1,4 @@
 // Focus mode (a centred column, typewriter scrolling) and the narrow-window layout constants.
 export { FocusMode } from "./focus-mode.js";
 export { typewriterScrolling, centreCursor } from "./typewriter.js";
-export { FOCUS_KEY, NARROW_MAX_WIDTH, TYPEWRITER_KEY } from "./constants.js";
+export { NARROW_MAX_WIDTH } from "./constants.js";

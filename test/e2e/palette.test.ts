@@ -36,7 +36,7 @@ test("Ctrl+Shift+P opens the palette listing the commands with their keys; typed
   await field.waitFor();
   assert.equal(await field.evaluate((el) => el === document.activeElement), true, "the field has the focus");
   const all = await optionNames();
-  const expected: [string, string][] = [["New Post", "Ctrl+N"], ["Go to Post…", "Ctrl+P"], ["Save Now", "Ctrl+S"], ["Toggle Preview", "Ctrl+\\"], ["Keyboard Shortcuts", "Ctrl+/F1"], ["Export Journal as Site…", ""], ["Trash…", ""]];
+  const expected: [string, string][] = [["New Post", "Ctrl+N"], ["Go to Post…", "Ctrl+P"], ["Save Now", "Ctrl+S"], ["Toggle Preview", "Ctrl+\\"], ["Keyboard Shortcuts", "Ctrl+/F1"], ["Export Journal as Site…", ""], ["Trash…", ""], ["Focus mode", "F8"], ["Typewriter scrolling", "F9"]];
   for (const [label, key] of expected) {
     assert.ok(all.includes(label + key), `"${label}" with "${key}" is listed: ${JSON.stringify(all)}`);
   }
@@ -107,4 +107,25 @@ test("Ctrl+/ in the editor and F1 open the shortcut sheet: the app's commands an
   await sheet.waitFor();
   await sheet.getByRole("button", { name: "Close" }).press("Enter");
   await sheet.waitFor({ state: "detached" });
+});
+
+test("Focus mode and typewriter scrolling run from the palette, as their buttons and F8/F9 do", { timeout: 60_000 }, async () => {
+  const { page } = env;
+  const focusButton = page.getByRole("button", { name: "Focus mode", exact: true });
+  const typewriter = page.getByRole("button", { name: "Typewriter scrolling", exact: true });
+  await openPalette();
+  await page.keyboard.type("focus mode");
+  await waitForValue(async () => (await optionNames())[0], "Focus modeF8", { message: "the first option after typing “focus mode”" });
+  await page.keyboard.press("Enter");
+  await palette().waitFor({ state: "detached" });
+  await waitFor(async () => (await focusButton.getAttribute("aria-pressed")) === "true", { message: "focus mode on from the palette" });
+  const before = await typewriter.getAttribute("aria-pressed");
+  await openPalette();
+  await page.keyboard.type("typewriter");
+  await waitForValue(async () => (await optionNames())[0], "Typewriter scrollingF9", { message: "the first option after typing “typewriter”" });
+  await page.keyboard.press("Enter");
+  await palette().waitFor({ state: "detached" });
+  await waitFor(async () => (await typewriter.getAttribute("aria-pressed")) === String(before !== "true"), { message: "typewriter scrolling switched from the palette" });
+  await page.keyboard.press("F8");
+  await waitFor(async () => (await focusButton.getAttribute("aria-pressed")) === "false", { message: "F8 leaves focus mode" });
 });
