@@ -1,9 +1,9 @@
-// The application menu, labelled in the UI language. Commands the renderer also handles from the
-// keyboard (New post, Toggle preview, Find, Go to post, Search journal) show their shortcut without
+// The application menu, labelled in the UI language. Each command's shortcut is the first of its keys
+// in COMMAND_KEYS (the registry the renderer binds, the palette and the shortcut sheet show), shown without
 // registering it on Linux and Windows, so one key press is handled once. On macOS a menu key equivalent cannot be display-only;
 // there the page sees the key first and, when it handles it (preventDefault), the menu does not fire.
 import { Menu, type MenuItemConstructorOptions } from "electron";
-import type { CommandName } from "../../core/contract/index.js";
+import { COMMAND_KEYS, type CommandName } from "../../core/contract/index.js";
 import type { Translator } from "../../core/common/i18n/index.js";
 
 /** What the menu's items do. */
@@ -14,8 +14,9 @@ export interface MenuActions {
 
 const isMac = process.platform === "darwin";
 
-/** A menu item that sends `name` to the renderer; `shortcut` is the renderer's own key. */
-function command(label: string, name: CommandName, actions: MenuActions, shortcut?: string): MenuItemConstructorOptions {
+/** A menu item that sends `name` to the renderer, showing the renderer's own key for it. */
+function command(label: string, name: CommandName, actions: MenuActions): MenuItemConstructorOptions {
+  const shortcut: string | undefined = COMMAND_KEYS[name][0];
   return { label, click: () => actions.command(name), ...(shortcut ? { accelerator: shortcut, registerAccelerator: false } : {}) };
 }
 
@@ -25,7 +26,8 @@ export function menuTemplate(t: Translator, actions: MenuActions, dev: boolean):
   const file: MenuItemConstructorOptions = {
     label: t("menu.file"),
     submenu: [
-      command(t("menu.newPost"), "newPost", actions, "CmdOrCtrl+N"),
+      command(t("menu.newPost"), "newPost", actions),
+      command(t("menu.savePost"), "savePost", actions),
       { label: t("menu.openJournal"), accelerator: "CmdOrCtrl+O", click: () => actions.openJournal() },
       sep,
       command(t("menu.import"), "importSource", actions),
@@ -36,6 +38,9 @@ export function menuTemplate(t: Translator, actions: MenuActions, dev: boolean):
       sep,
       command(t("menu.deletePost"), "deletePost", actions),
       command(t("menu.trash"), "showTrash", actions),
+      sep,
+      command(t("menu.print"), "printPost", actions),
+      ...(isMac ? [] : [sep, command(t("menu.settings"), "openSettings", actions)]),
       sep,
       isMac ? { role: "close", label: t("menu.close") } : { role: "quit", label: t("menu.quit") },
     ],
@@ -51,21 +56,25 @@ export function menuTemplate(t: Translator, actions: MenuActions, dev: boolean):
       { role: "paste", label: t("menu.paste") },
       { role: "selectAll", label: t("menu.selectAll") },
       sep,
-      command(t("menu.insertImage"), "insertImage", actions, "CmdOrCtrl+Shift+I"),
+      command(t("menu.insertImage"), "insertImage", actions),
       sep,
-      command(t("menu.find"), "find", actions, "CmdOrCtrl+F"),
-      command(t("menu.searchJournal"), "searchJournal", actions, "CmdOrCtrl+Shift+F"),
+      command(t("menu.find"), "find", actions),
+      command(t("menu.searchJournal"), "searchJournal", actions),
     ],
   };
   const view: MenuItemConstructorOptions = {
     label: t("menu.view"),
     submenu: [
-      command(t("menu.goToPost"), "goToPost", actions, "CmdOrCtrl+P"),
+      command(t("menu.goToPost"), "goToPost", actions),
       sep,
-      command(t("menu.togglePreview"), "togglePreview", actions, "CmdOrCtrl+\\"),
+      command(t("menu.togglePreview"), "togglePreview", actions),
       command(t("menu.editorOnly"), "showEditorOnly", actions),
       command(t("menu.splitView"), "showSplit", actions),
       command(t("menu.previewOnly"), "showPreviewOnly", actions),
+      sep,
+      command(t("desk.focus"), "toggleFocus", actions),
+      command(t("desk.typewriter"), "toggleTypewriter", actions),
+      command(t("menu.commandPalette"), "commandPalette", actions),
       sep,
       ...(dev ? [{ role: "reload", label: t("menu.reload") }, { role: "toggleDevTools", label: t("menu.toggleDevTools") }, sep] satisfies MenuItemConstructorOptions[] : []),
       { role: "resetZoom", label: t("menu.actualSize") },
@@ -77,8 +86,19 @@ export function menuTemplate(t: Translator, actions: MenuActions, dev: boolean):
     ],
   };
   const windowMenu: MenuItemConstructorOptions = { role: "windowMenu", label: t("menu.window") };
-  const help: MenuItemConstructorOptions = { role: "help", label: t("menu.help"), submenu: [{ role: "about", label: t("menu.about") }] };
-  return [...(isMac ? [{ role: "appMenu" } satisfies MenuItemConstructorOptions] : []), file, edit, view, ...(isMac ? [windowMenu] : []), help];
+  const help: MenuItemConstructorOptions = { role: "help", label: t("menu.help"), submenu: [command(t("menu.shortcuts"), "showShortcuts", actions), { role: "about", label: t("menu.about") }] };
+  // macOS: the app menu holds About, Settings… (⌘,), Services, Hide and Quit.
+  const appMenu: MenuItemConstructorOptions = {
+    role: "appMenu",
+    submenu: [
+      { role: "about", label: t("menu.about") }, sep,
+      command(t("menu.settings"), "openSettings", actions), sep,
+      { role: "services" }, sep,
+      { role: "hide" }, { role: "hideOthers" }, { role: "unhide" }, sep,
+      { role: "quit", label: t("menu.quit") },
+    ],
+  };
+  return [...(isMac ? [appMenu] : []), file, edit, view, ...(isMac ? [windowMenu] : []), help];
 }
 
 /** Sets the application menu. */

@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { build } from "esbuild";
 import { RENDERER_CSP } from "../../core/common/csp.js";
-import { IPC_EVENT_CHANNEL, ipcChannel, type Reply } from "../../core/contract/index.js";
+import { COMMAND_KEYS, IPC_EVENT_CHANNEL, ipcChannel, type Reply } from "../../core/contract/index.js";
 import { state, type FakeWindow } from "./fake-electron.js";
 
 const root = join(import.meta.dirname, "../..");
@@ -263,6 +263,23 @@ describe("electron main (against a stand-in electron module)", () => {
       item.click!();
       assert.deepEqual(win.webContents.sent.at(-1), { channel: IPC_EVENT_CHANNEL, message: { event: "command", payload: { name } } });
     }
+  });
+
+  test("every menu command shows the first of its keys in COMMAND_KEYS, and no two menu items share a shortcut", () => {
+    type Item = { submenu?: Item[]; click?: () => void; accelerator?: string };
+    const items = (state().menuTemplate as Item[]).flatMap((m) => m.submenu ?? []);
+    let commands = 0;
+    for (const item of items.filter((i) => i.click)) {
+      const sent = win.webContents.sent.length;
+      item.click!();
+      const message = win.webContents.sent.at(-1)?.message as { event?: string; payload?: { name?: keyof typeof COMMAND_KEYS } } | undefined;
+      if (win.webContents.sent.length === sent || message?.event !== "command" || !message.payload?.name) continue;
+      commands++;
+      assert.equal(item.accelerator, COMMAND_KEYS[message.payload.name][0] as string | undefined, `${message.payload.name}: shortcut`);
+    }
+    assert.ok(commands >= 20, `the menu sends most commands (${commands})`);
+    const taken = items.map((i) => i.accelerator).filter(Boolean);
+    assert.deepEqual(taken.filter((a, i) => taken.indexOf(a) !== i), [], "no shortcut twice");
   });
 
   test("pickPath shows native dialogs (a save dialog; on Linux, file or folder first for an import); showInFolder reveals the file", async () => {
