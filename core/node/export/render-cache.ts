@@ -87,6 +87,13 @@ export class RenderCache {
     if (this.dir !== null) this.added.set(source, html);
   }
 
+  /** Lets go of the pack file without writing anything (after a failed export; flush also lets go of it). */
+  async close(): Promise<void> {
+    const handle = this.pack;
+    this.pack = undefined;
+    await (await handle)?.close().catch(() => undefined);
+  }
+
   /**
    * Writes the bodies put since the last flush and forgets those of post files not in `keep`
    * (SHA-256s); when most of the pack is then dead, it is rewritten with the live bodies only.
