@@ -22,18 +22,18 @@ function offerMarkdown(session: Session, names: string[]): void {
   banners.show(`images:markdown:${names.join("/")}`, tr("images.markdownFile", { name: names.join("”, “") }), actions, "warning");
 }
 
-/** What adding images needs, from the session (read when used: the editor is built before the rest). */
-export function imageDeps(session: Session): ImageDeps {
+/** What adding images needs, from the session (read when used: the editor is built before the session). */
+export function imageDeps(app: () => Session): ImageDeps {
   return {
-    client: () => session.ctx.client,
-    post: () => session.current?.path ?? null,
-    save: () => session.saver.flush(),
-    error: (message) => session.error(message),
-    markdownDropped: (names) => offerMarkdown(session, names),
+    client: () => app().ctx.client,
+    post: () => app().current?.path ?? null,
+    save: () => app().saver.flush(),
+    error: (message) => app().error(message),
+    markdownDropped: (names) => offerMarkdown(app(), names),
   };
 }
 
 /** Insert image… for the open post of `session`, at the editor's cursor. */
 export function insertImage(session: Session): void {
-  void pickImage(session.ctx.editor.view, imageDeps(session));
+  void pickImage(session.ctx.editor.view, imageDeps(() => session));
 }

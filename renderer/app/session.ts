@@ -4,7 +4,7 @@ import type { Post, PostSummary } from "../../core/contract/index.js";
 import { Autosave, DocCache, MAX_CACHED_STATES, PostSession, savePostSession, type PostContent, type SaveDeps } from "../session/index.js";
 import { tr } from "../i18n/index.js";
 import type { AppContext } from "./context.js";
-import { showEmpty } from "./shell.js";
+import type { SessionDeps } from "./session-deps.js";
 import { isNotFound, messageOf } from "./errors.js";
 
 /** An opened post (its session). */
@@ -31,9 +31,13 @@ export class Session {
   private openSeq = 0;
   private readonly saveDeps: SaveDeps;
 
-  constructor(readonly ctx: AppContext) {
-    this.saver = new Autosave(() => this.saveAll(), () => ctx.editor.composing || this.titleComposing);
-    this.saveDeps = { savePost: (args) => ctx.client.savePost(args), content: (doc) => this.contentOf(doc) };
+  /**
+   * `deps` is all the session itself uses; `ctx` is the app's views, for the actions that take a
+   * session (they reach the views through it).
+   */
+  constructor(private readonly deps: SessionDeps, readonly ctx: AppContext) {
+    this.saver = new Autosave(() => this.saveAll(), () => deps.editor.composing || this.titleComposing);
+    this.saveDeps = { savePost: (args) => deps.client.savePost(args), content: (doc) => this.contentOf(doc) };
   }
 
   /**
@@ -51,7 +55,7 @@ export class Session {
 
   /** A session for a post read from disk (or just made). */
   createDoc(post: Post, cursor = 0): Doc {
-    const doc = new PostSession(post.path, post, this.ctx.editor.createState(post.body, cursor));
+    const doc = new PostSession(post.path, post, this.deps.editor.createState(post.body, cursor));
     doc.onChange = (d) => {
       this.onDocChange(d);
       if (d !== this.current) return;
@@ -63,17 +67,17 @@ export class Session {
 
   /** The live title of a doc. */
   titleOf(doc: Doc): string {
-    return doc === this.current ? this.ctx.shell.titleInput.value : doc.title;
+    return doc === this.current ? this.deps.title.value : doc.title;
   }
 
   /** The live tags of a doc. */
   tagsOf(doc: Doc): string[] {
-    return doc === this.current ? this.ctx.tagEditor.tags : doc.tags;
+    return doc === this.current ? this.deps.tags.tags : doc.tags;
   }
 
   /** The live body of a doc (O(size): for saving, not per keystroke). */
   bodyOf(doc: Doc): string {
-    return doc === this.current ? this.ctx.editor.text() : doc.state.doc.toString();
+    return doc === this.current ? this.deps.editor.text() : doc.state.doc.toString();
   }
 
   /** The live title, body and tags of a doc. */
@@ -85,15 +89,15 @@ export class Session {
   bodyChanged(): void {
     if (!this.current) return;
     this.edited(this.current);
-    this.ctx.preview.schedule();
+    this.deps.preview.schedule();
   }
 
   /** The title field changed. */
   titleChanged(): void {
     if (!this.current) return;
-    const title = this.ctx.shell.titleInput.value;
+    const title = this.deps.title.value;
     this.edited(this.current);
-    this.ctx.preview.setTitle(title);
+    this.deps.preview.setTitle(title);
     this.setDocumentTitle(title);
   }
 
@@ -120,8 +124,8 @@ export class Session {
     const outcome = await savePostSession(doc, this.saveDeps, force);
     if (outcome.kind === "saved") {
       if (outcome.post.path !== doc.path) this.renamed(doc, outcome.post.path);
-      this.ctx.list.upsert(outcome.post, outcome.previousPath);
-      this.ctx.browse.saved(outcome.before, outcome.post);
+      this.deps.list.upsert(outcome.post, outcome.previousPath);
+      this.deps.saved(outcome.before, outcome.post);
     }
     // Edits typed while the save was on its way are saved after the usual quiet time.
     if (doc.phase.kind === "dirty") this.saver.touch();
@@ -149,14 +153,14 @@ export class Session {
       if (seq !== this.openSeq) return;
     }
     let doc = this.docs.get(path);
-    const listed = this.ctx.list.get(path);
+    const listed = this.deps.list.get(path);
     if (!doc || !listed || listed.hash !== doc.baseHash) {
       let post: Post;
       try {
-        post = await (early ?? this.ctx.client.readPost({ path }));
+        post = await (early ?? this.deps.client.readPost({ path }));
       } catch (e) {
         if (seq !== this.openSeq) return;
-        if (isNotFound(e)) this.ctx.list.remove(path);
+        if (isNotFound(e)) this.deps.list.remove(path);
         this.error(tr("error.open", { message: messageOf(e) }));
         return;
       }
@@ -168,14 +172,14 @@ export class Session {
 
   /** Shows a doc in the editor, preview, list and status bar. */
   show(doc: Doc, focus: FocusTarget = null): void {
-    const { editor, shell, list, preview } = this.ctx;
+    const { editor, title, tags, list, preview } = this.deps;
     this.stash();
     this.current = doc;
     this.docs.put(doc, doc);
-    showEmpty(shell, false);
+    this.deps.showEmpty(false);
     editor.setState(doc.state);
-    shell.titleInput.value = doc.title;
-    this.ctx.tagEditor.setTags(doc.tags);
+    title.value = doc.title;
+    tags.setTags(doc.tags);
     list.setCurrent(doc.path);
     list.revealCurrent();
     preview.setPost(doc.path, doc.title);
@@ -190,11 +194,11 @@ export class Session {
   showNothing(): void {
     this.stash();
     this.current = null;
-    this.ctx.list.setCurrent(null);
-    this.ctx.preview.setPost(null, "");
-    this.ctx.status.setSave({ kind: "none" });
-    this.ctx.banners.hide();
-    showEmpty(this.ctx.shell, this.ctx.list.size === 0);
+    this.deps.list.setCurrent(null);
+    this.deps.preview.setPost(null, "");
+    this.deps.status.setSave({ kind: "none" });
+    this.deps.banners.hide();
+    this.deps.showEmpty(this.deps.list.size === 0);
     this.setDocumentTitle(null);
   }
 
@@ -206,15 +210,15 @@ export class Session {
 
   /** Replaces the open post's text with the file's (it changed on disk; nothing of ours is lost). */
   reloadInPlace(doc: Doc, post: Post): void {
-    this.ctx.editor.whenNotComposing(() => {
-      const { editor, shell, preview } = this.ctx;
+    this.deps.editor.whenNotComposing(() => {
+      const { editor, title, tags, preview } = this.deps;
       doc.reloaded(post, editor.createState(post.body, doc === this.current ? editor.state.selection.main.head : 0));
       if (doc !== this.current) return;
       const scrollTop = editor.view.scrollDOM.scrollTop;
       editor.setState(doc.state);
       editor.view.scrollDOM.scrollTop = scrollTop;
-      shell.titleInput.value = doc.title;
-      this.ctx.tagEditor.setTags(doc.tags);
+      title.value = doc.title;
+      tags.setTags(doc.tags);
       preview.setPost(doc.path, doc.title);
       this.setDocumentTitle(doc.title);
       this.refreshStatus();
@@ -230,9 +234,9 @@ export class Session {
     const before = doc.summary;
     doc.adopted(post);
     if (post.path !== doc.path) this.renamed(doc, post.path);
-    this.ctx.list.upsert(post, previousPath);
-    this.ctx.browse.saved(before, post);
-    if (doc === this.current) this.ctx.list.setCurrent(doc.path);
+    this.deps.list.upsert(post, previousPath);
+    this.deps.saved(before, post);
+    if (doc === this.current) this.deps.list.setCurrent(doc.path);
     this.refreshStatus();
   }
 
@@ -245,7 +249,7 @@ export class Session {
   /** Shows the save state of the open post. */
   refreshStatus(): void {
     const doc = this.current;
-    const { status } = this.ctx;
+    const { status } = this.deps;
     if (!doc) return status.setSave({ kind: "none" });
     const kind = doc.status();
     status.setSave(kind === "error" ? { kind, message: doc.error ?? "" } : { kind });
@@ -253,29 +257,29 @@ export class Session {
 
   /** Shows an error banner that the user can dismiss. */
   error(message: string): void {
-    this.ctx.banners.show(`error:${message}`, message, [{ label: tr("error.dismiss"), run: () => this.ctx.banners.hide() }], "error");
+    this.deps.banners.show(`error:${message}`, message, [{ label: tr("error.dismiss"), run: () => this.deps.banners.hide() }], "error");
   }
 
   /** Puts the focus in the title or the body. */
   focus(target: FocusTarget): void {
-    if (target === "title") this.ctx.shell.titleInput.focus();
-    else if (target === "body") this.ctx.editor.focus();
+    if (target === "title") this.deps.title.focus();
+    else if (target === "body") this.deps.editor.focus();
   }
 
   private stash(): void {
     const doc = this.current;
     if (!doc) return;
-    doc.state = this.ctx.editor.state;
-    doc.title = this.ctx.shell.titleInput.value;
-    doc.tags = this.ctx.tagEditor.tags;
+    doc.state = this.deps.editor.state;
+    doc.title = this.deps.title.value;
+    doc.tags = this.deps.tags.tags;
   }
 
   private setDocumentTitle(title: string | null): void {
-    document.title = title === null ? tr("app.name") : tr("app.documentTitle", { title: title || tr("postList.untitled") });
+    this.deps.windowTitle(title === null ? tr("app.name") : tr("app.documentTitle", { title: title || tr("postList.untitled") }));
   }
 
   private persistLastPost(): void {
     const path = this.current?.path ?? null;
-    this.ctx.client.updateSettings({ lastPost: path }).catch(() => undefined);
+    this.deps.client.updateSettings({ lastPost: path }).catch(() => undefined);
   }
 }

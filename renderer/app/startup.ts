@@ -25,7 +25,7 @@ import { installLifecycleSaves } from "./lifecycle.js";
 import { offerRecoveries, RecoveryKeeper } from "./recovery.js";
 import { Session } from "./session.js";
 import { installHitKeys, SearchReveal } from "./search-reveal.js";
-import { createShell } from "./shell.js";
+import { createShell, showEmpty } from "./shell.js";
 import { ThemeController } from "./theme.js";
 import { browseActions, wireViews } from "./wiring.js";
 import { installVerticalToggle } from "./vertical.js";
@@ -52,20 +52,19 @@ export async function startApp(root: HTMLElement, client: Client): Promise<void>
   }
   setLang(chooseLang(host, settings));
   document.title = tr("app.name");
+  // The views first, then the session over them. The views call back into the session only when the
+  // user acts (a real cycle: the list opens posts, the session shows them in the list), so those
+  // callbacks read `session`, which exists by then.
   const theme = new ThemeController(settings.theme);
   const shell = createShell();
-  const ctx = {} as AppContext;
-  const session = new Session(ctx);
-  session.onPhase(() => refreshBanner(session));
-  const reveal = new SearchReveal(session);
-  const prefs = new AppSettings(() => ({ client: ctx.client, shell: ctx.shell, editor: ctx.editor, layout: ctx.layout, saver: session.saver }), settings);
+  const prefs: AppSettings = new AppSettings(() => ({ client, shell, editor, layout, saver: session.saver }), settings);
   const counts = new CountsView();
   const outline = new OutlineView();
   const focus = new FocusMode(shell.root, settings.typewriter, settings.focusWidth);
-  const editor = new Editor(shell.editorHost, lang(), {
+  const editor: Editor = new Editor(shell.editorHost, lang(), {
     onDocChanged: () => session.bodyChanged(),
     onCompositionEnd: () => session.compositionEnded(),
-    extra: [imageInput(imageDeps(session)), counts.extension, outline.extension, typewriterScrolling(() => focus.centring), spellcheckAttribute(() => prefs.value.spellcheck)],
+    extra: [imageInput(imageDeps(() => session)), counts.extension, outline.extension, typewriterScrolling(() => focus.centring), spellcheckAttribute(() => prefs.value.spellcheck)],
   });
   const preview = new Preview({
     title: tr("preview.title"),
@@ -75,41 +74,45 @@ export async function startApp(root: HTMLElement, client: Client): Promise<void>
     assetBase: host.assetBase,
     source: () => editor.text(),
     onRendered: () => {
-      ctx.scrollSync?.realign();
+      scrollSync.realign();
       reveal.previewRendered();
     },
     external: (url) => void openExternal(client, url),
-    post: (path) => void (ctx.list.has(path) && session.open(path)),
+    post: (path) => void (list.has(path) && session.open(path)),
   });
-  Object.assign(ctx, {
-    client, host, shell, editor, preview, theme, settings: prefs, counts,
-    // A result of a search opens at its first hit.
-    list: new PostList(tr("postList.label"), (path) => void (ctx.browse.state.query.trim() ? reveal.open(path, ctx.browse.state.query) : session.open(path))),
-    status: new StatusBar(() => void session.saver.flush()),
-    banners: new Banners(),
-    layout: new LayoutController(settings.layout, shell.root, (layout) => {
-      preview.setVisible(layout !== "editor");
-      ctx.scrollSync.enabled = layout === "split" && !preview.isVertical;
-      client.updateSettings({ layout }).catch(() => undefined);
-    }),
-    scrollSync: new ScrollSync(editor, { get scroller() { return preview.frame.scroller; }, blocks: () => preview.frame.main?.children ?? null }, () => preview.blockLines()),
+  // A result of a search opens at its first hit.
+  const list = new PostList(tr("postList.label"), (path) => void (browse.state.query.trim() ? reveal.open(path, browse.state.query) : session.open(path)));
+  const status = new StatusBar(() => void session.saver.flush());
+  const banners = new Banners();
+  const scrollSync = new ScrollSync(editor, { get scroller() { return preview.frame.scroller; }, blocks: () => preview.frame.main?.children ?? null }, () => preview.blockLines());
+  const layout = new LayoutController(settings.layout, shell.root, (value) => {
+    preview.setVisible(value !== "editor");
+    scrollSync.enabled = value === "split" && !preview.isVertical;
+    client.updateSettings({ layout: value }).catch(() => undefined);
   });
-  const actions = browseActions(session);
+  const actions = browseActions(() => session);
   const tagPane = new TagPane(actions.tagPane);
   const searchBox = new SearchBox();
   const listHeader = new ListHeader(actions.listHeader);
-  const browseDeps = { client, list: ctx.list, tagPane, searchBox, listHeader, shell, error: (m: string) => session.error(m), currentPath: () => session.current?.path ?? null };
-  Object.assign(ctx, {
-    tagEditor: new TagEditor((prefix, exclude) => client.suggestTags({ prefix, exclude })),
-    tagPane, searchBox, listHeader,
-    browse: new Browse(browseDeps, settings.sort),
-  });
+  const tagEditor = new TagEditor((prefix, exclude) => client.suggestTags({ prefix, exclude }));
+  const browse = new Browse({ client, list, tagPane, searchBox, listHeader, shell, error: (m) => session.error(m), currentPath: () => session.current?.path ?? null }, settings.sort);
+  const ctx: AppContext = { client, host, shell, editor, preview, scrollSync, list, status, counts, banners, layout, theme, tagEditor, tagPane, searchBox, listHeader, browse, settings: prefs };
+  const session: Session = new Session({
+    client, editor, preview, list, status, banners,
+    title: shell.titleInput,
+    tags: tagEditor,
+    showEmpty: (empty) => showEmpty(shell, empty),
+    windowTitle: (text) => void (document.title = text),
+    saved: (before, post) => browse.saved(before, post),
+  }, ctx);
+  session.onPhase(() => refreshBanner(session));
+  const reveal = new SearchReveal(session);
   const commands = new Commands(session);
   wireViews(ctx, session, commands, settings);
   prefs.apply();
-  ctx.list.showAll(settings.sort);
-  preview.setVisible(ctx.layout.previewVisible);
-  ctx.scrollSync.enabled = ctx.layout.value === "split";
+  list.showAll(settings.sort);
+  preview.setVisible(layout.previewVisible);
+  scrollSync.enabled = layout.value === "split";
   installVerticalToggle(ctx, settings);
   installOutline(ctx, settings, outline);
   commands.desk = installDesk(ctx, settings, focus);
@@ -128,7 +131,7 @@ export async function startApp(root: HTMLElement, client: Client): Promise<void>
   session.onDocChange = (doc) => keeper.changed(doc);
   void preview.frame.ready.then(() => {
     const doc = preview.frame.document;
-    if (doc) ctx.scrollSync.attachPreview(doc);
+    if (doc) scrollSync.attachPreview(doc);
   });
   await loadJournal(ctx, session, settings.lastPost);
   await offerRecoveries(session);

@@ -16,21 +16,24 @@ import { followBlogLink } from "./hatena-actions.js";
 /** Below this window width the tag sidebar starts hidden (until the user shows or hides it: then it stays as they chose). */
 const TAGS_SHOWN_MIN_WIDTH = 1100;
 
-/** The actions of the tag sidebar and of the list's header, bound to the session. */
-export function browseActions(session: Session) {
-  const browse = () => session.ctx.browse;
+/**
+ * The actions of the tag sidebar and of the list's header, bound to the session (`app` is read when
+ * an action runs: the sidebar is built before the session).
+ */
+export function browseActions(app: () => Session) {
+  const browse = () => app().ctx.browse;
   return {
     tagPane: {
       toggle: (tag: string) => browse().toggleTag(tag),
       toggleUntagged: () => browse().toggleUntagged(),
-      rename: (tag: string, nested: boolean) => void renameTag(session, tag, nested),
-      remove: (tag: string) => void deleteTag(session, tag),
+      rename: (tag: string, nested: boolean) => void renameTag(app(), tag, nested),
+      remove: (tag: string) => void deleteTag(app(), tag),
       sorted: () => void browse().refreshTags(),
     },
     listHeader: {
       sort: (sort: PostSort) => {
         browse().setSort(sort);
-        session.ctx.client.updateSettings({ sort }).catch(() => undefined);
+        app().ctx.client.updateSettings({ sort }).catch(() => undefined);
       },
       toggleOnThisDay: () => browse().toggleOnThisDay(),
       removeTag: (tag: string) => browse().removeTag(tag),
