@@ -12,23 +12,39 @@ export interface MenuActions {
   openJournal(): void;
 }
 
-const isMac = process.platform === "darwin";
-
 /** A menu item that sends `name` to the renderer, showing the renderer's own key for it. */
-function command(label: string, name: CommandName, actions: MenuActions): MenuItemConstructorOptions {
+function command(
+  label: string,
+  name: CommandName,
+  actions: MenuActions,
+): MenuItemConstructorOptions {
   const shortcut: string | undefined = COMMAND_KEYS[name][0];
-  return { label, click: () => actions.command(name), ...(shortcut ? { accelerator: shortcut, registerAccelerator: false } : {}) };
+  return {
+    label,
+    click: () => actions.command(name),
+    ...(shortcut ? { accelerator: shortcut, registerAccelerator: false } : {}),
+  };
 }
 
-/** Builds the menu template. `dev` adds Reload and Developer Tools. */
-export function menuTemplate(t: Translator, actions: MenuActions, dev: boolean): MenuItemConstructorOptions[] {
+/** Builds the menu template for `platform` (macOS: an app menu and a Window menu). `dev` adds Reload and Developer Tools. */
+export function menuTemplate(
+  t: Translator,
+  actions: MenuActions,
+  dev: boolean,
+  platform: NodeJS.Platform = process.platform,
+): MenuItemConstructorOptions[] {
+  const isMac = platform === "darwin";
   const sep: MenuItemConstructorOptions = { type: "separator" };
   const file: MenuItemConstructorOptions = {
     label: t("menu.file"),
     submenu: [
       command(t("menu.newPost"), "newPost", actions),
       command(t("menu.savePost"), "savePost", actions),
-      { label: t("menu.openJournal"), accelerator: "CmdOrCtrl+O", click: () => actions.openJournal() },
+      {
+        label: t("menu.openJournal"),
+        accelerator: "CmdOrCtrl+O",
+        click: () => actions.openJournal(),
+      },
       sep,
       command(t("menu.import"), "importSource", actions),
       command(t("menu.exportPost"), "exportPost", actions),
@@ -40,9 +56,13 @@ export function menuTemplate(t: Translator, actions: MenuActions, dev: boolean):
       command(t("menu.trash"), "showTrash", actions),
       sep,
       command(t("menu.print"), "printPost", actions),
-      ...(isMac ? [] : [sep, command(t("menu.settings"), "openSettings", actions)]),
+      ...(isMac
+        ? []
+        : [sep, command(t("menu.settings"), "openSettings", actions)]),
       sep,
-      isMac ? { role: "close", label: t("menu.close") } : { role: "quit", label: t("menu.quit") },
+      isMac
+        ? { role: "close", label: t("menu.close") }
+        : { role: "quit", label: t("menu.quit") },
     ],
   };
   const edit: MenuItemConstructorOptions = {
@@ -76,32 +96,75 @@ export function menuTemplate(t: Translator, actions: MenuActions, dev: boolean):
       command(t("desk.typewriter"), "toggleTypewriter", actions),
       command(t("menu.commandPalette"), "commandPalette", actions),
       sep,
-      ...(dev ? [{ role: "reload", label: t("menu.reload") }, { role: "toggleDevTools", label: t("menu.toggleDevTools") }, sep] satisfies MenuItemConstructorOptions[] : []),
+      ...(dev
+        ? ([
+            { role: "reload", label: t("menu.reload") },
+            { role: "toggleDevTools", label: t("menu.toggleDevTools") },
+            sep,
+          ] satisfies MenuItemConstructorOptions[])
+        : []),
       { role: "resetZoom", label: t("menu.actualSize") },
       // Mod+= and Mod+- change a heading's level in the editor (as in Typora): zoom takes Shift with them.
-      { role: "zoomIn", label: t("menu.zoomIn"), accelerator: "CmdOrCtrl+Shift+=" },
-      { role: "zoomOut", label: t("menu.zoomOut"), accelerator: "CmdOrCtrl+Shift+-" },
+      {
+        role: "zoomIn",
+        label: t("menu.zoomIn"),
+        accelerator: "CmdOrCtrl+Shift+=",
+      },
+      {
+        role: "zoomOut",
+        label: t("menu.zoomOut"),
+        accelerator: "CmdOrCtrl+Shift+-",
+      },
       sep,
       { role: "togglefullscreen", label: t("menu.toggleFullScreen") },
     ],
   };
-  const windowMenu: MenuItemConstructorOptions = { role: "windowMenu", label: t("menu.window") };
-  const help: MenuItemConstructorOptions = { role: "help", label: t("menu.help"), submenu: [command(t("menu.shortcuts"), "showShortcuts", actions), { role: "about", label: t("menu.about") }] };
+  const windowMenu: MenuItemConstructorOptions = {
+    role: "windowMenu",
+    label: t("menu.window"),
+  };
+  const help: MenuItemConstructorOptions = {
+    role: "help",
+    label: t("menu.help"),
+    submenu: [
+      command(t("menu.shortcuts"), "showShortcuts", actions),
+      { role: "about", label: t("menu.about") },
+    ],
+  };
   // macOS: the app menu holds About, Settings… (⌘,), Services, Hide and Quit.
   const appMenu: MenuItemConstructorOptions = {
     role: "appMenu",
     submenu: [
-      { role: "about", label: t("menu.about") }, sep,
-      command(t("menu.settings"), "openSettings", actions), sep,
-      { role: "services" }, sep,
-      { role: "hide" }, { role: "hideOthers" }, { role: "unhide" }, sep,
+      { role: "about", label: t("menu.about") },
+      sep,
+      command(t("menu.settings"), "openSettings", actions),
+      sep,
+      { role: "services" },
+      sep,
+      { role: "hide" },
+      { role: "hideOthers" },
+      { role: "unhide" },
+      sep,
       { role: "quit", label: t("menu.quit") },
     ],
   };
-  return [...(isMac ? [appMenu] : []), file, edit, view, ...(isMac ? [windowMenu] : []), help];
+  return [
+    ...(isMac ? [appMenu] : []),
+    file,
+    edit,
+    view,
+    ...(isMac ? [windowMenu] : []),
+    help,
+  ];
 }
 
 /** Sets the application menu. */
-export function installMenu(t: Translator, actions: MenuActions, dev: boolean): void {
-  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(t, actions, dev)));
+export function installMenu(
+  t: Translator,
+  actions: MenuActions,
+  dev: boolean,
+): void {
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(menuTemplate(t, actions, dev)),
+  );
 }

@@ -1,0 +1,138 @@
+// The application menu's template per platform, built from electron/main/menu.ts against the stand-in
+// `electron` module: macOS gets an app menu (About, Settings…, Services, Hide, Quit) and a Window
+// menu and closes windows from File; Windows and Linux keep Settings… and Quit in File.
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { build } from "esbuild";
+import { createTranslator } from "../../core/common/i18n/index.js";
+import { COMMAND_KEYS, type CommandName } from "../../core/contract/index.js";
+
+type Item = {
+  label?: string;
+  role?: string;
+  accelerator?: string;
+  click?: () => void;
+  submenu?: Item[];
+};
+type Template = (
+  t: ReturnType<typeof createTranslator>,
+  actions: { command(name: CommandName): void; openJournal(): void },
+  dev: boolean,
+  platform: NodeJS.Platform,
+) => Item[];
+
+let out: string;
+let menuTemplate: Template;
+
+before(async () => {
+  out = await mkdtemp(join(tmpdir(), "tsuzuri-menu-"));
+  const file = join(out, "menu.js");
+  await build({
+    entryPoints: [join(import.meta.dirname, "../../electron/main/menu.ts")],
+    outfile: file,
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    target: "node20",
+    packages: "external",
+    alias: { electron: join(import.meta.dirname, "fake-electron.ts") },
+    logLevel: "warning",
+  });
+  ({ menuTemplate } = (await import(pathToFileURL(file).href)) as {
+    menuTemplate: Template;
+  });
+});
+
+after(() => rm(out, { recursive: true, force: true }));
+
+/** The template for `platform`, and the command each clickable item sends. */
+function menusOf(platform: NodeJS.Platform) {
+  let sent: string | null = null;
+  const menus = menuTemplate(
+    createTranslator("en"),
+    {
+      command: (name) => void (sent = name),
+      openJournal: () => void (sent = "openJournal"),
+    },
+    false,
+    platform,
+  );
+  const sends = (item: Item): string | null => {
+    sent = null;
+    item.click?.();
+    return sent;
+  };
+  return { menus, sends };
+}
+
+test("on macOS the first menu is the app menu: About, Settings… (⌘,), Services, Hide, Hide Others, Show All, Quit", () => {
+  const { menus, sends } = menusOf("darwin");
+  const app = menus[0];
+  assert.equal(app?.role, "appMenu");
+  const items = app?.submenu ?? [];
+  const settings = items.find((i) => sends(i) === "openSettings");
+  assert.ok(settings, "Settings… is in the app menu");
+  assert.equal(settings.accelerator, COMMAND_KEYS.openSettings[0]);
+  assert.deepEqual(items.map((i) => i.role).filter(Boolean), [
+    "about",
+    "services",
+    "hide",
+    "hideOthers",
+    "unhide",
+    "quit",
+  ]);
+  assert.ok(
+    menus.some((m) => m.role === "windowMenu"),
+    "a Window menu",
+  );
+  const file = menus[1]?.submenu ?? [];
+  assert.ok(
+    !file.some((i) => sends(i) === "openSettings"),
+    "Settings… is not also in File",
+  );
+  assert.equal(file.at(-1)?.role, "close", "File ends with Close Window");
+  assert.ok(
+    !file.some((i) => i.role === "quit"),
+    "Quit is in the app menu, not File",
+  );
+});
+
+for (const platform of ["linux", "win32"] as const) {
+  test(`on ${platform} there is no app menu and no Window menu; File holds Settings… and ends with Quit`, () => {
+    const { menus, sends } = menusOf(platform);
+    assert.ok(
+      !menus.some((m) => m.role === "appMenu" || m.role === "windowMenu"),
+    );
+    assert.equal(menus[0]?.label, "File");
+    const file = menus[0]?.submenu ?? [];
+    const settings = file.find((i) => sends(i) === "openSettings");
+    assert.equal(settings?.accelerator, COMMAND_KEYS.openSettings[0]);
+    assert.equal(file.at(-1)?.role, "quit");
+  });
+}
+
+test("on every platform each command item shows the first of its keys, and no shortcut is taken twice", () => {
+  for (const platform of ["darwin", "linux", "win32"] as const) {
+    const { menus, sends } = menusOf(platform);
+    const items = menus.flatMap((m) => m.submenu ?? []);
+    for (const item of items) {
+      const name = sends(item);
+      if (name && name in COMMAND_KEYS)
+        assert.equal(
+          item.accelerator,
+          COMMAND_KEYS[name as CommandName][0],
+          `${platform} ${name}`,
+        );
+    }
+    const taken = items.map((i) => i.accelerator).filter(Boolean);
+    assert.deepEqual(
+      taken.filter((a, i) => taken.indexOf(a) !== i),
+      [],
+      `${platform}: no shortcut twice`,
+    );
+  }
+});
