@@ -2,7 +2,20 @@ import tseslint from "typescript-eslint";
 import layers from "./scripts/eslint/layers.js";
 
 // Globals that exist only in a browser, or only in Node: core/ may use neither kind.
-const DOM_GLOBALS = ["window", "document", "navigator", "localStorage", "sessionStorage", "location", "HTMLElement", "Element", "DOMParser", "fetch", "XMLHttpRequest", "EventSource"];
+const DOM_GLOBALS = [
+  "window",
+  "document",
+  "navigator",
+  "localStorage",
+  "sessionStorage",
+  "location",
+  "HTMLElement",
+  "Element",
+  "DOMParser",
+  "fetch",
+  "XMLHttpRequest",
+  "EventSource",
+];
 const NODE_GLOBALS = ["process", "Buffer", "__dirname", "__filename", "require", "global"];
 const restrict = (names, why) => names.map((name) => ({ name, message: why }));
 
@@ -18,11 +31,24 @@ export default tseslint.config(
   },
   {
     files: ["core/common/**", "core/contract/**"],
-    rules: { "no-restricted-globals": ["error", ...restrict([...DOM_GLOBALS, ...NODE_GLOBALS], "core/common runs anywhere: no DOM and no Node globals")] },
+    rules: {
+      "no-restricted-globals": [
+        "error",
+        ...restrict([...DOM_GLOBALS, ...NODE_GLOBALS], "core/common runs anywhere: no DOM and no Node globals"),
+      ],
+    },
   },
   {
     files: ["core/node/**", "electron/main/**"],
-    rules: { "no-restricted-globals": ["error", ...restrict(DOM_GLOBALS.filter((g) => g !== "fetch"), "no DOM outside the renderer")] },
+    rules: {
+      "no-restricted-globals": [
+        "error",
+        ...restrict(
+          DOM_GLOBALS.filter((g) => g !== "fetch"),
+          "no DOM outside the renderer",
+        ),
+      ],
+    },
   },
   {
     files: ["renderer/**"],

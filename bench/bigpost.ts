@@ -30,12 +30,18 @@ const END = "ここで終わり";
 
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 const p95 = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))] ?? 0;
-const step = (what: string): void => { if (process.env.TSUZURI_BENCH_TRACE) console.error(`bigpost: ${what}`); };
+const step = (what: string): void => {
+  if (process.env.TSUZURI_BENCH_TRACE) console.error(`bigpost: ${what}`);
+};
 const ms = (n: number): string => `${n.toFixed(n < 10 ? 1 : 0)} ms`;
 
 /** Seed-like text: the seed post's lines when present, else generated Japanese sentences. */
 function seedLines(): string[] {
-  if (existsSync(SEED)) return readFileSync(SEED, "utf8").split("\n").map((l) => l.trim()).filter(Boolean);
+  if (existsSync(SEED))
+    return readFileSync(SEED, "utf8")
+      .split("\n")
+      .map((l) => l.trim())
+      .filter(Boolean);
   return ["今日は久しぶりに時間が取れたので、気になっていたことを整理してみた。", "結論から言うと、思っていたよりも簡単に動いた。"];
 }
 
@@ -49,11 +55,18 @@ function bigBody(bytes: number): string {
     const t = (k: number) => lines[(i * 7 + k) % lines.length] ?? "";
     const kind = i % 6;
     const block =
-      kind === 0 ? `## ${t(0).slice(0, 30)} ${i}` :
-      kind === 1 ? `- ${t(1)}\n  - ${t(2)}\n    - ${t(3)}\n- ${t(4)}` :
-      kind === 2 ? "```" + langs[i % langs.length] + `\nconst value${i} = compute(${i}); // ${t(5).slice(0, 20)}\nif (value${i} > 0) { print("${i}") }\n` + "```" :
-      kind === 3 ? `| 項目 | 値 | メモ |\n|---|---:|---|\n| ${t(6).slice(0, 10)} | ${i} | ${t(7).slice(0, 12)} |\n| 次 | ${i + 1} | **太字** |` :
-      `${t(8)} ${t(9)} [リンク](https://example.com/${i})`;
+      kind === 0
+        ? `## ${t(0).slice(0, 30)} ${i}`
+        : kind === 1
+          ? `- ${t(1)}\n  - ${t(2)}\n    - ${t(3)}\n- ${t(4)}`
+          : kind === 2
+            ? "```" +
+              langs[i % langs.length] +
+              `\nconst value${i} = compute(${i}); // ${t(5).slice(0, 20)}\nif (value${i} > 0) { print("${i}") }\n` +
+              "```"
+            : kind === 3
+              ? `| 項目 | 値 | メモ |\n|---|---:|---|\n| ${t(6).slice(0, 10)} | ${i} | ${t(7).slice(0, 12)} |\n| 次 | ${i + 1} | **太字** |`
+              : `${t(8)} ${t(9)} [リンク](https://example.com/${i})`;
     blocks.push(block);
     size += Buffer.byteLength(block) + 2;
   }
@@ -77,14 +90,18 @@ const PROBES = () => {
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) w.tsuzuriLongTasks.push({ start: e.startTime, duration: e.duration });
   }).observe({ type: "longtask", buffered: true });
-  document.addEventListener("keydown", (e) => {
-    const t = e.timeStamp;
-    requestAnimationFrame(() => {
-      const c = new MessageChannel();
-      c.port1.onmessage = () => w.tsuzuriKeyFrames.push(performance.now() - t);
-      c.port2.postMessage(0);
-    });
-  }, { capture: true });
+  document.addEventListener(
+    "keydown",
+    (e) => {
+      const t = e.timeStamp;
+      requestAnimationFrame(() => {
+        const c = new MessageChannel();
+        c.port1.onmessage = () => w.tsuzuriKeyFrames.push(performance.now() - t);
+        c.port2.postMessage(0);
+      });
+    },
+    { capture: true },
+  );
 };
 
 /** With TSUZURI_BENCH_PROFILE set: a CPU profile of `run` in the page, summarised as the functions with the most self time. */
@@ -114,7 +131,12 @@ async function profiled<T>(page: Page, what: string, run: () => Promise<T>): Pro
 async function bareRender(browser: Browser, body: string): Promise<number> {
   const result = await build({
     stdin: { contents: 'import MarkdownIt from "markdown-it"; window.bareMd = new MarkdownIt();', resolveDir: repoRoot, loader: "js" },
-    bundle: true, write: false, format: "iife", platform: "browser", target: "chrome120", logLevel: "silent",
+    bundle: true,
+    write: false,
+    format: "iife",
+    platform: "browser",
+    target: "chrome120",
+    logLevel: "silent",
   });
   const page = await browser.newPage();
   try {
@@ -123,7 +145,11 @@ async function bareRender(browser: Browser, body: string): Promise<number> {
     const times = await page.evaluate((src) => {
       const md = (window as unknown as { bareMd: { render(s: string): string } }).bareMd;
       md.render(src);
-      return Array.from({ length: 5 }, () => { const t = performance.now(); md.render(src); return performance.now() - t; });
+      return Array.from({ length: 5 }, () => {
+        const t = performance.now();
+        md.render(src);
+        return performance.now() - t;
+      });
     }, body);
     return median(times);
   } finally {
@@ -133,22 +159,29 @@ async function bareRender(browser: Browser, body: string): Promise<number> {
 
 async function openByTitle(page: Page, title: string, lastText: string): Promise<{ took: number; longest: number }> {
   const button = page.getByRole("list", { name: "Posts" }).getByRole("listitem").filter({ hasText: title }).getByRole("button").first();
-  return button.evaluate((el, [title, lastText, afterPaint]) => {
-    const wait = (0, eval)(afterPaint) as (ready: () => boolean) => Promise<number>;
-    const input = document.querySelector<HTMLInputElement>("[aria-label=Title]")!;
-    const frame = document.querySelector<HTMLIFrameElement>("iframe[title=Preview]")!;
-    const t = performance.now();
-    const done = wait(() => {
-      const main = frame.contentDocument?.querySelector("main.tsuzuri-content");
-      return input.value === title && (main?.lastElementChild?.textContent ?? "").includes(lastText) && document.querySelector(".cm-content[contenteditable=true]") !== null;
-    });
-    (el as HTMLElement).click();
-    return done.then((end) => {
-      const tasks = (window as unknown as { tsuzuriLongTasks: { start: number; duration: number }[] }).tsuzuriLongTasks;
-      const longest = Math.max(0, ...tasks.filter((x) => x.start >= t - 1 && x.start <= end).map((x) => x.duration));
-      return { took: end - t, longest };
-    });
-  }, [title, lastText, AFTER_PAINT] as const);
+  return button.evaluate(
+    (el, [title, lastText, afterPaint]) => {
+      const wait = (0, eval)(afterPaint) as (ready: () => boolean) => Promise<number>;
+      const input = document.querySelector<HTMLInputElement>("[aria-label=Title]")!;
+      const frame = document.querySelector<HTMLIFrameElement>("iframe[title=Preview]")!;
+      const t = performance.now();
+      const done = wait(() => {
+        const main = frame.contentDocument?.querySelector("main.tsuzuri-content");
+        return (
+          input.value === title &&
+          (main?.lastElementChild?.textContent ?? "").includes(lastText) &&
+          document.querySelector(".cm-content[contenteditable=true]") !== null
+        );
+      });
+      (el as HTMLElement).click();
+      return done.then((end) => {
+        const tasks = (window as unknown as { tsuzuriLongTasks: { start: number; duration: number }[] }).tsuzuriLongTasks;
+        const longest = Math.max(0, ...tasks.filter((x) => x.start >= t - 1 && x.start <= end).map((x) => x.duration));
+        return { took: end - t, longest };
+      });
+    },
+    [title, lastText, AFTER_PAINT] as const,
+  );
 }
 
 /** Types KEYS letters at the end of the Body; the keydown → next-frame times of those keys. */
@@ -156,7 +189,9 @@ async function typing(page: Page): Promise<number[]> {
   await page.getByRole("textbox", { name: "Body" }).click();
   await page.keyboard.press("Control+End");
   await page.waitForTimeout(500);
-  await page.evaluate(() => { (window as unknown as { tsuzuriKeyFrames: number[] }).tsuzuriKeyFrames.length = 0; });
+  await page.evaluate(() => {
+    (window as unknown as { tsuzuriKeyFrames: number[] }).tsuzuriKeyFrames.length = 0;
+  });
   for (let i = 0; i < KEYS; i++) await page.keyboard.type("abcdefghij"[i % 10] ?? "a", { delay: 0 }).then(() => page.waitForTimeout(40));
   await page.waitForTimeout(300);
   return page.evaluate(() => [...(window as unknown as { tsuzuriKeyFrames: number[] }).tsuzuriKeyFrames]);
@@ -185,17 +220,28 @@ async function main(): Promise<void> {
       page.on("close", () => step("page closed"));
       browser.on("disconnected", () => step("browser disconnected"));
       app.context.on("close", () => step("context closed"));
-      page.on("console", (m) => { if (/Measure loop restarted/.test(m.text())) warnings.push(m.text()); });
+      page.on("console", (m) => {
+        if (/Measure loop restarted/.test(m.text())) warnings.push(m.text());
+      });
       await page.addInitScript(PROBES);
       // JavaScript before usable: every script response until the list shows and the editor can be typed in.
       const scripts = new Map<string, number>();
       let usable = false;
       page.on("response", (r) => {
         if (usable || r.request().resourceType() !== "script") return;
-        void r.body().then((b) => { if (!usable || !scripts.has(r.url())) scripts.set(r.url(), b.length); }, () => {});
+        void r.body().then(
+          (b) => {
+            if (!usable || !scripts.has(r.url())) scripts.set(r.url(), b.length);
+          },
+          () => {},
+        );
       });
       await page.goto(server.url);
-      await page.waitForFunction(() => document.querySelector(".post-list li") && document.querySelector(".cm-content[contenteditable=true]"), null, { timeout: 60_000, polling: "raf" });
+      await page.waitForFunction(
+        () => document.querySelector(".post-list li") && document.querySelector(".cm-content[contenteditable=true]"),
+        null,
+        { timeout: 60_000, polling: "raf" },
+      );
       await page.waitForTimeout(300);
       usable = true;
       step("usable");
@@ -215,20 +261,36 @@ async function main(): Promise<void> {
       for (let k = 0; k < PREVIEW_TRIALS; k++) {
         await page.waitForTimeout(2000); // the last render and its debounce are over
         // The listener is in place (awaited) before the key is pressed; the result is collected afterwards.
-        await page.evaluate(([afterPaint]) => {
-          const wait = (0, eval)(afterPaint) as (ready: () => boolean) => Promise<number>;
-          const frame = document.querySelector<HTMLIFrameElement>("iframe[title=Preview]")!;
-          const mark = (frame.contentDocument?.querySelector("main.tsuzuri-content")?.lastElementChild?.textContent ?? "") + "Z";
-          (window as unknown as { tsuzuriPreviewWait: Promise<number> }).tsuzuriPreviewWait = new Promise<number>((resolve, reject) => {
-            const none = setTimeout(() => reject(new Error("no keydown reached the page")), 20_000);
-            document.addEventListener("keydown", (e) => {
-              clearTimeout(none);
-              const t = e.timeStamp;
-              wait(() => (frame.contentDocument?.querySelector("main.tsuzuri-content")?.lastElementChild?.textContent ?? "") === mark).then((end) => resolve(end - t), () =>
-                reject(new Error(`the preview never showed ${mark}: its last block is ${JSON.stringify(frame.contentDocument?.querySelector("main.tsuzuri-content")?.lastElementChild?.textContent?.slice(-80))}`)));
-            }, { once: true, capture: true });
-          });
-        }, [AFTER_PAINT] as const);
+        await page.evaluate(
+          ([afterPaint]) => {
+            const wait = (0, eval)(afterPaint) as (ready: () => boolean) => Promise<number>;
+            const frame = document.querySelector<HTMLIFrameElement>("iframe[title=Preview]")!;
+            const mark = (frame.contentDocument?.querySelector("main.tsuzuri-content")?.lastElementChild?.textContent ?? "") + "Z";
+            (window as unknown as { tsuzuriPreviewWait: Promise<number> }).tsuzuriPreviewWait = new Promise<number>((resolve, reject) => {
+              const none = setTimeout(() => reject(new Error("no keydown reached the page")), 20_000);
+              document.addEventListener(
+                "keydown",
+                (e) => {
+                  clearTimeout(none);
+                  const t = e.timeStamp;
+                  wait(
+                    () => (frame.contentDocument?.querySelector("main.tsuzuri-content")?.lastElementChild?.textContent ?? "") === mark,
+                  ).then(
+                    (end) => resolve(end - t),
+                    () =>
+                      reject(
+                        new Error(
+                          `the preview never showed ${mark}: its last block is ${JSON.stringify(frame.contentDocument?.querySelector("main.tsuzuri-content")?.lastElementChild?.textContent?.slice(-80))}`,
+                        ),
+                      ),
+                  );
+                },
+                { once: true, capture: true },
+              );
+            });
+          },
+          [AFTER_PAINT] as const,
+        );
         const waiting = page.evaluate(() => (window as unknown as { tsuzuriPreviewWait: Promise<number> }).tsuzuriPreviewWait);
         step(`preview trial ${k}`);
         await page.keyboard.type("Z");
@@ -243,11 +305,31 @@ async function main(): Promise<void> {
 
       const open = median(opens.map((o) => o.took));
       const longest = Math.max(...opens.map((o) => o.longest));
-      reportRow({ scenario: `opening a 1 MB post vs one bare markdown-it render of it`, ratio: open / bare, target: 2.0, detail: `${ms(open)} vs ${ms(bare)}; longest task ${ms(longest)} (limit 200 ms)` });
+      reportRow({
+        scenario: `opening a 1 MB post vs one bare markdown-it render of it`,
+        ratio: open / bare,
+        target: 2.0,
+        detail: `${ms(open)} vs ${ms(bare)}; longest task ${ms(longest)} (limit 200 ms)`,
+      });
       reportRow({ scenario: `opening a 1 MB post: longest task vs 200 ms`, ratio: longest / 200, target: 1.0, detail: ms(longest) });
-      reportRow({ scenario: `typing keydown → next frame p95: 1 MB post vs 1 KB post`, ratio: p95(bigKeys) / p95(smallKeys), target: 1.5, detail: `${ms(p95(bigKeys))} vs ${ms(p95(smallKeys))} (median ${ms(median(bigKeys))} vs ${ms(median(smallKeys))}); "Measure loop restarted" warnings: ${warnings.length}` });
-      reportRow({ scenario: `keystroke → updated preview in a 1 MB post vs one bare markdown-it render of it`, ratio: median(previews) / bare, target: 1.0, detail: `${ms(median(previews))} vs ${ms(bare)} (includes the preview's debounce)` });
-      reportRow({ scenario: "JavaScript loaded before the app is usable (bytes / 1.5 MB)", ratio: jsBytes / BUNDLE_LIMIT, target: 1.0, detail: `${(jsBytes / 1024).toFixed(0)} KB in ${scripts.size} files` });
+      reportRow({
+        scenario: `typing keydown → next frame p95: 1 MB post vs 1 KB post`,
+        ratio: p95(bigKeys) / p95(smallKeys),
+        target: 1.5,
+        detail: `${ms(p95(bigKeys))} vs ${ms(p95(smallKeys))} (median ${ms(median(bigKeys))} vs ${ms(median(smallKeys))}); "Measure loop restarted" warnings: ${warnings.length}`,
+      });
+      reportRow({
+        scenario: `keystroke → updated preview in a 1 MB post vs one bare markdown-it render of it`,
+        ratio: median(previews) / bare,
+        target: 1.0,
+        detail: `${ms(median(previews))} vs ${ms(bare)} (includes the preview's debounce)`,
+      });
+      reportRow({
+        scenario: "JavaScript loaded before the app is usable (bytes / 1.5 MB)",
+        ratio: jsBytes / BUNDLE_LIMIT,
+        target: 1.0,
+        detail: `${(jsBytes / 1024).toFixed(0)} KB in ${scripts.size} files`,
+      });
     } finally {
       await server.stop().catch(() => server.kill());
     }

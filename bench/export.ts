@@ -57,7 +57,10 @@ async function editOnePost(journal: string, round: number): Promise<void> {
   const files = (await readdir(dir, { recursive: true })).filter((f) => f.endsWith(".md")).sort();
   const file = path.join(dir, files[Math.floor(files.length / 2)] ?? "");
   const text = await readFile(file, "utf8");
-  await writeFile(file, text.replace(/^title: "(.*?)( \(edit \d+\))?"$/m, `title: "$1 (edit ${round})"`).replace(/\n$/, `\n\n追記 ${round}。\n`));
+  await writeFile(
+    file,
+    text.replace(/^title: "(.*?)( \(edit \d+\))?"$/m, `title: "$1 (edit ${round})"`).replace(/\n$/, `\n\n追記 ${round}。\n`),
+  );
 }
 
 const HUGO_CONFIG = `baseURL = "https://example.com/"
@@ -96,7 +99,10 @@ async function hugoSite(journal: string, dir: string): Promise<void> {
   }
   await mkdir(path.join(dir, "static"), { recursive: true });
   const themes = path.join(repoRoot, "resources", "themes");
-  await writeFile(path.join(dir, "static", "style.css"), (await readFile(path.join(themes, "content.css"), "utf8")) + (await readFile(path.join(themes, "site.css"), "utf8")));
+  await writeFile(
+    path.join(dir, "static", "style.css"),
+    (await readFile(path.join(themes, "content.css"), "utf8")) + (await readFile(path.join(themes, "site.css"), "utf8")),
+  );
 }
 
 function hugoVersion(): string | null {
@@ -109,8 +115,22 @@ function hugoVersion(): string | null {
 
 /** The CLI bundled as `npm run build` bundles it (dist/cli), so the figures are of this checkout's code. */
 function buildCli(): void {
-  buildSync({ bundle: true, platform: "node", target: "node20", format: "esm", packages: "external", entryPoints: { tsuzuri: "core/node/cli/main.ts" }, outdir: "dist/cli", splitting: true, chunkNames: "chunks/[name]-[hash]", sourcemap: true, absWorkingDir: repoRoot, logLevel: "warning" });
-  if (!existsSync(path.join(repoRoot, "dist", "renderer", "themes", "site.css"))) execFileSync(process.execPath, [path.join(repoRoot, "scripts", "build.mjs")], { stdio: "inherit" });
+  buildSync({
+    bundle: true,
+    platform: "node",
+    target: "node20",
+    format: "esm",
+    packages: "external",
+    entryPoints: { tsuzuri: "core/node/cli/main.ts" },
+    outdir: "dist/cli",
+    splitting: true,
+    chunkNames: "chunks/[name]-[hash]",
+    sourcemap: true,
+    absWorkingDir: repoRoot,
+    logLevel: "warning",
+  });
+  if (!existsSync(path.join(repoRoot, "dist", "renderer", "themes", "site.css")))
+    execFileSync(process.execPath, [path.join(repoRoot, "scripts", "build.mjs")], { stdio: "inherit" });
 }
 
 const inProcess = (summary: string): string => /in ([\d.]+ s)/.exec(summary)?.[1] ?? "?";
@@ -149,7 +169,15 @@ async function main(): Promise<void> {
       summary = r.summary;
       if (hugo) {
         const out = path.join(root, `hugo-public-${i}`);
-        const h = timed("hugo", ["--quiet", "--source", path.join(root, "hugo"), "--destination", out, "--cacheDir", path.join(root, `hugo-cache-${i}`)]);
+        const h = timed("hugo", [
+          "--quiet",
+          "--source",
+          path.join(root, "hugo"),
+          "--destination",
+          out,
+          "--cacheDir",
+          path.join(root, `hugo-cache-${i}`),
+        ]);
         hugoRuns.push(h.ms);
         cpu.hugo.push(h.cpuMs);
       }
@@ -158,10 +186,18 @@ async function main(): Promise<void> {
     cpuOurs = median(cpu.ours);
     cpuHugo = median(cpu.hugo);
     fullSummary = summary;
-    rows.push([`tsuzuri export, ${POSTS} posts, empty folder, no render cache`, secs(full), `${summary}; ${await countFiles(site, ".html")} pages; CPU ${secs(median(cpu.ours))}`]);
+    rows.push([
+      `tsuzuri export, ${POSTS} posts, empty folder, no render cache`,
+      secs(full),
+      `${summary}; ${await countFiles(site, ".html")} pages; CPU ${secs(median(cpu.ours))}`,
+    ]);
     if (hugo) {
       hugoMs = median(hugoRuns);
-      rows.push([`${hugo} --quiet, same posts, minimal theme`, secs(hugoMs), `${await countFiles(path.join(root, `hugo-public-${RUNS - 1}`), ".html")} pages; CPU ${secs(median(cpu.hugo))}`]);
+      rows.push([
+        `${hugo} --quiet, same posts, minimal theme`,
+        secs(hugoMs),
+        `${await countFiles(path.join(root, `hugo-public-${RUNS - 1}`), ".html")} pages; CPU ${secs(median(cpu.hugo))}`,
+      ]);
     }
     if (!QUICK) {
       const warm = [0, 1, 2].map((i) => tsuzuriExport(journal, path.join(root, `warm-${i}`)));
@@ -183,13 +219,26 @@ async function main(): Promise<void> {
     else console.log(`kept ${root}`);
   }
   const w = [Math.max(...rows.map((r) => r[0].length)), Math.max(...rows.map((r) => r[1].length))];
-  console.log(`machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? "?"}, node ${process.version}; median of ${RUNS} runs, wall time of the process\n`);
+  console.log(
+    `machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? "?"}, node ${process.version}; median of ${RUNS} runs, wall time of the process\n`,
+  );
   for (const [a, b, c] of rows) console.log(`${a.padEnd(w[0] ?? 0)}  ${b.padStart(w[1] ?? 0)}  ${c}`);
   console.log("");
   const node0 = timed(process.execPath, ["-e", "0"]).ms;
-  if (hugo) reportRow({ scenario: `site export of ${POSTS} posts vs Hugo (minimal theme of equal scope)`, ratio: full / hugoMs, target: 1.0, detail: `${secs(full)} vs ${secs(hugoMs)} wall, CPU ${secs(cpuOurs)} vs ${secs(cpuHugo)} (${hugo}); export itself ${inProcess(fullSummary)}, node -e 0 alone ${secs(node0)}` });
+  if (hugo)
+    reportRow({
+      scenario: `site export of ${POSTS} posts vs Hugo (minimal theme of equal scope)`,
+      ratio: full / hugoMs,
+      target: 1.0,
+      detail: `${secs(full)} vs ${secs(hugoMs)} wall, CPU ${secs(cpuOurs)} vs ${secs(cpuHugo)} (${hugo}); export itself ${inProcess(fullSummary)}, node -e 0 alone ${secs(node0)}`,
+    });
   else console.log(`| site export of ${POSTS} posts vs Hugo | — | ≤ 1× | not measured | hugo is not installed (apt-get install hugo) |`);
-  reportRow({ scenario: `site re-export after one edit vs the full export (${POSTS} posts)`, ratio: edit / full, target: 0.1, detail: `${secs(edit)} vs ${secs(full)}; export itself ${inProcess(editSummary)} vs ${inProcess(fullSummary)}` });
+  reportRow({
+    scenario: `site re-export after one edit vs the full export (${POSTS} posts)`,
+    ratio: edit / full,
+    target: 0.1,
+    detail: `${secs(edit)} vs ${secs(full)}; export itself ${inProcess(editSummary)} vs ${inProcess(fullSummary)}`,
+  });
 }
 
 await main();

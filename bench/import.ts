@@ -15,19 +15,44 @@ const KEEP = process.argv.includes("--keep");
 /** A small deterministic random source, so every run imports the same file. */
 function rng(seed: number): () => number {
   let s = seed >>> 0;
-  return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+  return () => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32;
 }
 const rand = rng(20190724);
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)] as T;
 
-const WORDS = ["Kubernetes", "マイクロサービス", "設計", "観測性", "ドメイン", "鍋", "作り置き", "サーキットブレーカー", "Go", "Ruby", "監視", "ログ", "カンファレンス", "レシピ", "味噌汁"];
+const WORDS = [
+  "Kubernetes",
+  "マイクロサービス",
+  "設計",
+  "観測性",
+  "ドメイン",
+  "鍋",
+  "作り置き",
+  "サーキットブレーカー",
+  "Go",
+  "Ruby",
+  "監視",
+  "ログ",
+  "カンファレンス",
+  "レシピ",
+  "味噌汁",
+];
 const SENTENCES = [
-  "今日は{w}について調べたことをまとめておく。", "{w}の運用は思ったより手間がかかる。", "{w}と{w}の組み合わせが気になっている。",
-  "週末に{w}を試してみたら、意外と簡単だった。", "セッションでは{w}の話が一番面白かった。", "{w}は来週もう一度見直したい。",
+  "今日は{w}について調べたことをまとめておく。",
+  "{w}の運用は思ったより手間がかかる。",
+  "{w}と{w}の組み合わせが気になっている。",
+  "週末に{w}を試してみたら、意外と簡単だった。",
+  "セッションでは{w}の話が一番面白かった。",
+  "{w}は来週もう一度見直したい。",
 ];
 const CATEGORIES = ["イベント", "Kubernetes", "料理", "作り置き", "Go", "Ruby", "日記", "読書"];
 
-const sentence = (): string => pick(SENTENCES).replace(/\{w\}/g, () => (rand() < 0.3 ? `<a class="keyword" href="http://d.hatena.ne.jp/keyword/${encodeURIComponent(pick(WORDS))}">${pick(WORDS)}</a>` : pick(WORDS)));
+const sentence = (): string =>
+  pick(SENTENCES).replace(/\{w\}/g, () =>
+    rand() < 0.3
+      ? `<a class="keyword" href="http://d.hatena.ne.jp/keyword/${encodeURIComponent(pick(WORDS))}">${pick(WORDS)}</a>`
+      : pick(WORDS),
+  );
 
 function nestedList(depth: number): string {
   const items = Array.from({ length: 2 + Math.floor(rand() * 2) }, (_, i) => {
@@ -45,14 +70,29 @@ function code(): string {
 }
 
 function table(): string {
-  const rows = Array.from({ length: 3 + Math.floor(rand() * 3) }, () => `<tr><td>${pick(WORDS)}</td><td>${Math.floor(rand() * 500)}g</td></tr>`);
+  const rows = Array.from(
+    { length: 3 + Math.floor(rand() * 3) },
+    () => `<tr><td>${pick(WORDS)}</td><td>${Math.floor(rand() * 500)}g</td></tr>`,
+  );
   return `<table>\n<tr><th>材料</th><th>分量</th></tr>\n${rows.join("\n")}\n</table>`;
 }
 
 function body(i: number): string {
-  const parts = [`<p>${sentence()}${sentence()}<a href="#f-${i}a" name="fn-${i}a" title="注">*1</a></p>`, `<h3 id="s${i}">${pick(WORDS)}のメモ</h3>`, nestedList(4), `<p>${sentence()}<br />${sentence()}</p>`, code(), table()];
-  if (i % 5 === 0) parts.push(`<p><iframe src="https://hatenablog-parts.com/embed?url=https%3A%2F%2Fexample.com%2F${i}" title="記事${i}" class="embed-card"></iframe><cite class="hatena-citation"><a href="https://example.com/${i}">example.com</a></cite></p>`);
-  parts.push(`<div class="footnote">\n<p class="footnote"><a href="#fn-${i}a" name="f-${i}a" class="footnote-number">*1</a><span class="footnote-delimiter">:</span><span class="footnote-text">${sentence()}</span></p>\n</div>`);
+  const parts = [
+    `<p>${sentence()}${sentence()}<a href="#f-${i}a" name="fn-${i}a" title="注">*1</a></p>`,
+    `<h3 id="s${i}">${pick(WORDS)}のメモ</h3>`,
+    nestedList(4),
+    `<p>${sentence()}<br />${sentence()}</p>`,
+    code(),
+    table(),
+  ];
+  if (i % 5 === 0)
+    parts.push(
+      `<p><iframe src="https://hatenablog-parts.com/embed?url=https%3A%2F%2Fexample.com%2F${i}" title="記事${i}" class="embed-card"></iframe><cite class="hatena-citation"><a href="https://example.com/${i}">example.com</a></cite></p>`,
+    );
+  parts.push(
+    `<div class="footnote">\n<p class="footnote"><a href="#fn-${i}a" name="f-${i}a" class="footnote-number">*1</a><span class="footnote-delimiter">:</span><span class="footnote-text">${sentence()}</span></p>\n</div>`,
+  );
   return parts.join("\n");
 }
 
@@ -62,9 +102,21 @@ function entry(i: number): string {
   const date = `${p(t.getUTCMonth() + 1)}/${p(t.getUTCDate())}/${t.getUTCFullYear()} ${p(t.getUTCHours())}:${p(t.getUTCMinutes())}:00`;
   const basename = `${t.getUTCFullYear()}/${p(t.getUTCMonth() + 1)}/${p(t.getUTCDate())}/${p(t.getUTCHours())}${p(t.getUTCMinutes())}00`;
   const lines = [
-    "AUTHOR: bench", `TITLE: ${pick(WORDS)}の${pick(["メモ", "まとめ", "感想", "作り方"])} その${i}`, `BASENAME: ${basename}`,
-    `STATUS: ${i % 50 === 0 ? "Draft" : "Publish"}`, "ALLOW COMMENTS: 1", "CONVERT BREAKS: 0", `DATE: ${date}`,
-    `CATEGORY: ${pick(CATEGORIES)}`, `CATEGORY: ${pick(CATEGORIES)}`, "-----", "BODY:", body(i), "-----", "EXTENDED BODY:", "-----",
+    "AUTHOR: bench",
+    `TITLE: ${pick(WORDS)}の${pick(["メモ", "まとめ", "感想", "作り方"])} その${i}`,
+    `BASENAME: ${basename}`,
+    `STATUS: ${i % 50 === 0 ? "Draft" : "Publish"}`,
+    "ALLOW COMMENTS: 1",
+    "CONVERT BREAKS: 0",
+    `DATE: ${date}`,
+    `CATEGORY: ${pick(CATEGORIES)}`,
+    `CATEGORY: ${pick(CATEGORIES)}`,
+    "-----",
+    "BODY:",
+    body(i),
+    "-----",
+    "EXTENDED BODY:",
+    "-----",
   ];
   if (i % 7 === 0) lines.push("COMMENT:", "AUTHOR: 読者", "EMAIL: reader@example.com", `DATE: ${date}`, "参考になりました！", "-----");
   lines.push("--------");

@@ -32,12 +32,26 @@ const AFTER_PAINT = `(ready) => new Promise((resolve) => {
   check();
 })`;
 
-interface Figures { start: number; frame: number; frameP95: number; switchMs: number; clear: number; items: number }
+interface Figures {
+  start: number;
+  frame: number;
+  frameP95: number;
+  switchMs: number;
+  clear: number;
+  items: number;
+}
 
 async function measure(page: Page, url: string, posts: number): Promise<Figures> {
   const t0 = Date.now();
   await page.goto(url);
-  await page.waitForFunction(() => document.querySelector(".post-list li") && document.querySelector(".cm-content[contenteditable=true]") && (document.querySelector<HTMLInputElement>("input.post-title-input, [aria-label=Title]")?.value ?? "") !== "", null, { timeout: 120_000, polling: "raf" });
+  await page.waitForFunction(
+    () =>
+      document.querySelector(".post-list li") &&
+      document.querySelector(".cm-content[contenteditable=true]") &&
+      (document.querySelector<HTMLInputElement>("input.post-title-input, [aria-label=Title]")?.value ?? "") !== "",
+    null,
+    { timeout: 120_000, polling: "raf" },
+  );
   const start = Date.now() - t0;
   await page.waitForTimeout(1500);
 
@@ -54,7 +68,9 @@ async function measure(page: Page, url: string, posts: number): Promise<Figures>
     requestAnimationFrame(step);
   })`)) as number[];
   const items = await page.locator(".post-list li").count();
-  await page.evaluate(() => { document.querySelector<HTMLElement>(".post-list-scroller")!.scrollTop = 0; });
+  await page.evaluate(() => {
+    document.querySelector<HTMLElement>(".post-list-scroller")!.scrollTop = 0;
+  });
   await page.waitForTimeout(300);
 
   // Post switch: click the n-th visible item, until the Title shows its title.
@@ -62,14 +78,17 @@ async function measure(page: Page, url: string, posts: number): Promise<Figures>
   for (let k = 0; k < SWITCHES; k++) {
     const button = page.locator(".post-list li .post-button").nth(1 + (k % 6));
     const title = (await button.locator(".post-title").textContent()) ?? "";
-    const took = await button.evaluate((el, [title, afterPaint]) => {
-      const wait = (0, eval)(afterPaint) as (ready: () => boolean) => Promise<number>;
-      const input = document.querySelector<HTMLInputElement>("[aria-label=Title]")!;
-      const t = performance.now();
-      const done = wait(() => input.value === title && el.getAttribute("aria-current") === "true");
-      (el as HTMLElement).click();
-      return done.then((end) => end - t);
-    }, [title, AFTER_PAINT] as const);
+    const took = await button.evaluate(
+      (el, [title, afterPaint]) => {
+        const wait = (0, eval)(afterPaint) as (ready: () => boolean) => Promise<number>;
+        const input = document.querySelector<HTMLInputElement>("[aria-label=Title]")!;
+        const t = performance.now();
+        const done = wait(() => input.value === title && el.getAttribute("aria-current") === "true");
+        (el as HTMLElement).click();
+        return done.then((end) => end - t);
+      },
+      [title, AFTER_PAINT] as const,
+    );
     switches.push(took);
     await page.waitForTimeout(200);
   }
@@ -79,19 +98,40 @@ async function measure(page: Page, url: string, posts: number): Promise<Figures>
   const search = page.getByRole("searchbox", { name: "Search" });
   for (let k = 0; k < CLEARS; k++) {
     await search.fill(k % 2 ? "ドメイン" : "kubernetes");
-    await page.waitForFunction((n) => { const li = document.querySelector(".post-list li"); return !li || li.getAttribute("aria-setsize") !== String(n); }, posts, { timeout: 30_000 });
+    await page.waitForFunction(
+      (n) => {
+        const li = document.querySelector(".post-list li");
+        return !li || li.getAttribute("aria-setsize") !== String(n);
+      },
+      posts,
+      { timeout: 30_000 },
+    );
     await page.waitForTimeout(300);
-    const took = await search.evaluate((el, [n, afterPaint]) => {
-      const wait = (0, eval)(afterPaint) as (ready: () => boolean) => Promise<number>;
-      const t = performance.now();
-      const done = wait(() => document.querySelector(".post-list li")?.getAttribute("aria-setsize") === String(n) && document.querySelectorAll(".post-list li").length > 0);
-      el.dispatchEvent(new KeyboardEvent("keydown", { key: "Escape", bubbles: true, cancelable: true }));
-      return done.then((end) => end - t);
-    }, [posts, AFTER_PAINT] as const);
+    const took = await search.evaluate(
+      (el, [n, afterPaint]) => {
+        const wait = (0, eval)(afterPaint) as (ready: () => boolean) => Promise<number>;
+        const t = performance.now();
+        const done = wait(
+          () =>
+            document.querySelector(".post-list li")?.getAttribute("aria-setsize") === String(n) &&
+            document.querySelectorAll(".post-list li").length > 0,
+        );
+        el.dispatchEvent(new KeyboardEvent("keydown", { key: "Escape", bubbles: true, cancelable: true }));
+        return done.then((end) => end - t);
+      },
+      [posts, AFTER_PAINT] as const,
+    );
     clears.push(took);
   }
   const sorted = [...frames].sort((a, b) => a - b);
-  return { start, frame: median(frames), frameP95: sorted[Math.floor(sorted.length * 0.95)] ?? 0, switchMs: median(switches), clear: median(clears), items };
+  return {
+    start,
+    frame: median(frames),
+    frameP95: sorted[Math.floor(sorted.length * 0.95)] ?? 0,
+    switchMs: median(switches),
+    clear: median(clears),
+    items,
+  };
 }
 
 async function main(): Promise<void> {

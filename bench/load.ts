@@ -18,7 +18,20 @@ const SAVES = QUICK ? 200 : 1_000;
 const WRITERS = 8;
 const SEARCHES = QUICK ? 50 : 200;
 /** Queries of the concurrent burst: repeated, as many people (or one typing) ask the same things. */
-const QUERIES = ["ドメイン", "kubernetes", "設計", "鍋", "サービスメッシュ", "Prometheus Grafana", "\"Spring Boot\"", "tag:dev kubernetes", "after:2019 ドメイン", "存在しない言葉", "観測性", "の"];
+const QUERIES = [
+  "ドメイン",
+  "kubernetes",
+  "設計",
+  "鍋",
+  "サービスメッシュ",
+  "Prometheus Grafana",
+  '"Spring Boot"',
+  "tag:dev kubernetes",
+  "after:2019 ドメイン",
+  "存在しない言葉",
+  "観測性",
+  "の",
+];
 
 interface Reply {
   ok: boolean;
@@ -43,7 +56,9 @@ function rssKb(pid: number): number {
 }
 
 async function startServer(journal: string, userData: string) {
-  const child = spawn(process.execPath, [BIN, "serve", "--journal", journal, "--port", "0", "--user-data", userData], { stdio: ["ignore", "pipe", "inherit"] });
+  const child = spawn(process.execPath, [BIN, "serve", "--journal", journal, "--port", "0", "--user-data", userData], {
+    stdio: ["ignore", "pipe", "inherit"],
+  });
   const url = await new Promise<string>((resolve, reject) => {
     const lines = createInterface({ input: child.stdout! });
     lines.once("line", resolve);
@@ -52,13 +67,18 @@ async function startServer(journal: string, userData: string) {
   const { origin, searchParams } = new URL(url);
   const token = searchParams.get("token") ?? "";
   const call = async (op: string, args: unknown): Promise<Reply> => {
-    const res = await fetch(`${origin}/api/${op}`, { method: "POST", headers: { "Content-Type": "application/json", "X-Tsuzuri-Token": token }, body: JSON.stringify(args) });
+    const res = await fetch(`${origin}/api/${op}`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json", "X-Tsuzuri-Token": token },
+      body: JSON.stringify(args),
+    });
     return (await res.json()) as Reply;
   };
-  const stop = () => new Promise<void>((resolve) => {
-    child.once("exit", () => resolve());
-    child.kill("SIGTERM");
-  });
+  const stop = () =>
+    new Promise<void>((resolve) => {
+      child.once("exit", () => resolve());
+      child.kill("SIGTERM");
+    });
   return { pid: child.pid!, call, stop };
 }
 
@@ -83,7 +103,11 @@ async function saves(server: Server, count: number, tag: string) {
     let { path: postPath, hash } = created.value as { path: string; hash: string };
     for (let i = w; i < count; i += WRITERS) {
       const body = `${tag} save ${i}: ${"負荷試験の本文。".repeat(20)}\n`;
-      const reply = await timed(() => server.call("savePost", { path: postPath, baseHash: hash, title: `load ${tag} ${w}`, body }), times, errors);
+      const reply = await timed(
+        () => server.call("savePost", { path: postPath, baseHash: hash, title: `load ${tag} ${w}`, body }),
+        times,
+        errors,
+      );
       const result = reply.value as { status: string; post?: { path: string; hash: string } } | undefined;
       if (result?.status === "saved" && result.post) {
         ({ path: postPath, hash } = result.post);
@@ -98,7 +122,9 @@ async function saves(server: Server, count: number, tag: string) {
 async function searches(server: Server, count: number) {
   const times: number[] = [];
   const errors: string[] = [];
-  await Promise.all(Array.from({ length: count }, (_, i) => timed(() => server.call("search", { query: QUERIES[i % QUERIES.length] }), times, errors)));
+  await Promise.all(
+    Array.from({ length: count }, (_, i) => timed(() => server.call("search", { query: QUERIES[i % QUERIES.length] }), times, errors)),
+  );
   return { times, errors };
 }
 
@@ -113,7 +139,9 @@ async function lostWrites(journal: string, last: Map<string, string>): Promise<n
 }
 
 const line = (what: string, times: number[], errors: string[]) =>
-  console.log(`| ${what} | ${times.length} | ${ms(percentile(times, 0.5))} | ${ms(percentile(times, 0.95))} | ${ms(Math.max(...times))} | ${errors.length} |`);
+  console.log(
+    `| ${what} | ${times.length} | ${ms(percentile(times, 0.5))} | ${ms(percentile(times, 0.95))} | ${ms(Math.max(...times))} | ${errors.length} |`,
+  );
 
 async function main(): Promise<void> {
   const root = await mkdtemp(path.join(os.tmpdir(), "tsuzuri-load-bench-"));
@@ -126,7 +154,9 @@ async function main(): Promise<void> {
     if (!first.ok) throw new Error(`search: ${first.error?.message}`);
     const indexMs = performance.now() - t0;
     const memBefore = rssKb(server.pid);
-    console.log(`${POSTS.toLocaleString("en")} posts; first search (index loaded or built): ${ms(indexMs)}; server memory ${mb(memBefore)}\n`);
+    console.log(
+      `${POSTS.toLocaleString("en")} posts; first search (index loaded or built): ${ms(indexMs)}; server memory ${mb(memBefore)}\n`,
+    );
     // The same load twice: memory that keeps growing in the second round is a leak, not a cache filling.
     const after: number[] = [];
     for (const round of [1, 2]) {
@@ -142,11 +172,16 @@ async function main(): Promise<void> {
       const lost = (await lostWrites(journal, saved.last)) + (await lostWrites(journal, mixedSaves.last));
       console.log(`\nlost writes: ${lost} of ${saved.last.size + mixedSaves.last.size} posts checked on disk`);
       const errors = saved.errors.length + searched.errors.length + mixedSaves.errors.length + mixedSearches.errors.length;
-      if (errors) console.log(`errors: ${[...saved.errors, ...searched.errors, ...mixedSaves.errors, ...mixedSearches.errors].slice(0, 5).join("; ")}`);
+      if (errors)
+        console.log(
+          `errors: ${[...saved.errors, ...searched.errors, ...mixedSaves.errors, ...mixedSearches.errors].slice(0, 5).join("; ")}`,
+        );
       console.log("");
     }
     const [one = NaN, two = NaN] = after;
-    console.log(`server memory: ${mb(memBefore)} before, ${mb(one)} after round 1, ${mb(two)} after round 2 (round 2: ${two >= one ? "+" : ""}${mb(two - one)})`);
+    console.log(
+      `server memory: ${mb(memBefore)} before, ${mb(one)} after round 1, ${mb(two)} after round 2 (round 2: ${two >= one ? "+" : ""}${mb(two - one)})`,
+    );
   } finally {
     await server.stop();
     if (!process.argv.includes("--keep")) await rm(root, { recursive: true, force: true });

@@ -19,11 +19,41 @@ const UPDATES = 20;
 
 /** Japanese and English queries: words, fragments, single characters, other widths and kana, phrases, qualifiers, misses. */
 const QUERIES = [
-  "ドメイン", "マイクロサービス", "観測性", "備忘録", "設計", "鍋", "の", "ー", "について考えた", "サーキットブレーカー",
-  "値オブジェクト", "ｶﾀｶﾅ", "かたかな", "ｋ８ｓ", "ＤＤＤ", "さーびすめっしゅ", "Kubernetes", "kubernetes", "GRAFANA", "Prometheus",
-  "spring boot", "\"Spring Boot\"", "\"measure before optimizing\"", "reconcile loop", "line_3 := compute(3)", "https://example.com",
-  "kubernetes 設計", "ドメイン 集約 エンティティ", "Envoy Istio サービスメッシュ", "存在しない言葉", "xyzzy", "ドメインについて考えた",
-  "tag:dev kubernetes", "after:2019 before:2020 ドメイン", "tag:料理 鍋",
+  "ドメイン",
+  "マイクロサービス",
+  "観測性",
+  "備忘録",
+  "設計",
+  "鍋",
+  "の",
+  "ー",
+  "について考えた",
+  "サーキットブレーカー",
+  "値オブジェクト",
+  "ｶﾀｶﾅ",
+  "かたかな",
+  "ｋ８ｓ",
+  "ＤＤＤ",
+  "さーびすめっしゅ",
+  "Kubernetes",
+  "kubernetes",
+  "GRAFANA",
+  "Prometheus",
+  "spring boot",
+  '"Spring Boot"',
+  '"measure before optimizing"',
+  "reconcile loop",
+  "line_3 := compute(3)",
+  "https://example.com",
+  "kubernetes 設計",
+  "ドメイン 集約 エンティティ",
+  "Envoy Istio サービスメッシュ",
+  "存在しない言葉",
+  "xyzzy",
+  "ドメインについて考えた",
+  "tag:dev kubernetes",
+  "after:2019 before:2020 ドメイン",
+  "tag:料理 鍋",
 ];
 const TAG_FILTERS = ["tag:dev", "tag:dev/frontend", "tag:料理", "tag:kubernetes", "tag:life/health"];
 
@@ -52,12 +82,16 @@ function memory(): { heap: number; external: number; rss: number } {
 }
 
 async function loadPosts(dir: string): Promise<SearchablePost[]> {
-  const files = (await readdir(dir, { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name));
-  return Promise.all(files.map(async (file) => {
-    const rel = path.relative(dir, file).split(path.sep).join("/");
-    const p = parsePost(await readFile(file, "utf8"), rel);
-    return { path: rel, title: p.title, body: p.body, tags: p.meta.tags, date: p.meta.date, draft: p.meta.draft };
-  }));
+  const files = (await readdir(dir, { recursive: true, withFileTypes: true }))
+    .filter((e) => e.isFile())
+    .map((e) => path.join(e.parentPath, e.name));
+  return Promise.all(
+    files.map(async (file) => {
+      const rel = path.relative(dir, file).split(path.sep).join("/");
+      const p = parsePost(await readFile(file, "utf8"), rel);
+      return { path: rel, title: p.title, body: p.body, tags: p.meta.tags, date: p.meta.date, draft: p.meta.draft };
+    }),
+  );
 }
 
 /** Median and p95 of RUNS searches of `query` (with snippets for the first 100 hits), and its number of hits. */
@@ -78,7 +112,9 @@ async function main(): Promise<void> {
   const rows: [string, string][] = [];
   const queryRows: [string, string][] = [];
   try {
-    const [genMs, info] = time(() => execFileSync(process.execPath, [GENERATOR, "--out", root, "--posts", String(POSTS), "--seed", "1"], { encoding: "utf8" }));
+    const [genMs, info] = time(() =>
+      execFileSync(process.execPath, [GENERATOR, "--out", root, "--posts", String(POSTS), "--seed", "1"], { encoding: "utf8" }),
+    );
     const bytes = (JSON.parse(info) as { bytes: number }).bytes;
     rows.push([`generate ${POSTS.toLocaleString("en")} posts (${mb(bytes)} of Markdown)`, ms(genMs)]);
     const t0 = performance.now();
@@ -94,10 +130,16 @@ async function main(): Promise<void> {
     rows.push(["add all posts (normalise + keep text)", ms(addMs)]);
     rows.push(["build compact postings", ms(buildMs)]);
     rows.push(["build total", ms(addMs + buildMs)]);
-    rows.push(["heap / external / RSS delta after build", `${mb(after.heap - before.heap)} / ${mb(after.external - before.external)} / ${mb(after.rss - before.rss)}`]);
+    rows.push([
+      "heap / external / RSS delta after build",
+      `${mb(after.heap - before.heap)} / ${mb(after.external - before.external)} / ${mb(after.rss - before.rss)}`,
+    ]);
     rows.push(["  normalised text kept (UTF-16 units)", `${(stats.textUnits / 1e6).toFixed(1)} M units ≈ ${mb(stats.textUnits * 2)}`]);
     rows.push(["  restore data (flips + exceptions)", mb(stats.restoreBytes)]);
-    rows.push(["  postings (grams / dense / list entries)", `${mb(stats.postings.bytes)} (${stats.postings.grams} / ${stats.postings.denseGrams} / ${stats.postings.listEntries})`]);
+    rows.push([
+      "  postings (grams / dense / list entries)",
+      `${mb(stats.postings.bytes)} (${stats.postings.grams} / ${stats.postings.denseGrams} / ${stats.postings.listEntries})`,
+    ]);
 
     const all: number[] = [];
     for (const q of QUERIES) {

@@ -41,7 +41,9 @@ async function saveMedian(dir: string): Promise<number> {
   let hash = post.hash;
   const times: number[] = [];
   for (let i = 0; i < SAVES; i++) {
-    const [t, result] = await time(() => journal.save({ path: post.path, baseHash: hash, title: post.title, body: post.body + `\n追記 ${i}\n` }));
+    const [t, result] = await time(() =>
+      journal.save({ path: post.path, baseHash: hash, title: post.title, body: post.body + `\n追記 ${i}\n` }),
+    );
     if (result.status !== "saved") throw new Error("unexpected conflict");
     hash = result.post.hash;
     post = { ...post, path: result.post.path };

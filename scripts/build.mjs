@@ -17,11 +17,36 @@ mkdirSync(join(out, "renderer"), { recursive: true });
 await Promise.all([
   // Split: the app loads only what it needs to start; code languages (of the editor and of the preview's
   // highlighting) and rarely used panels are chunks under chunks/, imported when first needed.
-  build({ ...common, entryPoints: { app: "renderer/main.ts" }, outdir: "dist/renderer", splitting: true, chunkNames: "chunks/[name]-[hash]", platform: "browser", format: "esm", target: "chrome120", minify: !watch }),
+  build({
+    ...common,
+    entryPoints: { app: "renderer/main.ts" },
+    outdir: "dist/renderer",
+    splitting: true,
+    chunkNames: "chunks/[name]-[hash]",
+    platform: "browser",
+    format: "esm",
+    target: "chrome120",
+    minify: !watch,
+  }),
   build({ ...nodeCommon, entryPoints: ["electron/main/main.ts"], outfile: "dist/electron/main.js", external: ["electron"] }),
-  build({ ...common, entryPoints: ["electron/preload/preload.ts"], outfile: "dist/electron/preload.cjs", platform: "node", format: "cjs", target: "node20", external: ["electron"], minify: true }),
+  build({
+    ...common,
+    entryPoints: ["electron/preload/preload.ts"],
+    outfile: "dist/electron/preload.cjs",
+    platform: "node",
+    format: "cjs",
+    target: "node20",
+    external: ["electron"],
+    minify: true,
+  }),
   // Split, so that each command loads only its own code (tsuzuri search starts in a fraction of the time).
-  build({ ...nodeCommon, entryPoints: { tsuzuri: "core/node/cli/main.ts" }, outdir: "dist/cli", splitting: true, chunkNames: "chunks/[name]-[hash]" }),
+  build({
+    ...nodeCommon,
+    entryPoints: { tsuzuri: "core/node/cli/main.ts" },
+    outdir: "dist/cli",
+    splitting: true,
+    chunkNames: "chunks/[name]-[hash]",
+  }),
 ]);
 
 // Static files of the renderer, and the content theme shared by the preview and exported pages.

@@ -25,7 +25,10 @@ const known = new Set(files);
 const graph = new Map();
 for (const f of files) {
   const deps = [...readFileSync(f, "utf8").matchAll(IMPORT)].map((m) => path.resolve(path.dirname(f), m[1].replace(/\.js$/, ".ts")));
-  graph.set(f, deps.filter((d) => known.has(d)));
+  graph.set(
+    f,
+    deps.filter((d) => known.has(d)),
+  );
 }
 
 // Tarjan's strongly connected components: each component of more than one module is a circle.

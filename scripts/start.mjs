@@ -16,7 +16,10 @@ if (!found.path) {
   const r = spawnSync(process.execPath, [install], { stdio: ["ignore", "ignore", "pipe"], encoding: "utf8", timeout: 10 * 60_000 });
   found = findElectronBinary(root);
   if (!found.path) {
-    const why = (r.stderr ?? "").split("\n").find((l) => /Error|ENOTFOUND|ECONN|EAI_AGAIN|timed out/i.test(l))?.trim();
+    const why = (r.stderr ?? "")
+      .split("\n")
+      .find((l) => /Error|ENOTFOUND|ECONN|EAI_AGAIN|timed out/i.test(l))
+      ?.trim();
     console.error(
       `Tsuzuri cannot start: Electron's binary could not be fetched from GitHub${why ? ` (${why.slice(0, 160)})` : ""}; ` +
         "connect to the internet and run `npm start` again, or use the same app in a browser: `npx tsuzuri serve`.",

@@ -21,9 +21,23 @@ function walk(dir) {
   return out;
 }
 
-const files = wanted.flatMap((s) => { try { return walk(join(root, "test", s)); } catch { return []; } })
+const files = wanted
+  .flatMap((s) => {
+    try {
+      return walk(join(root, "test", s));
+    } catch {
+      return [];
+    }
+  })
   .filter((f) => !pattern || f.includes(pattern))
-  .map((f) => relative(root, f)).sort();
-if (!files.length) { console.error("no test files found for", wanted.join(", ")); process.exit(1); }
-const r = spawnSync(process.execPath, ["--import", "tsx", "--test", "--test-concurrency=2", "--test-reporter=spec", ...files], { cwd: root, stdio: "inherit" });
+  .map((f) => relative(root, f))
+  .sort();
+if (!files.length) {
+  console.error("no test files found for", wanted.join(", "));
+  process.exit(1);
+}
+const r = spawnSync(process.execPath, ["--import", "tsx", "--test", "--test-concurrency=2", "--test-reporter=spec", ...files], {
+  cwd: root,
+  stdio: "inherit",
+});
 process.exit(r.status ?? 1);

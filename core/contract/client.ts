@@ -33,19 +33,24 @@ export function createClient(transport: Transport): Client {
     return () => set.delete(listener);
   };
   const methods = new Map<string, (args?: unknown) => Promise<unknown>>();
-  const method = (name: string) => async (args: unknown = {}) => {
-    const reply = await transport.call(name as OpName, args);
-    if (reply.ok) return reply.value;
-    throw new TsuzuriError(reply.error.code, reply.error.message);
-  };
-  return new Proxy({}, {
-    get(_target, name) {
-      if (name === "on") return on;
-      // Not a thenable: a client can be returned from an async function.
-      if (typeof name !== "string" || name === "then") return undefined;
-      let m = methods.get(name);
-      if (!m) methods.set(name, (m = method(name)));
-      return m;
+  const method =
+    (name: string) =>
+    async (args: unknown = {}) => {
+      const reply = await transport.call(name as OpName, args);
+      if (reply.ok) return reply.value;
+      throw new TsuzuriError(reply.error.code, reply.error.message);
+    };
+  return new Proxy(
+    {},
+    {
+      get(_target, name) {
+        if (name === "on") return on;
+        // Not a thenable: a client can be returned from an async function.
+        if (typeof name !== "string" || name === "then") return undefined;
+        let m = methods.get(name);
+        if (!m) methods.set(name, (m = method(name)));
+        return m;
+      },
     },
-  }) as Client;
+  ) as Client;
 }

@@ -8,4 +8,13 @@ export type { Events, EventName, EventPayload } from "./events.js";
 export { createClient } from "./client.js";
 export { POST_SORTS, comparePosts, type PostSort } from "./post-order.js";
 export type { Client, Transport, Reply } from "./client.js";
-export { ipcChannel, IPC_EVENT_CHANNEL, httpRoute, HTTP_EVENTS_ROUTE, HTTP_EVENTS_TICKET_ROUTE, EVENTS_TICKET_PARAM, TOKEN_HEADER, TOKEN_META } from "./wire.js";
+export {
+  ipcChannel,
+  IPC_EVENT_CHANNEL,
+  httpRoute,
+  HTTP_EVENTS_ROUTE,
+  HTTP_EVENTS_TICKET_ROUTE,
+  EVENTS_TICKET_PARAM,
+  TOKEN_HEADER,
+  TOKEN_META,
+} from "./wire.js";

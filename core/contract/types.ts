@@ -38,9 +38,7 @@ export interface Post extends PostSummary {
 }
 
 /** The answer to a save. A conflict means the file changed on disk since `baseHash`: nothing was written. */
-export type SaveResult =
-  | { status: "saved"; post: PostSummary; previousPath: string }
-  | { status: "conflict"; disk: Post };
+export type SaveResult = { status: "saved"; post: PostSummary; previousPath: string } | { status: "conflict"; disk: Post };
 
 /** The tags of the open journal, for the tag sidebar. */
 export interface TagList {
@@ -322,10 +320,30 @@ export interface SavedImage {
 
 /** Commands a host's menu can send the renderer. */
 export type CommandName =
-  | "newPost" | "togglePreview" | "showEditorOnly" | "showPreviewOnly" | "showSplit" | "find" | "deletePost"
-  | "goToPost" | "searchJournal" | "importSource" | "exportPost" | "exportSite" | "insertImage"
-  | "showTrash" | "savePost" | "commandPalette" | "showShortcuts" | "openSettings" | "printPost" | "exportPdf"
-  | "publishHatena" | "syncHatena" | "toggleFocus" | "toggleTypewriter";
+  | "newPost"
+  | "togglePreview"
+  | "showEditorOnly"
+  | "showPreviewOnly"
+  | "showSplit"
+  | "find"
+  | "deletePost"
+  | "goToPost"
+  | "searchJournal"
+  | "importSource"
+  | "exportPost"
+  | "exportSite"
+  | "insertImage"
+  | "showTrash"
+  | "savePost"
+  | "commandPalette"
+  | "showShortcuts"
+  | "openSettings"
+  | "printPost"
+  | "exportPdf"
+  | "publishHatena"
+  | "syncHatena"
+  | "toggleFocus"
+  | "toggleTypewriter";
 
 /**
  * The keys of the commands, in Electron's accelerator notation (CmdOrCtrl = ⌘ on macOS, Ctrl
@@ -360,11 +378,25 @@ export const COMMAND_KEYS = {
 } as const satisfies Record<CommandName, readonly string[]>;
 
 /** Error codes a host may answer with; the message is for people. */
-export type ErrorCode = "invalid-argument" | "not-found" | "exists" | "io" | "disk-full" | "permission" | "no-journal" | "unsupported" | "busy" | "cancelled" | "internal";
+export type ErrorCode =
+  | "invalid-argument"
+  | "not-found"
+  | "exists"
+  | "io"
+  | "disk-full"
+  | "permission"
+  | "no-journal"
+  | "unsupported"
+  | "busy"
+  | "cancelled"
+  | "internal";
 
 /** The error every host returns for a failed operation. */
 export class TsuzuriError extends Error {
-  constructor(readonly code: ErrorCode, message: string) {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+  ) {
     super(message);
     this.name = "TsuzuriError";
   }

@@ -42,7 +42,11 @@ export async function pickPath(ctx: DialogContext, purpose: PickPurpose, suggest
   const t = await ctx.translator();
   const documents = app.getPath("documents");
   if (purpose === "export-file") {
-    const options = { title: t("menu.exportFileTitle"), defaultPath: join(documents, suggestedName ?? "post.html"), filters: [{ name: t("menu.htmlFilter"), extensions: ["html"] }] };
+    const options = {
+      title: t("menu.exportFileTitle"),
+      defaultPath: join(documents, suggestedName ?? "post.html"),
+      filters: [{ name: t("menu.htmlFilter"), extensions: ["html"] }],
+    };
     const w = ctx.window();
     const choice = w ? await dialog.showSaveDialog(w, options) : await dialog.showSaveDialog(options);
     return choice.canceled || !choice.filePath ? null : choice.filePath;
@@ -51,15 +55,29 @@ export async function pickPath(ctx: DialogContext, purpose: PickPurpose, suggest
     return open(ctx, { title: t("menu.exportFolderTitle"), defaultPath: documents, properties: ["openDirectory", "createDirectory"] });
   }
   if (purpose === "image") {
-    return open(ctx, { title: t("menu.imageTitle"), defaultPath: app.getPath("pictures"), properties: ["openFile"], filters: [{ name: t("menu.imageFilter"), extensions: IMAGE_EXTENSIONS }] });
+    return open(ctx, {
+      title: t("menu.imageTitle"),
+      defaultPath: app.getPath("pictures"),
+      properties: ["openFile"],
+      filters: [{ name: t("menu.imageFilter"), extensions: IMAGE_EXTENSIONS }],
+    });
   }
   const files = { name: t("menu.importFilter"), extensions: ["txt", "xml"] };
-  if (process.platform === "darwin") return open(ctx, { title: t("menu.importTitle"), defaultPath: documents, properties: ["openFile", "openDirectory"], filters: [files] });
+  if (process.platform === "darwin")
+    return open(ctx, { title: t("menu.importTitle"), defaultPath: documents, properties: ["openFile", "openDirectory"], filters: [files] });
   const kind = await importKind(ctx, t);
   if (kind === null) return null;
-  return open(ctx, kind === "file"
-    ? { title: t("menu.importTitle"), defaultPath: documents, properties: ["openFile"], filters: [files, { name: "*", extensions: ["*"] }] }
-    : { title: t("menu.importTitle"), defaultPath: documents, properties: ["openDirectory"] });
+  return open(
+    ctx,
+    kind === "file"
+      ? {
+          title: t("menu.importTitle"),
+          defaultPath: documents,
+          properties: ["openFile"],
+          filters: [files, { name: "*", extensions: ["*"] }],
+        }
+      : { title: t("menu.importTitle"), defaultPath: documents, properties: ["openDirectory"] },
+  );
 }
 
 /**

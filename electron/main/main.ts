@@ -45,7 +45,12 @@ async function start(): Promise<void> {
     journalDir: launch.journal,
     userDataDir,
     host: {
-      kind: "electron", lang: null, assetBase: ASSET_BASE, openExternal, showInFolder, secrets: createSecretStore(userDataDir),
+      kind: "electron",
+      lang: null,
+      assetBase: ASSET_BASE,
+      openExternal,
+      showInFolder,
+      secrets: createSecretStore(userDataDir),
       pickPath: (purpose, suggestedName) => pickPath(dialogs, purpose, suggestedName),
     },
   });
@@ -61,7 +66,11 @@ async function start(): Promise<void> {
   const openJournalDialog = async () => {
     const w = win();
     const t = createTranslator(await uiLang(tsuzuri));
-    const options = { title: t("menu.openJournalTitle"), defaultPath: journalDir, properties: ["openDirectory", "createDirectory"] as ("openDirectory" | "createDirectory")[] };
+    const options = {
+      title: t("menu.openJournalTitle"),
+      defaultPath: journalDir,
+      properties: ["openDirectory", "createDirectory"] as ("openDirectory" | "createDirectory")[],
+    };
     const choice = w ? await dialog.showOpenDialog(w, options) : await dialog.showOpenDialog(options);
     const dir = choice.filePaths[0];
     if (choice.canceled || !dir) return;
@@ -93,7 +102,8 @@ async function start(): Promise<void> {
       w.focus();
     } else void open();
     const wanted = parseLaunchArgs(argv, workingDirectory).journal;
-    if (wanted && wanted !== journalDir) void tsuzuri.openJournal(wanted).catch((err: unknown) => dialog.showErrorBox("Tsuzuri", String(err)));
+    if (wanted && wanted !== journalDir)
+      void tsuzuri.openJournal(wanted).catch((err: unknown) => dialog.showErrorBox("Tsuzuri", String(err)));
   });
   app.on("activate", () => {
     if (!win()) void open();

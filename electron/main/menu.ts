@@ -13,11 +13,7 @@ export interface MenuActions {
 }
 
 /** A menu item that sends `name` to the renderer, showing the renderer's own key for it. */
-function command(
-  label: string,
-  name: CommandName,
-  actions: MenuActions,
-): MenuItemConstructorOptions {
+function command(label: string, name: CommandName, actions: MenuActions): MenuItemConstructorOptions {
   const shortcut: string | undefined = COMMAND_KEYS[name][0];
   return {
     label,
@@ -56,13 +52,9 @@ export function menuTemplate(
       command(t("menu.trash"), "showTrash", actions),
       sep,
       command(t("menu.print"), "printPost", actions),
-      ...(isMac
-        ? []
-        : [sep, command(t("menu.settings"), "openSettings", actions)]),
+      ...(isMac ? [] : [sep, command(t("menu.settings"), "openSettings", actions)]),
       sep,
-      isMac
-        ? { role: "close", label: t("menu.close") }
-        : { role: "quit", label: t("menu.quit") },
+      isMac ? { role: "close", label: t("menu.close") } : { role: "quit", label: t("menu.quit") },
     ],
   };
   const edit: MenuItemConstructorOptions = {
@@ -126,10 +118,7 @@ export function menuTemplate(
   const help: MenuItemConstructorOptions = {
     role: "help",
     label: t("menu.help"),
-    submenu: [
-      command(t("menu.shortcuts"), "showShortcuts", actions),
-      { role: "about", label: t("menu.about") },
-    ],
+    submenu: [command(t("menu.shortcuts"), "showShortcuts", actions), { role: "about", label: t("menu.about") }],
   };
   // macOS: the app menu holds About, Settings… (⌘,), Services, Hide and Quit.
   const appMenu: MenuItemConstructorOptions = {
@@ -148,23 +137,10 @@ export function menuTemplate(
       { role: "quit", label: t("menu.quit") },
     ],
   };
-  return [
-    ...(isMac ? [appMenu] : []),
-    file,
-    edit,
-    view,
-    ...(isMac ? [windowMenu] : []),
-    help,
-  ];
+  return [...(isMac ? [appMenu] : []), file, edit, view, ...(isMac ? [windowMenu] : []), help];
 }
 
 /** Sets the application menu. */
-export function installMenu(
-  t: Translator,
-  actions: MenuActions,
-  dev: boolean,
-): void {
-  Menu.setApplicationMenu(
-    Menu.buildFromTemplate(menuTemplate(t, actions, dev)),
-  );
+export function installMenu(t: Translator, actions: MenuActions, dev: boolean): void {
+  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(t, actions, dev)));
 }

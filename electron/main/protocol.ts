@@ -3,7 +3,13 @@
 import { readFile } from "node:fs/promises";
 import { protocol } from "electron";
 import { RENDERER_CSP, RENDERER_FRAME_CSP } from "../../core/common/csp.js";
-import { JOURNAL_FILE_HEADERS, resolveJournalFile, resolveStaticFile, safeSegments, staticContentType } from "../../core/node/host/index.js";
+import {
+  JOURNAL_FILE_HEADERS,
+  resolveJournalFile,
+  resolveStaticFile,
+  safeSegments,
+  staticContentType,
+} from "../../core/node/host/index.js";
 import { APP_HOST, ASSET_PATH, SCHEME } from "./constants.js";
 
 /** Declares the scheme privileged (like https: standard, secure, fetch-able). Call before `ready`. */
@@ -27,21 +33,23 @@ export function handleScheme(rendererDir: string, journalDir: () => string): voi
 }
 
 async function respond(request: Request, rendererDir: string, journalDir: () => string): Promise<Response> {
-    if (request.method !== "GET" && request.method !== "HEAD") return new Response(null, { status: 405, headers: BASE_HEADERS });
-    const url = new URL(request.url);
-    if (url.host !== APP_HOST) return notFound();
-    const path = url.pathname === "/" ? "/index.html" : url.pathname;
-    const segments = safeSegments(path);
-    if (!segments) return notFound();
-    if (path.startsWith(ASSET_PATH)) {
-      const found = await resolveJournalFile(journalDir(), segments.slice(1));
-      if (!found) return notFound();
-      return new Response(await readFile(found.file), { headers: { ...headersOf(JOURNAL_FILE_HEADERS), "Content-Type": found.contentType } });
-    }
-    const found = await resolveStaticFile(rendererDir, segments);
+  if (request.method !== "GET" && request.method !== "HEAD") return new Response(null, { status: 405, headers: BASE_HEADERS });
+  const url = new URL(request.url);
+  if (url.host !== APP_HOST) return notFound();
+  const path = url.pathname === "/" ? "/index.html" : url.pathname;
+  const segments = safeSegments(path);
+  if (!segments) return notFound();
+  if (path.startsWith(ASSET_PATH)) {
+    const found = await resolveJournalFile(journalDir(), segments.slice(1));
     if (!found) return notFound();
-    const type = staticContentType(found.file);
-    const csp = path === "/index.html" ? RENDERER_CSP : RENDERER_FRAME_CSP;
-    const headers = type.startsWith("text/html") ? { ...BASE_HEADERS, "Content-Type": type, "Content-Security-Policy": csp } : { ...BASE_HEADERS, "Content-Type": type };
-    return new Response(await readFile(found.file), { headers });
+    return new Response(await readFile(found.file), { headers: { ...headersOf(JOURNAL_FILE_HEADERS), "Content-Type": found.contentType } });
+  }
+  const found = await resolveStaticFile(rendererDir, segments);
+  if (!found) return notFound();
+  const type = staticContentType(found.file);
+  const csp = path === "/index.html" ? RENDERER_CSP : RENDERER_FRAME_CSP;
+  const headers = type.startsWith("text/html")
+    ? { ...BASE_HEADERS, "Content-Type": type, "Content-Security-Policy": csp }
+    : { ...BASE_HEADERS, "Content-Type": type };
+  return new Response(await readFile(found.file), { headers });
 }

@@ -36,10 +36,15 @@ function harden(contents: WebContents): void {
 /** Installs the checklist; call once, before any window is made. */
 export function installSecurity(): void {
   app.on("web-contents-created", (_event, contents) => harden(contents));
-  app.whenReady().then(() => {
-    const ses = session.defaultSession;
-    ses.setPermissionRequestHandler((contents, permission, callback) => callback(ALLOWED_PERMISSIONS.has(permission) && isAppUrl(contents.getURL())));
-    ses.setPermissionCheckHandler((_contents, permission, origin) => ALLOWED_PERMISSIONS.has(permission) && isAppUrl(origin));
-    ses.on("will-download", (event) => event.preventDefault());
-  }, () => {});
+  app.whenReady().then(
+    () => {
+      const ses = session.defaultSession;
+      ses.setPermissionRequestHandler((contents, permission, callback) =>
+        callback(ALLOWED_PERMISSIONS.has(permission) && isAppUrl(contents.getURL())),
+      );
+      ses.setPermissionCheckHandler((_contents, permission, origin) => ALLOWED_PERMISSIONS.has(permission) && isAppUrl(origin));
+      ses.on("will-download", (event) => event.preventDefault());
+    },
+    () => {},
+  );
 }

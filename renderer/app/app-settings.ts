@@ -21,7 +21,10 @@ export interface SettingsTargets {
 export class AppSettings {
   private current: Settings;
 
-  constructor(private readonly targets: () => SettingsTargets, initial: Settings) {
+  constructor(
+    private readonly targets: () => SettingsTargets,
+    initial: Settings,
+  ) {
     this.current = initial;
   }
 

@@ -37,7 +37,10 @@ export class Browse {
   private tagsTimer = 0;
 
   /** `sort`: the order to start in (the one last chosen). */
-  constructor(private readonly ctx: BrowseDeps, sort: PostSort) {
+  constructor(
+    private readonly ctx: BrowseDeps,
+    sort: PostSort,
+  ) {
     this.state = { query: "", tags: [], untagged: false, onThisDay: false, sort };
   }
 
@@ -140,7 +143,10 @@ export class Browse {
   async run(keepScroll = false): Promise<void> {
     const seq = ++this.seq;
     const { list, tagPane, searchBox } = this.ctx;
-    tagPane.setSelection(this.state.tags.map((t) => tagKey(t) ?? t), this.state.untagged);
+    tagPane.setSelection(
+      this.state.tags.map((t) => tagKey(t) ?? t),
+      this.state.untagged,
+    );
     if (!isFiltered(this.state)) {
       searchBox.setProblem(null);
       list.showAll(this.state.sort);
@@ -155,7 +161,9 @@ export class Browse {
     }
     if (seq !== this.seq) return;
     const problem = result.errors[0];
-    searchBox.setProblem(problem ? tr("search.badQualifier", { part: this.state.query.slice(problem.from, problem.to) || problem.message }) : null);
+    searchBox.setProblem(
+      problem ? tr("search.badQualifier", { part: this.state.query.slice(problem.from, problem.to) || problem.message }) : null,
+    );
     this.pages = new Set([0]);
     list.showFound(result.paths, result.hits, this.state.sort, keepScroll);
     this.shown();
@@ -178,7 +186,10 @@ export class Browse {
   private search(offset: number): Promise<PostSearchResult> {
     const s = this.state;
     return this.ctx.client.search({
-      query: s.query, sort: s.sort, offset, limit: SEARCH_HITS_PAGE,
+      query: s.query,
+      sort: s.sort,
+      offset,
+      limit: SEARCH_HITS_PAGE,
       ...(s.tags.length ? { tags: s.tags } : {}),
       ...(s.untagged ? { untagged: true } : {}),
       ...(s.onThisDay ? { onThisDay: today() } : {}),
@@ -191,7 +202,11 @@ export class Browse {
     listHeader.render(this.state, list.shownCount);
     const none = list.shownCount === 0 && isFiltered(this.state);
     shell.listEmpty.hidden = !none;
-    shell.listEmpty.textContent = none ? (this.state.onThisDay && !this.state.query.trim() && !this.state.tags.length && !this.state.untagged ? tr("onThisDay.none", { date: todayLabel() }) : tr("filter.none")) : "";
+    shell.listEmpty.textContent = none
+      ? this.state.onThisDay && !this.state.query.trim() && !this.state.tags.length && !this.state.untagged
+        ? tr("onThisDay.none", { date: todayLabel() })
+        : tr("filter.none")
+      : "";
     const current = this.ctx.currentPath();
     if (current) list.setCurrent(current);
   }

@@ -57,8 +57,13 @@ export function paletteCommands(available: (name: CommandName) => boolean, run: 
 
 /** The shortcut sheet: every command with a key, then every key of the editor. */
 export function shortcutSections(available: (name: CommandName) => boolean): ShortcutSection[] {
-  const app = COMMAND_NAMES.filter((name) => available(name) && COMMAND_KEYS[name].length > 0)
-    .map((name) => ({ label: tr(COMMAND_LABELS[name]), keys: commandKeys(name) }));
+  const app = COMMAND_NAMES.filter((name) => available(name) && COMMAND_KEYS[name].length > 0).map((name) => ({
+    label: tr(COMMAND_LABELS[name]),
+    keys: commandKeys(name),
+  }));
   const editor = editingShortcuts.map((s) => ({ label: tr(s.name), keys: [codeMirrorKeyLabel(s.key)] }));
-  return [{ title: tr("shortcuts.app"), rows: app }, { title: tr("shortcuts.editor"), rows: editor }];
+  return [
+    { title: tr("shortcuts.app"), rows: app },
+    { title: tr("shortcuts.editor"), rows: editor },
+  ];
 }

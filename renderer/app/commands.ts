@@ -27,10 +27,15 @@ export class Commands {
   available(name: CommandName): boolean {
     switch (name) {
       // PDF export needs the desktop app's printToPDF; until its host side is wired, Print… (Save as PDF) does it.
-      case "exportPdf": return false;
+      case "exportPdf":
+        return false;
       // With the preview set off (a setting) the layouts that show it are not offered.
-      case "togglePreview": case "showSplit": case "showPreviewOnly": return this.session.ctx.settings.value.previewPosition !== "off";
-      default: return true;
+      case "togglePreview":
+      case "showSplit":
+      case "showPreviewOnly":
+        return this.session.ctx.settings.value.previewPosition !== "off";
+      default:
+        return true;
     }
   }
 
@@ -42,42 +47,96 @@ export class Commands {
     if (!this.available(name)) return;
     const { layout, editor } = this.session.ctx;
     switch (name) {
-      case "newPost": void newPost(this.session); break;
-      case "savePost": void this.session.saver.flush(); break;
-      case "deletePost": void deleteCurrent(this.session); break;
-      case "togglePreview": layout.togglePreview(); break;
-      case "showEditorOnly": layout.set("editor"); break;
-      case "showSplit": layout.set("split"); break;
-      case "showPreviewOnly": layout.set("preview"); break;
+      case "newPost":
+        void newPost(this.session);
+        break;
+      case "savePost":
+        void this.session.saver.flush();
+        break;
+      case "deletePost":
+        void deleteCurrent(this.session);
+        break;
+      case "togglePreview":
+        layout.togglePreview();
+        break;
+      case "showEditorOnly":
+        layout.set("editor");
+        break;
+      case "showSplit":
+        layout.set("split");
+        break;
+      case "showPreviewOnly":
+        layout.set("preview");
+        break;
       case "find":
         if (!this.session.current) break;
         if (!layout.editorVisible) layout.set("split");
         editor.openSearch();
         break;
-      case "goToPost": this.goToPost(); break;
-      case "searchJournal": this.focusSearch(); break;
-      case "importSource": importPosts(this.session); break;
-      case "exportPost": void exportCurrentPost(this.session); break;
-      case "exportSite": void exportSite(this.session); break;
-      case "publishHatena": void publishCurrentPost(this.session); break;
-      case "syncHatena": void syncHatena(this.session); break;
-      case "showTrash": openTrash(this.session); break;
-      case "insertImage": insertImage(this.session); break;
-      case "commandPalette": openPalette(paletteCommands((n) => this.available(n), (n) => this.run(n))); break;
-      case "showShortcuts":
-        openShortcutSheet(shortcutSections((n) => this.available(n)), tr("shortcuts.paletteOnly", { shortcut: commandKeys("commandPalette").join(" / ") }));
+      case "goToPost":
+        this.goToPost();
         break;
-      case "openSettings": this.session.ctx.settings.open(); break;
-      case "printPost": void printCurrentPost(this.session); break;
-      case "exportPdf": break;
-      case "toggleFocus": this.desk?.toggleFocus(); break;
-      case "toggleTypewriter": this.desk?.toggleTypewriter(); break;
+      case "searchJournal":
+        this.focusSearch();
+        break;
+      case "importSource":
+        importPosts(this.session);
+        break;
+      case "exportPost":
+        void exportCurrentPost(this.session);
+        break;
+      case "exportSite":
+        void exportSite(this.session);
+        break;
+      case "publishHatena":
+        void publishCurrentPost(this.session);
+        break;
+      case "syncHatena":
+        void syncHatena(this.session);
+        break;
+      case "showTrash":
+        openTrash(this.session);
+        break;
+      case "insertImage":
+        insertImage(this.session);
+        break;
+      case "commandPalette":
+        openPalette(
+          paletteCommands(
+            (n) => this.available(n),
+            (n) => this.run(n),
+          ),
+        );
+        break;
+      case "showShortcuts":
+        openShortcutSheet(
+          shortcutSections((n) => this.available(n)),
+          tr("shortcuts.paletteOnly", { shortcut: commandKeys("commandPalette").join(" / ") }),
+        );
+        break;
+      case "openSettings":
+        this.session.ctx.settings.open();
+        break;
+      case "printPost":
+        void printCurrentPost(this.session);
+        break;
+      case "exportPdf":
+        break;
+      case "toggleFocus":
+        this.desk?.toggleFocus();
+        break;
+      case "toggleTypewriter":
+        this.desk?.toggleTypewriter();
+        break;
     }
   }
 
   /** Opens the quick switcher ("Go to post"). */
   goToPost(): void {
-    openQuickSwitcher(() => this.session.ctx.list.posts(), (path) => void this.session.open(path, "body"));
+    openQuickSwitcher(
+      () => this.session.ctx.list.posts(),
+      (path) => void this.session.open(path, "body"),
+    );
   }
 
   /** Puts the caret in the search box. */
@@ -92,14 +151,23 @@ export class Commands {
    * outside text fields; none while a modal dialog is open or an IME is composing.
    */
   installShortcuts(): void {
-    const chords: [Chord, CommandName][] = COMMAND_NAMES.flatMap((name) => COMMAND_KEYS[name].map((k): [Chord, CommandName] => [parseAccelerator(k), name]));
-    window.addEventListener("keydown", (e) => {
-      if (isComposing(e) || e.defaultPrevented || document.querySelector("dialog[open]")) return;
-      const hit = chords.find(([chord, name]) => matchesChord(e, chord) && this.available(name) && (!isTypingChord(chord) || !isTextField(document.activeElement)));
-      if (!hit) return;
-      e.preventDefault();
-      e.stopPropagation();
-      this.run(hit[1]);
-    }, { capture: true });
+    const chords: [Chord, CommandName][] = COMMAND_NAMES.flatMap((name) =>
+      COMMAND_KEYS[name].map((k): [Chord, CommandName] => [parseAccelerator(k), name]),
+    );
+    window.addEventListener(
+      "keydown",
+      (e) => {
+        if (isComposing(e) || e.defaultPrevented || document.querySelector("dialog[open]")) return;
+        const hit = chords.find(
+          ([chord, name]) =>
+            matchesChord(e, chord) && this.available(name) && (!isTypingChord(chord) || !isTextField(document.activeElement)),
+        );
+        if (!hit) return;
+        e.preventDefault();
+        e.stopPropagation();
+        this.run(hit[1]);
+      },
+      { capture: true },
+    );
   }
 }

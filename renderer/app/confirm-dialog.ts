@@ -16,10 +16,13 @@ export function confirmDialog(options: ConfirmOptions): Promise<boolean> {
     const titleId = `dialog-title-${Math.random().toString(36).slice(2)}`;
     const cancel = h("button", { type: "button", class: "button", value: "cancel" }, tr("dialog.cancel"));
     const ok = h("button", { type: "button", class: options.danger ? "button danger" : "button primary", value: "ok" }, options.confirm);
-    const dialog = h("dialog", { class: "dialog", "aria-labelledby": titleId },
+    const dialog = h(
+      "dialog",
+      { class: "dialog", "aria-labelledby": titleId },
       h("h2", { id: titleId, class: "dialog-title" }, options.title),
       h("p", { class: "dialog-body" }, options.body),
-      h("div", { class: "dialog-actions" }, cancel, ok));
+      h("div", { class: "dialog-actions" }, cancel, ok),
+    );
     let answer = false;
     cancel.addEventListener("click", () => dialog.close());
     ok.addEventListener("click", () => {

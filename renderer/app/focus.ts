@@ -21,8 +21,14 @@ export interface DeskToggles {
 export function installDesk(ctx: AppContext, settings: Settings, focus: FocusMode): DeskToggles {
   const { shell, editor, client } = ctx;
   const posts = panelToggle(ctx, settings, {
-    attr: "posts", setting: "postsPanel", controls: "post-sidebar", icon: "sidebar",
-    label: "desk.posts", show: "desk.showPosts", hide: "desk.hidePosts", minWidth: NARROW_MAX_WIDTH + 1,
+    attr: "posts",
+    setting: "postsPanel",
+    controls: "post-sidebar",
+    icon: "sidebar",
+    label: "desk.posts",
+    show: "desk.showPosts",
+    hide: "desk.hidePosts",
+    minWidth: NARROW_MAX_WIDTH + 1,
   });
   shell.toolsHost.prepend(posts.button);
   // In a narrow window the list floats over the editor: opening a post puts it away.
@@ -30,8 +36,28 @@ export function installDesk(ctx: AppContext, settings: Settings, focus: FocusMod
     if (narrow() && (e.target as Element).closest("button")) posts.set(false);
   });
 
-  const focusButton = h("button", { type: "button", class: "icon-button focus-toggle", "aria-pressed": "false", "aria-label": tr("desk.focus"), title: tr("desk.focusHint", { key: COMMAND_KEYS.toggleFocus[0] }) }, icon("focus"));
-  const typewriterButton = h("button", { type: "button", class: "icon-button typewriter-toggle", "aria-pressed": String(focus.typewriterOn), "aria-label": tr("desk.typewriter"), title: tr("desk.typewriterHint", { key: COMMAND_KEYS.toggleTypewriter[0] }) }, "⌨");
+  const focusButton = h(
+    "button",
+    {
+      type: "button",
+      class: "icon-button focus-toggle",
+      "aria-pressed": "false",
+      "aria-label": tr("desk.focus"),
+      title: tr("desk.focusHint", { key: COMMAND_KEYS.toggleFocus[0] }),
+    },
+    icon("focus"),
+  );
+  const typewriterButton = h(
+    "button",
+    {
+      type: "button",
+      class: "icon-button typewriter-toggle",
+      "aria-pressed": String(focus.typewriterOn),
+      "aria-label": tr("desk.typewriter"),
+      title: tr("desk.typewriterHint", { key: COMMAND_KEYS.toggleTypewriter[0] }),
+    },
+    "⌨",
+  );
   shell.deleteButton.before(typewriterButton, focusButton);
   const toggleFocus = (on = !focus.active) => {
     focus.set(on);

@@ -33,7 +33,8 @@ export function followBlogLink(session: Session, details: PostDetails): () => vo
     if (key === shownFor) return;
     shownFor = key;
     if (!summary) return details.showBlogLink(null);
-    session.ctx.client.hatenaLink({ path: summary.path })
+    session.ctx.client
+      .hatenaLink({ path: summary.path })
       .then((link) => shownFor === key && details.showBlogLink(link.url))
       .catch(() => shownFor === key && details.showBlogLink(null));
   };

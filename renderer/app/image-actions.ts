@@ -15,9 +15,23 @@ function offerMarkdown(session: Session, names: string[]): void {
   const posts = Array.from(list.posts());
   for (const name of names) {
     const post = posts.find((p) => baseOf(p.path) === name);
-    if (post) actions.push({ label: tr("images.markdownOpen", { title: post.title || name }), run: () => { banners.hide(); void session.open(post.path, "body"); } });
+    if (post)
+      actions.push({
+        label: tr("images.markdownOpen", { title: post.title || name }),
+        run: () => {
+          banners.hide();
+          void session.open(post.path, "body");
+        },
+      });
   }
-  actions.push({ label: tr("images.markdownImport"), primary: actions.length === 0, run: () => { banners.hide(); importPosts(session); } });
+  actions.push({
+    label: tr("images.markdownImport"),
+    primary: actions.length === 0,
+    run: () => {
+      banners.hide();
+      importPosts(session);
+    },
+  });
   actions.push({ label: tr("error.dismiss"), run: () => banners.hide() });
   banners.show(`images:markdown:${names.join("/")}`, tr("images.markdownFile", { name: names.join("”, “") }), actions, "warning");
 }
@@ -35,5 +49,8 @@ export function imageDeps(app: () => Session): ImageDeps {
 
 /** Insert image… for the open post of `session`, at the editor's cursor. */
 export function insertImage(session: Session): void {
-  void pickImage(session.ctx.editor.view, imageDeps(() => session));
+  void pickImage(
+    session.ctx.editor.view,
+    imageDeps(() => session),
+  );
 }

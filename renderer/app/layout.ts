@@ -19,11 +19,26 @@ export class LayoutController {
   /** The layout to return to when the preview is toggled back on. */
   private withPreview: LayoutSetting = "split";
 
-  constructor(initial: LayoutSetting, private readonly target: HTMLElement, private readonly onChange: (layout: LayoutSetting) => void) {
+  constructor(
+    initial: LayoutSetting,
+    private readonly target: HTMLElement,
+    private readonly onChange: (layout: LayoutSetting) => void,
+  ) {
     this.element = h("div", { class: "segmented", role: "group", "aria-label": tr("layout.group") });
     for (const [layout, key, name] of BUTTONS) {
       const hint = layout === "editor" ? `${tr(key)} — ${tr("layout.toggleHint", { shortcut: `${modLabel()}\\` })}` : tr(key);
-      const button = h("button", { type: "button", class: "icon-button", "aria-label": tr(key), title: hint, "aria-pressed": "false", onclick: () => this.set(layout) }, icon(name));
+      const button = h(
+        "button",
+        {
+          type: "button",
+          class: "icon-button",
+          "aria-label": tr(key),
+          title: hint,
+          "aria-pressed": "false",
+          onclick: () => this.set(layout),
+        },
+        icon(name),
+      );
       this.buttons.set(layout, button);
       this.element.append(button);
     }

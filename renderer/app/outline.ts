@@ -12,8 +12,14 @@ export function installOutline(ctx: AppContext, settings: Settings, outline: Out
     if (ctx.layout.previewVisible) ctx.preview.revealLine(line);
   };
   const toggle = panelToggle(ctx, settings, {
-    attr: "outline", setting: "outlinePanel", controls: "outline-pane", icon: "outline",
-    label: "outline.label", show: "outline.show", hide: "outline.hide", minWidth: OUTLINE_SHOWN_MIN_WIDTH,
+    attr: "outline",
+    setting: "outlinePanel",
+    controls: "outline-pane",
+    icon: "outline",
+    label: "outline.label",
+    show: "outline.show",
+    hide: "outline.hide",
+    minWidth: OUTLINE_SHOWN_MIN_WIDTH,
   });
   ctx.shell.toolsHost.prepend(toggle.button);
   return toggle;

@@ -34,12 +34,23 @@ export interface PanelToggle {
 /** Makes the toggle of a panel and applies the stored choice. */
 export function panelToggle(ctx: AppContext, settings: Settings, spec: PanelSpec): PanelToggle {
   const root = ctx.shell.root;
-  const button = h("button", { type: "button", class: `icon-button panel-toggle ${spec.attr}-toggle`, "aria-controls": spec.controls, "aria-expanded": "true", "aria-label": tr(spec.label) }, icon(spec.icon));
+  const button = h(
+    "button",
+    {
+      type: "button",
+      class: `icon-button panel-toggle ${spec.attr}-toggle`,
+      "aria-controls": spec.controls,
+      "aria-expanded": "true",
+      "aria-label": tr(spec.label),
+    },
+    icon(spec.icon),
+  );
   const set = (shown: boolean, remember = false) => {
     root.dataset[spec.attr] = shown ? "shown" : "hidden";
     button.setAttribute("aria-expanded", String(shown));
     button.title = tr(shown ? spec.hide : spec.show);
-    if (remember) ctx.client.updateSettings({ [spec.setting]: (shown ? "shown" : "hidden") satisfies TagsPanelSetting }).catch(() => undefined);
+    if (remember)
+      ctx.client.updateSettings({ [spec.setting]: (shown ? "shown" : "hidden") satisfies TagsPanelSetting }).catch(() => undefined);
   };
   const shown = () => root.dataset[spec.attr] === "shown";
   button.addEventListener("click", () => set(!shown(), true));

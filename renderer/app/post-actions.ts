@@ -93,7 +93,12 @@ export async function deleteCurrent(session: Session): Promise<void> {
   dismissUndo();
   const { client, list } = session.ctx;
   const title = session.titleOf(doc) || tr("postList.untitled");
-  const ok = await confirmDialog({ title: tr("dialog.delete.title"), body: tr("dialog.delete.body", { title }), confirm: tr("dialog.delete.confirm"), danger: true });
+  const ok = await confirmDialog({
+    title: tr("dialog.delete.title"),
+    body: tr("dialog.delete.body", { title }),
+    confirm: tr("dialog.delete.confirm"),
+    danger: true,
+  });
   if (!ok || session.current !== doc) return;
   // The trash keeps the latest words: save pending edits first (unless the file is gone or contested).
   if (!doc.removed && !doc.conflict) await session.saver.flush();
@@ -181,7 +186,9 @@ export async function changeDetails(session: Session, patch: MetaPatch): Promise
       problem = tr("details.changedOnDisk");
     } catch (e) {
       const taken = e instanceof TsuzuriError && e.code === "exists" && patch.slug !== undefined;
-      problem = taken ? tr("details.slugTaken", { name: `${fileStemOf(patch.slug ?? "")}.md` }) : tr("details.failed", { message: messageOf(e) });
+      problem = taken
+        ? tr("details.slugTaken", { name: `${fileStemOf(patch.slug ?? "")}.md` })
+        : tr("details.failed", { message: messageOf(e) });
     }
   });
   return problem;

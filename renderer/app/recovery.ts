@@ -14,7 +14,10 @@ export class RecoveryKeeper {
   private readonly kept = new WeakMap<Doc, string>();
   private readonly timers = new WeakMap<Doc, number>();
 
-  constructor(private readonly client: Client, private readonly content: (doc: Doc) => { title: string; body: string; tags: string[] }) {}
+  constructor(
+    private readonly client: Client,
+    private readonly content: (doc: Doc) => { title: string; body: string; tags: string[] },
+  ) {}
 
   /** The doc's edits or save state changed. */
   changed(doc: Doc): void {
@@ -25,10 +28,13 @@ export class RecoveryKeeper {
 
   private keepSoon(doc: Doc): void {
     if (this.timers.has(doc)) return;
-    this.timers.set(doc, window.setTimeout(() => {
-      this.timers.delete(doc);
-      void this.keep(doc);
-    }, RECOVERY_KEEP_MS));
+    this.timers.set(
+      doc,
+      window.setTimeout(() => {
+        this.timers.delete(doc);
+        void this.keep(doc);
+      }, RECOVERY_KEEP_MS),
+    );
   }
 
   private async keep(doc: Doc): Promise<void> {
@@ -66,7 +72,8 @@ export async function offerRecoveries(session: Session): Promise<void> {
   const waiting: RecoveredText[] = [];
   for (const r of kept) {
     const listed = session.ctx.list.get(r.path);
-    if (listed && listed.hash === r.baseHash && (await sameAsFile(client, r))) void client.dropRecovery({ path: r.path }).catch(() => undefined);
+    if (listed && listed.hash === r.baseHash && (await sameAsFile(client, r)))
+      void client.dropRecovery({ path: r.path }).catch(() => undefined);
     else waiting.push(r);
   }
   offerNext(session, waiting);
@@ -93,7 +100,14 @@ function offerNext(session: Session, waiting: RecoveredText[]): void {
   };
   banners.show(key, tr("recovery.found", { title: r.title || r.path, when }), [
     { label: tr("recovery.restore"), primary: true, run: () => void restore(session, r).then(next) },
-    { label: tr("recovery.discard"), run: () => void client.dropRecovery({ path: r.path }).catch(() => undefined).then(next) },
+    {
+      label: tr("recovery.discard"),
+      run: () =>
+        void client
+          .dropRecovery({ path: r.path })
+          .catch(() => undefined)
+          .then(next),
+    },
   ]);
 }
 

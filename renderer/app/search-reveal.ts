@@ -65,11 +65,15 @@ export class SearchReveal {
 
 /** F3 / Shift-F3 anywhere in the window step through the open post's hits (when it has some). */
 export function installHitKeys(reveal: SearchReveal): void {
-  window.addEventListener("keydown", (e) => {
-    if (e.key !== "F3" || e.ctrlKey || e.metaKey || e.altKey) return;
-    if (reveal.step(e.shiftKey ? -1 : 1)) {
-      e.preventDefault();
-      e.stopPropagation();
-    }
-  }, { capture: true });
+  window.addEventListener(
+    "keydown",
+    (e) => {
+      if (e.key !== "F3" || e.ctrlKey || e.metaKey || e.altKey) return;
+      if (reveal.step(e.shiftKey ? -1 : 1)) {
+        e.preventDefault();
+        e.stopPropagation();
+      }
+    },
+    { capture: true },
+  );
 }

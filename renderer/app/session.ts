@@ -35,8 +35,14 @@ export class Session {
    * `deps` is all the session itself uses; `ctx` is the app's views, for the actions that take a
    * session (they reach the views through it).
    */
-  constructor(private readonly deps: SessionDeps, readonly ctx: AppContext) {
-    this.saver = new Autosave(() => this.saveAll(), () => deps.editor.composing || this.titleComposing);
+  constructor(
+    private readonly deps: SessionDeps,
+    readonly ctx: AppContext,
+  ) {
+    this.saver = new Autosave(
+      () => this.saveAll(),
+      () => deps.editor.composing || this.titleComposing,
+    );
     this.saveDeps = { savePost: (args) => deps.client.savePost(args), content: (doc) => this.contentOf(doc) };
   }
 

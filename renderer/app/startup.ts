@@ -64,7 +64,13 @@ export async function startApp(root: HTMLElement, client: Client): Promise<void>
   const editor: Editor = new Editor(shell.editorHost, lang(), {
     onDocChanged: () => session.bodyChanged(),
     onCompositionEnd: () => session.compositionEnded(),
-    extra: [imageInput(imageDeps(() => session)), counts.extension, outline.extension, typewriterScrolling(() => focus.centring), spellcheckAttribute(() => prefs.value.spellcheck)],
+    extra: [
+      imageInput(imageDeps(() => session)),
+      counts.extension,
+      outline.extension,
+      typewriterScrolling(() => focus.centring),
+      spellcheckAttribute(() => prefs.value.spellcheck),
+    ],
   });
   const preview = new Preview({
     title: tr("preview.title"),
@@ -81,10 +87,22 @@ export async function startApp(root: HTMLElement, client: Client): Promise<void>
     post: (path) => void (list.has(path) && session.open(path)),
   });
   // A result of a search opens at its first hit.
-  const list = new PostList(tr("postList.label"), (path) => void (browse.state.query.trim() ? reveal.open(path, browse.state.query) : session.open(path)));
+  const list = new PostList(
+    tr("postList.label"),
+    (path) => void (browse.state.query.trim() ? reveal.open(path, browse.state.query) : session.open(path)),
+  );
   const status = new StatusBar(() => void session.saver.flush());
   const banners = new Banners();
-  const scrollSync = new ScrollSync(editor, { get scroller() { return preview.frame.scroller; }, blocks: () => preview.frame.main?.children ?? null }, () => preview.blockLines());
+  const scrollSync = new ScrollSync(
+    editor,
+    {
+      get scroller() {
+        return preview.frame.scroller;
+      },
+      blocks: () => preview.frame.main?.children ?? null,
+    },
+    () => preview.blockLines(),
+  );
   const layout = new LayoutController(settings.layout, shell.root, (value) => {
     preview.setVisible(value !== "editor");
     scrollSync.enabled = value === "split" && !preview.isVertical;
@@ -95,16 +113,55 @@ export async function startApp(root: HTMLElement, client: Client): Promise<void>
   const searchBox = new SearchBox();
   const listHeader = new ListHeader(actions.listHeader);
   const tagEditor = new TagEditor((prefix, exclude) => client.suggestTags({ prefix, exclude }));
-  const browse = new Browse({ client, list, tagPane, searchBox, listHeader, shell, error: (m) => session.error(m), currentPath: () => session.current?.path ?? null }, settings.sort);
-  const ctx: AppContext = { client, host, shell, editor, preview, scrollSync, list, status, counts, banners, layout, theme, tagEditor, tagPane, searchBox, listHeader, browse, settings: prefs };
-  const session: Session = new Session({
-    client, editor, preview, list, status, banners,
-    title: shell.titleInput,
-    tags: tagEditor,
-    showEmpty: (empty) => showEmpty(shell, empty),
-    windowTitle: (text) => void (document.title = text),
-    saved: (before, post) => browse.saved(before, post),
-  }, ctx);
+  const browse = new Browse(
+    {
+      client,
+      list,
+      tagPane,
+      searchBox,
+      listHeader,
+      shell,
+      error: (m) => session.error(m),
+      currentPath: () => session.current?.path ?? null,
+    },
+    settings.sort,
+  );
+  const ctx: AppContext = {
+    client,
+    host,
+    shell,
+    editor,
+    preview,
+    scrollSync,
+    list,
+    status,
+    counts,
+    banners,
+    layout,
+    theme,
+    tagEditor,
+    tagPane,
+    searchBox,
+    listHeader,
+    browse,
+    settings: prefs,
+  };
+  const session: Session = new Session(
+    {
+      client,
+      editor,
+      preview,
+      list,
+      status,
+      banners,
+      title: shell.titleInput,
+      tags: tagEditor,
+      showEmpty: (empty) => showEmpty(shell, empty),
+      windowTitle: (text) => void (document.title = text),
+      saved: (before, post) => browse.saved(before, post),
+    },
+    ctx,
+  );
   session.onPhase(() => refreshBanner(session));
   const reveal = new SearchReveal(session);
   const commands = new Commands(session);
@@ -165,7 +222,9 @@ function showUnreadable(ctx: AppContext, unreadable: JournalInfo["unreadable"]):
   const first = unreadable[0];
   if (!first) return;
   const message = tr("journal.unreadable", { count: unreadable.length, path: first.path, reason: first.reason });
-  ctx.banners.show(`unreadable:${unreadable.length}:${first.path}`, message, [{ label: tr("error.dismiss"), run: () => ctx.banners.hide() }]);
+  ctx.banners.show(`unreadable:${unreadable.length}:${first.path}`, message, [
+    { label: tr("error.dismiss"), run: () => ctx.banners.hide() },
+  ]);
 }
 
 async function openExternal(client: Client, url: string): Promise<void> {
@@ -180,7 +239,12 @@ async function openExternal(client: Client, url: string): Promise<void> {
 
 function showFatal(root: HTMLElement, message: string): void {
   setLang(resolveLang(null, navigator.languages));
-  root.replaceChildren(h("div", { class: "fatal", role: "alert" },
-    h("p", {}, tr("app.loadFailed", { message })),
-    h("button", { type: "button", class: "button primary", onclick: () => location.reload() }, tr("app.tryAgain"))));
+  root.replaceChildren(
+    h(
+      "div",
+      { class: "fatal", role: "alert" },
+      h("p", {}, tr("app.loadFailed", { message })),
+      h("button", { type: "button", class: "button primary", onclick: () => location.reload() }, tr("app.tryAgain")),
+    ),
+  );
 }

@@ -13,7 +13,10 @@ import type { Session } from "./session.js";
 async function applied(session: Session, result: TagEditResult): Promise<void> {
   await Promise.all(result.changed.map((post) => postChanged(session, post)));
   if (result.skipped.length) {
-    const reasons = result.skipped.slice(0, 3).map((s) => `${s.path} (${s.reason})`).join("; ");
+    const reasons = result.skipped
+      .slice(0, 3)
+      .map((s) => `${s.path} (${s.reason})`)
+      .join("; ");
     session.error(tr("tagEdit.skipped", { count: result.skipped.length, reasons }));
   }
   await session.ctx.browse.refreshTags();
@@ -40,7 +43,12 @@ export async function deleteTag(session: Session, tag: string): Promise<void> {
   const { client, browse } = session.ctx;
   try {
     const dry = await client.deleteTag({ tag, dryRun: true });
-    const ok = await confirmDialog({ title: tr("tagDelete.title", { tag }), body: tr("tagDelete.body", { count: dry.posts }), confirm: tr("tagDelete.confirm"), danger: true });
+    const ok = await confirmDialog({
+      title: tr("tagDelete.title", { tag }),
+      body: tr("tagDelete.body", { count: dry.posts }),
+      confirm: tr("tagDelete.confirm"),
+      danger: true,
+    });
     if (!ok) return;
     await session.saveAll();
     const result = await client.deleteTag({ tag });

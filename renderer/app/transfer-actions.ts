@@ -7,7 +7,12 @@ import { messageOf } from "./errors.js";
 import type { Session } from "./session.js";
 
 function deps(session: Session): TransferDeps {
-  return { client: session.ctx.client, host: session.ctx.host, saveAll: () => session.saveAll(), exportDefaults: () => session.ctx.settings.value.exportDefaults };
+  return {
+    client: session.ctx.client,
+    host: session.ctx.host,
+    saveAll: () => session.saveAll(),
+    exportDefaults: () => session.ctx.settings.value.exportDefaults,
+  };
 }
 
 /** "Export post as HTML…" for the open post. */

@@ -7,7 +7,18 @@ import type { AppContext } from "./context.js";
 /** Adds the vertical-text button before the post's other tools and applies the stored choice. */
 export function installVerticalToggle(ctx: AppContext, settings: Settings): void {
   const { preview, shell, client } = ctx;
-  const button = h("button", { type: "button", class: "icon-button vertical-toggle", "aria-label": tr("preview.vertical"), title: tr("preview.vertical"), "aria-pressed": "false", lang: "ja" }, "縦");
+  const button = h(
+    "button",
+    {
+      type: "button",
+      class: "icon-button vertical-toggle",
+      "aria-label": tr("preview.vertical"),
+      title: tr("preview.vertical"),
+      "aria-pressed": "false",
+      lang: "ja",
+    },
+    "縦",
+  );
   const apply = (on: boolean) => {
     preview.setVertical(on);
     button.setAttribute("aria-pressed", String(on));

@@ -33,7 +33,9 @@ export function browseActions(app: () => Session) {
     listHeader: {
       sort: (sort: PostSort) => {
         browse().setSort(sort);
-        app().ctx.client.updateSettings({ sort }).catch(() => undefined);
+        app()
+          .ctx.client.updateSettings({ sort })
+          .catch(() => undefined);
       },
       toggleOnThisDay: () => browse().toggleOnThisDay(),
       removeTag: (tag: string) => browse().removeTag(tag),
@@ -45,7 +47,23 @@ export function browseActions(app: () => Session) {
 
 /** Puts every view in its place and wires the controls. */
 export function wireViews(ctx: AppContext, session: Session, commands: Commands, settings: Settings): void {
-  const { shell, list, layout, banners, preview, status, counts, theme, client, editor, browse, tagEditor, tagPane, searchBox, listHeader } = ctx;
+  const {
+    shell,
+    list,
+    layout,
+    banners,
+    preview,
+    status,
+    counts,
+    theme,
+    client,
+    editor,
+    browse,
+    tagEditor,
+    tagPane,
+    searchBox,
+    listHeader,
+  } = ctx;
   shell.tagsHost.append(tagPane.element);
   shell.searchHost.append(searchBox.element);
   shell.listHeaderHost.append(listHeader.element);
@@ -62,7 +80,17 @@ export function wireViews(ctx: AppContext, session: Session, commands: Commands,
   shell.deleteButton.addEventListener("click", () => commands.run("deletePost"));
   shell.moreButton.addEventListener("click", () => openMoreMenu(session, shell.moreButton));
   shell.trashButton.addEventListener("click", () => openTrash(session));
-  const settingsButton = h("button", { type: "button", class: "icon-button settings-button", "aria-label": tr("settings.title"), title: `${tr("settings.title")} (${commandKeys("openSettings").join(" / ")})`, onclick: () => commands.run("openSettings") }, icon("settings"));
+  const settingsButton = h(
+    "button",
+    {
+      type: "button",
+      class: "icon-button settings-button",
+      "aria-label": tr("settings.title"),
+      title: `${tr("settings.title")} (${commandKeys("openSettings").join(" / ")})`,
+      onclick: () => commands.run("openSettings"),
+    },
+    icon("settings"),
+  );
   shell.trashButton.after(settingsButton);
 
   // The details row follows the open post: shown, saved, renamed, reloaded (every phase change); the

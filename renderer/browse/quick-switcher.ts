@@ -40,7 +40,8 @@ export function openQuickSwitcher(posts: () => Iterable<PostSummary>, open: (pat
     render: (f, li) => {
       li.append(
         h("span", { class: "switcher-title" }, f.post.title ? highlighted(f.post.title, f.match.ranges) : tr("postList.untitled")),
-        h("span", { class: "switcher-date" }, formatDate(f.post.date ?? f.post.mtimeMs, lang())));
+        h("span", { class: "switcher-date" }, formatDate(f.post.date ?? f.post.mtimeMs, lang())),
+      );
     },
     pick: (f) => open(f.post.path),
   });

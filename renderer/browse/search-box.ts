@@ -21,10 +21,29 @@ export class SearchBox {
 
   constructor() {
     const hint = tr("search.hint", { shortcut: `${modLabel()}Shift+F` });
-    this.input = h("input", { type: "search", class: "search-input", "aria-label": tr("search.label"), placeholder: tr("search.placeholder"), title: hint, autocomplete: "off", spellcheck: "false", enterkeyhint: "search", "aria-describedby": "search-problem" });
-    this.clearButton = h("button", { type: "button", class: "search-clear", "aria-label": tr("search.clear"), title: tr("search.clear"), hidden: true }, icon("x"));
+    this.input = h("input", {
+      type: "search",
+      class: "search-input",
+      "aria-label": tr("search.label"),
+      placeholder: tr("search.placeholder"),
+      title: hint,
+      autocomplete: "off",
+      spellcheck: "false",
+      enterkeyhint: "search",
+      "aria-describedby": "search-problem",
+    });
+    this.clearButton = h(
+      "button",
+      { type: "button", class: "search-clear", "aria-label": tr("search.clear"), title: tr("search.clear"), hidden: true },
+      icon("x"),
+    );
     this.problem = h("p", { id: "search-problem", class: "search-problem", role: "alert", hidden: true });
-    this.element = h("div", { class: "search-box" }, h("div", { class: "search-field" }, icon("search"), this.input, this.clearButton), this.problem);
+    this.element = h(
+      "div",
+      { class: "search-box" },
+      h("div", { class: "search-field" }, icon("search"), this.input, this.clearButton),
+      this.problem,
+    );
     this.input.addEventListener("input", (e) => {
       this.clearButton.hidden = this.input.value === "";
       // Text being composed is not what the user means yet: wait for compositionend.

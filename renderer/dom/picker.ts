@@ -30,7 +30,14 @@ export interface PickerOptions<T> {
 export function openPicker<T>(options: PickerOptions<T>): void {
   const selector = `dialog.${options.className.trim().split(/\s+/).join(".")}`;
   if (document.querySelector(selector)) return;
-  const input = h("input", { type: "text", class: "switcher-input", "aria-label": options.input, placeholder: options.placeholder, autocomplete: "off", spellcheck: "false" });
+  const input = h("input", {
+    type: "text",
+    class: "switcher-input",
+    "aria-label": options.input,
+    placeholder: options.placeholder,
+    autocomplete: "off",
+    spellcheck: "false",
+  });
   let chosen: { item: T } | null = null;
   const dialog = h("dialog", { class: `dialog ${options.className}`, "aria-label": options.title });
   const choose = (item: T | undefined) => {
@@ -43,8 +50,10 @@ export function openPicker<T>(options: PickerOptions<T>): void {
   const empty = h("p", { class: "switcher-empty", hidden: true }, options.none);
   dialog.append(
     h("div", { class: "switcher-field" }, icon("search"), input),
-    listbox.element, empty,
-    h("p", { class: "switcher-hint", "aria-hidden": "true" }, options.hint));
+    listbox.element,
+    empty,
+    h("p", { class: "switcher-hint", "aria-hidden": "true" }, options.hint),
+  );
   const update = () => {
     const found = options.find(input.value);
     listbox.show(found, 0);

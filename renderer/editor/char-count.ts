@@ -14,7 +14,7 @@ function pairs(s: string): number {
 
 function pairsIn(doc: Text): number {
   let n = 0;
-  for (const iter = doc.iter(); !iter.next().done; ) n += pairs(iter.value);
+  for (const iter = doc.iter(); !iter.next().done;) n += pairs(iter.value);
   return n;
 }
 

@@ -37,9 +37,18 @@ export function indentCode(state: EditorState, dedent: boolean): TransactionSpec
     const line = state.doc.lineAt(range.head);
     const col = countColumn(line.text, 4, range.head - line.from) - base;
     const insert = unit === "tab" ? "\t" : " ".repeat(width - (((col % width) + width) % width));
-    return { changes: { from: range.head, insert }, selection: EditorSelection.cursor(range.head + insert.length), userEvent: "input.indent" };
+    return {
+      changes: { from: range.head, insert },
+      selection: EditorSelection.cursor(range.head + insert.length),
+      userEvent: "input.indent",
+    };
   }
-  if (!dedent && first === last) return { changes: { from: range.from, to: range.to, insert: step }, selection: EditorSelection.cursor(range.from + step.length), userEvent: "input.indent" };
+  if (!dedent && first === last)
+    return {
+      changes: { from: range.from, to: range.to, insert: step },
+      selection: EditorSelection.cursor(range.from + step.length),
+      userEvent: "input.indent",
+    };
   const changes: ChangeSpec[] = [];
   for (const n of lines) {
     const line = state.doc.line(n);

@@ -2,8 +2,23 @@
 
 /** Columns one Tab indents code by, per fence language (the info string's first word, lower case). */
 export const CODE_INDENT_BY_LANGUAGE: Readonly<Record<string, number | "tab">> = {
-  python: 4, py: 4, rust: 4, rs: 4, java: 4, kotlin: 4, c: 4, cpp: 4, "c++": 4, cs: 4, csharp: 4, php: 4, swift: 4,
-  go: "tab", golang: "tab", makefile: "tab", make: "tab",
+  python: 4,
+  py: 4,
+  rust: 4,
+  rs: 4,
+  java: 4,
+  kotlin: 4,
+  c: 4,
+  cpp: 4,
+  "c++": 4,
+  cs: 4,
+  csharp: 4,
+  php: 4,
+  swift: 4,
+  go: "tab",
+  golang: "tab",
+  makefile: "tab",
+  make: "tab",
 };
 /** Columns one Tab indents code by when the fence names no language we know. */
 export const CODE_INDENT_DEFAULT = 2;

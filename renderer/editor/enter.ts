@@ -25,18 +25,28 @@ export function plainEnter(state: EditorState): TransactionSpec {
   const { from, to } = state.selection.main;
   const line = state.doc.lineAt(from);
   if (!/\S/.test(line.text)) {
-    return { changes: { from: line.from, to: Math.max(to, line.to), insert: "\n" }, selection: EditorSelection.cursor(line.from + 1), scrollIntoView: true, userEvent: "input" };
+    return {
+      changes: { from: line.from, to: Math.max(to, line.to), insert: "\n" },
+      selection: EditorSelection.cursor(line.from + 1),
+      scrollIntoView: true,
+      userEvent: "input",
+    };
   }
   const lead = /^[ \t]*/.exec(line.text)![0];
   const indent = lead && inListItem(state, line.from + lead.length) ? lead.slice(0, from - line.from) : "";
-  return { changes: { from, to, insert: `\n${indent}` }, selection: EditorSelection.cursor(from + 1 + indent.length), scrollIntoView: true, userEvent: "input" };
+  return {
+    changes: { from, to, insert: `\n${indent}` },
+    selection: EditorSelection.cursor(from + 1 + indent.length),
+    scrollIntoView: true,
+    userEvent: "input",
+  };
 }
 
 /** Enter on a single cursor or selection: null only on a blockquote line (left to lang-markdown). */
 export function markdownEnter(state: EditorState): TransactionSpec | null {
   const range = state.selection.main;
   if (range.empty) {
-    return codeEnter(state) ?? (inBlockquote(state, range.from) ? null : listEnter(state) ?? plainEnter(state));
+    return codeEnter(state) ?? (inBlockquote(state, range.from) ? null : (listEnter(state) ?? plainEnter(state)));
   }
   // With a selection: delete it, then press Enter on the cursor left behind, as one change.
   const cleared = state.update({ changes: { from: range.from, to: range.to }, selection: EditorSelection.cursor(range.from) });
@@ -57,5 +67,10 @@ export function softEnter(state: EditorState): TransactionSpec | null {
   const shape = parseItemLine(line.text);
   if (!shape || !inListItem(state, line.from + shape.indentText.length)) return plainEnter(state);
   const indent = " ".repeat(shape.contentCol);
-  return { changes: { from: range.from, to: range.to, insert: `\n${indent}` }, selection: EditorSelection.cursor(range.from + 1 + indent.length), scrollIntoView: true, userEvent: "input" };
+  return {
+    changes: { from: range.from, to: range.to, insert: `\n${indent}` },
+    selection: EditorSelection.cursor(range.from + 1 + indent.length),
+    scrollIntoView: true,
+    userEvent: "input",
+  };
 }

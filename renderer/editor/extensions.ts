@@ -1,6 +1,15 @@
 // The editor's extensions: a writing-first subset of CodeMirror's basic setup plus GFM Markdown.
 import { EditorState, type Extension } from "@codemirror/state";
-import { EditorView, drawSelection, dropCursor, highlightSpecialChars, keymap, placeholder, rectangularSelection, type ViewUpdate } from "@codemirror/view";
+import {
+  EditorView,
+  drawSelection,
+  dropCursor,
+  highlightSpecialChars,
+  keymap,
+  placeholder,
+  rectangularSelection,
+  type ViewUpdate,
+} from "@codemirror/view";
 import { defaultKeymap, history, historyKeymap } from "@codemirror/commands";
 import { search, searchKeymap } from "@codemirror/search";
 import { markdown, markdownLanguage } from "@codemirror/lang-markdown";

@@ -18,7 +18,11 @@ export function closeFenceOnInput(state: EditorState, from: number, to: number, 
   const lead = /^[ \t]*/.exec(after)![0];
   if (lead === fence.indentText) return null;
   const fixed = fence.indentText + after.slice(lead.length).trimEnd();
-  return { changes: { from: line.from, to: line.to, insert: fixed }, selection: EditorSelection.cursor(line.from + fixed.length), userEvent: "input.type" };
+  return {
+    changes: { from: line.from, to: line.to, insert: fixed },
+    selection: EditorSelection.cursor(line.from + fixed.length),
+    userEvent: "input.type",
+  };
 }
 
 /** The input handler that applies closeFenceOnInput (never during an IME composition). */

@@ -32,7 +32,11 @@ function fenceEnter(state: EditorState, fence: Fence): TransactionSpec | null {
   }
   if (!/\S/.test(line.text)) {
     // A line of white space only is emptied; the new line keeps its indentation.
-    return newline(state, line.text.slice(0, column), [{ from: line.from, to: line.to, insert: "" }].filter(() => column === line.length));
+    return newline(
+      state,
+      line.text.slice(0, column),
+      [{ from: line.from, to: line.to, insert: "" }].filter(() => column === line.length),
+    );
   }
   return newline(state, column < lead.length ? lead.slice(0, column) : lead);
 }

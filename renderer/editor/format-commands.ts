@@ -19,7 +19,10 @@ export type InlineStyle = keyof typeof INLINE;
 /** The innermost node named `name` that holds all of `range`, or null. */
 function enclosing(state: EditorState, range: SelectionRange, name: string): SyntaxNode | null {
   const tree = treeUpTo(state, range.to);
-  for (const [pos, side] of [[range.from, 1], [range.to, -1]] as const) {
+  for (const [pos, side] of [
+    [range.from, 1],
+    [range.to, -1],
+  ] as const) {
     for (let n: SyntaxNode | null = tree.resolveInner(pos, side); n; n = n.parent) {
       if (n.name === name && n.from <= range.from && n.to >= range.to) return n;
     }
@@ -41,19 +44,29 @@ export function toggleInline(state: EditorState, style: InlineStyle): Transactio
       if (inside) {
         const marks = inside.getChildren(markNode);
         const [open, close] = [marks[0], marks[marks.length - 1]];
-        if (open && close && open !== close) return after(state, range, [{ from: open.from, to: open.to }, { from: close.from, to: close.to }]);
+        if (open && close && open !== close)
+          return after(state, range, [
+            { from: open.from, to: open.to },
+            { from: close.from, to: close.to },
+          ]);
       }
       // An empty pair just typed with this command (`**▮**`) is taken away again.
       const around = state.sliceDoc(range.from - mark.length, range.to + mark.length);
       if (range.empty && around === mark + mark && state.sliceDoc(range.from - mark.length - 1, range.from - mark.length) !== mark[0]) {
-        return { changes: [{ from: range.from - mark.length, to: range.to + mark.length }], range: EditorSelection.cursor(range.from - mark.length) };
+        return {
+          changes: [{ from: range.from - mark.length, to: range.to + mark.length }],
+          range: EditorSelection.cursor(range.from - mark.length),
+        };
       }
       // Spaces at the ends of a selection stay outside the marks (`** bold**` would not be bold).
       const text = state.sliceDoc(range.from, range.to);
       const from = range.from + (text.length - text.trimStart().length);
       const to = Math.max(from, range.to - (text.length - text.trimEnd().length));
       return {
-        changes: [{ from, insert: mark }, { from: to, insert: mark }],
+        changes: [
+          { from, insert: mark },
+          { from: to, insert: mark },
+        ],
         range: EditorSelection.range(from + mark.length, to + mark.length),
       };
     }),
@@ -75,7 +88,10 @@ export function toggleLink(state: EditorState): TransactionSpec {
       if (link && marks.length >= 2) {
         const [open, close] = [marks[0]!, marks[1]!];
         const text = state.sliceDoc(open.to, close.from);
-        return { changes: [{ from: link.from, to: link.to, insert: text }], range: EditorSelection.range(link.from, link.from + text.length) };
+        return {
+          changes: [{ from: link.from, to: link.to, insert: text }],
+          range: EditorSelection.range(link.from, link.from + text.length),
+        };
       }
       const text = state.sliceDoc(range.from, range.to);
       if (URL_LIKE.test(text)) {

@@ -64,17 +64,19 @@ const format = (command: StateCommand): Omit<KeyBinding, "key"> => ({ run: bind(
 
 /** The bindings, above CodeMirror's defaults. */
 export function markdownKeys(): Extension {
-  return Prec.high(keymap.of([
-    { key: "Enter", run: single(markdownEnter, multiEnter), shift: single(softEnter, multiEnter) },
-    { key: "Backspace", run: (view) => !composing(view) && deleteMarkupBackward(view) },
-    { key: "Tab", run: bind((s) => tabCommand(s, false), noteTabTaken), shift: bind((s) => tabCommand(s, true), noteTabTaken) },
-    { key: "Mod-b", ...format((s) => toggleInline(s, "bold")) },
-    { key: "Mod-i", ...format((s) => toggleInline(s, "italic")) },
-    { key: "Mod-e", ...format((s) => toggleInline(s, "code")) },
-    { key: "Mod-k", ...format(toggleLink) },
-    { key: "Mod-=", ...format((s) => changeHeading(s, true)) },
-    { key: "Mod-+", ...format((s) => changeHeading(s, true)) },
-    { key: "Mod--", ...format((s) => changeHeading(s, false)) },
-    { key: "Mod-Enter", ...format(toggleTask) },
-  ]));
+  return Prec.high(
+    keymap.of([
+      { key: "Enter", run: single(markdownEnter, multiEnter), shift: single(softEnter, multiEnter) },
+      { key: "Backspace", run: (view) => !composing(view) && deleteMarkupBackward(view) },
+      { key: "Tab", run: bind((s) => tabCommand(s, false), noteTabTaken), shift: bind((s) => tabCommand(s, true), noteTabTaken) },
+      { key: "Mod-b", ...format((s) => toggleInline(s, "bold")) },
+      { key: "Mod-i", ...format((s) => toggleInline(s, "italic")) },
+      { key: "Mod-e", ...format((s) => toggleInline(s, "code")) },
+      { key: "Mod-k", ...format(toggleLink) },
+      { key: "Mod-=", ...format((s) => changeHeading(s, true)) },
+      { key: "Mod-+", ...format((s) => changeHeading(s, true)) },
+      { key: "Mod--", ...format((s) => changeHeading(s, false)) },
+      { key: "Mod-Enter", ...format(toggleTask) },
+    ]),
+  );
 }

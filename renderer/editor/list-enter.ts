@@ -26,7 +26,11 @@ function split(state: EditorState, block: Block, index: number, cut: number): Tr
   const out = renumber(lines, snapshot(block.lines), new Set());
   const [first, second] = [out[index]!.text, out[index + 1]!.text];
   const rest = out.filter((_, i) => i !== index + 1);
-  const changes = blockChanges(state, block, rest.map((l, i) => (i === index ? { ...l, text: block.lines[index]!.text } : l)));
+  const changes = blockChanges(
+    state,
+    block,
+    rest.map((l, i) => (i === index ? { ...l, text: block.lines[index]!.text } : l)),
+  );
   const line = state.doc.line(block.firstLine + index);
   changes.push({ from: line.from, to: line.to, insert: `${first}\n${second}` });
   const mapped = state.changes(changes);
@@ -39,7 +43,12 @@ function endList(state: EditorState, block: Block, index: number): TransactionSp
   const line = state.doc.line(block.firstLine + index);
   const following = line.number < state.doc.lines ? state.doc.line(line.number + 1).text : "";
   const insert = /\S/.test(following) ? "\n\n" : "\n";
-  return { changes: { from: line.from, to: line.to, insert }, selection: EditorSelection.cursor(line.from + 1), scrollIntoView: true, userEvent: "input" };
+  return {
+    changes: { from: line.from, to: line.to, insert },
+    selection: EditorSelection.cursor(line.from + 1),
+    scrollIntoView: true,
+    userEvent: "input",
+  };
 }
 
 /** Enter with the cursor on a list item's first line, or null when the cursor is not on one. */

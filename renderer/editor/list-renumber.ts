@@ -42,7 +42,13 @@ export function snapshot(lines: readonly Line[]): Map<number, Before> {
     const n = run[0]!.shape.number;
     const lazy = run.length > 1 && n !== null && run.every((i) => i.shape.number === n);
     run.forEach((item, k) => {
-      out.set(lines[item.line]!.id, { first: k === 0, parent: idOf(lines, item.parent), prev: idOf(lines, run[k - 1]), number: item.shape.number, lazy });
+      out.set(lines[item.line]!.id, {
+        first: k === 0,
+        parent: idOf(lines, item.parent),
+        prev: idOf(lines, run[k - 1]),
+        number: item.shape.number,
+        lazy,
+      });
     });
   }
   return out;
@@ -66,7 +72,7 @@ export function renumber(lines: readonly Line[], before: Map<number, Before>, mo
     const head = run[0]!;
     const was = before.get(out[head.line]!.id);
     const keepsStart = was && !moved.has(out[head.line]!.id) && was.first && was.parent === idOf(out, head.parent);
-    const start = keepsStart ? was.number ?? 1 : 1;
+    const start = keepsStart ? (was.number ?? 1) : 1;
     run.forEach((item, k) => setMarker(out, item, `${was?.lazy ? was.number : start + k}${item.shape.delimiter}`));
   }
   return out;

@@ -79,8 +79,16 @@ export function parseItemLine(text: string): ItemShape | null {
     contentStart = afterGap + t[0].length;
   }
   return {
-    indentText, indent: countColumn(indentText, TAB), bullet: m[2] ?? null, number: m[3] ? Number(m[3]) : null,
-    delimiter: m[4] ?? "", markerEnd, task, contentStart, contentCol, empty: isBlank(text.slice(contentStart)),
+    indentText,
+    indent: countColumn(indentText, TAB),
+    bullet: m[2] ?? null,
+    number: m[3] ? Number(m[3]) : null,
+    delimiter: m[4] ?? "",
+    markerEnd,
+    task,
+    contentStart,
+    contentCol,
+    empty: isBlank(text.slice(contentStart)),
   };
 }
 

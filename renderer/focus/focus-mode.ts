@@ -6,7 +6,11 @@ export class FocusMode {
   private on = false;
   private typewriter: boolean;
 
-  constructor(private readonly root: HTMLElement, typewriter: boolean, width: number) {
+  constructor(
+    private readonly root: HTMLElement,
+    typewriter: boolean,
+    width: number,
+  ) {
     this.typewriter = typewriter;
     root.style.setProperty("--focus-width", `${width}em`);
     this.render();

@@ -53,7 +53,12 @@ export async function hatenaFlow(deps: HatenaDeps, mode: HatenaMode): Promise<vo
     if (fields.changed()) {
       const v = fields.values();
       try {
-        status = await client.hatenaSetup({ endpoint: v.endpoint, user: v.user, ...(v.fotolife ? { fotolife: v.fotolife } : {}), ...(v.apiKey ? { apiKey: v.apiKey } : {}) });
+        status = await client.hatenaSetup({
+          endpoint: v.endpoint,
+          user: v.user,
+          ...(v.fotolife ? { fotolife: v.fotolife } : {}),
+          ...(v.apiKey ? { apiKey: v.apiKey } : {}),
+        });
       } catch (e) {
         dialog.showError(tr("hatena.setupFailed", { message: messageOf(e) }));
         return;
@@ -61,7 +66,10 @@ export async function hatenaFlow(deps: HatenaDeps, mode: HatenaMode): Promise<vo
       fields.apiKey.value = "";
       fields.refresh(status);
     }
-    const args: OpArgs<"hatenaSync"> = mode.kind === "publish" ? { direction: "push", paths: [mode.path], dryRun, ...(force ? { force } : {}) } : { direction: "both", dryRun };
+    const args: OpArgs<"hatenaSync"> =
+      mode.kind === "publish"
+        ? { direction: "push", paths: [mode.path], dryRun, ...(force ? { force } : {}) }
+        : { direction: "both", dryRun };
     const result = await dialog.run(() => client.hatenaSync(args));
     if (!result.ok) {
       dialog.showError(tr("hatena.failed", { message: messageOf(result.error) }));

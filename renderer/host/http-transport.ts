@@ -1,5 +1,16 @@
 // The transport of `tsuzuri serve`: one JSON POST per operation, server-sent events for the rest.
-import { EVENTS_TICKET_PARAM, HTTP_EVENTS_ROUTE, HTTP_EVENTS_TICKET_ROUTE, TOKEN_HEADER, eventNames, httpRoute, type EventName, type OpName, type Reply, type Transport } from "../../core/contract/index.js";
+import {
+  EVENTS_TICKET_PARAM,
+  HTTP_EVENTS_ROUTE,
+  HTTP_EVENTS_TICKET_ROUTE,
+  TOKEN_HEADER,
+  eventNames,
+  httpRoute,
+  type EventName,
+  type OpName,
+  type Reply,
+  type Transport,
+} from "../../core/contract/index.js";
 import { EVENTS_RETRY_MS, KEEPALIVE_MAX_BYTES } from "./constants.js";
 import { tr } from "../i18n/index.js";
 

@@ -44,7 +44,12 @@ export function addImageFiles(view: EditorView, deps: ImageDeps, files: Iterable
     deps.error(tr("images.tooBig", { name: f.name, size: (f.size / MB).toFixed(1), max: MAX_IMAGE_BYTES / MB }));
     return false;
   });
-  return insertImages(view, deps, fitting.map((f) => fileSource(f, pasted)), pos);
+  return insertImages(
+    view,
+    deps,
+    fitting.map((f) => fileSource(f, pasted)),
+    pos,
+  );
 }
 
 /** Saves `sources` for the open post and inserts their Markdown at `pos` (default: the cursor). */
@@ -86,6 +91,8 @@ function place(view: EditorView, deps: ImageDeps, id: number, lines: string[], s
   const text = lines.join("\n");
   view.dispatch({
     effects: clearPending.of(id),
-    ...(text ? { changes: { from: at, insert: text }, selection: { anchor: at + text.length }, scrollIntoView: true, userEvent: "input.paste" } : {}),
+    ...(text
+      ? { changes: { from: at, insert: text }, selection: { anchor: at + text.length }, scrollIntoView: true, userEvent: "input.paste" }
+      : {}),
   });
 }

@@ -50,10 +50,11 @@ export const pendingInserts = StateField.define<ReadonlyMap<number, Pending>>({
     }
     return next;
   },
-  provide: (field) => EditorView.decorations.compute([field], (state): DecorationSet => {
-    const pending = [...state.field(field).values()].sort((a, b) => a.pos - b.pos);
-    return Decoration.set(pending.map((p) => Decoration.widget({ widget: new PlaceholderWidget(p.label), side: -1 }).range(p.pos)));
-  }),
+  provide: (field) =>
+    EditorView.decorations.compute([field], (state): DecorationSet => {
+      const pending = [...state.field(field).values()].sort((a, b) => a.pos - b.pos);
+      return Decoration.set(pending.map((p) => Decoration.widget({ widget: new PlaceholderWidget(p.label), side: -1 }).range(p.pos)));
+    }),
 });
 
 /** Where insert `id` goes in `state`, or null when this state has no such insert (another post). */

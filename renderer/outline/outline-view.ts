@@ -26,8 +26,13 @@ export class OutlineView {
   private timer: number | undefined;
 
   constructor() {
-    this.element = h("nav", { class: "outline-pane", id: "outline-pane", "aria-label": tr("outline.label") },
-      h("h2", { class: "outline-title" }, tr("outline.label")), this.list, this.empty);
+    this.element = h(
+      "nav",
+      { class: "outline-pane", id: "outline-pane", "aria-label": tr("outline.label") },
+      h("h2", { class: "outline-title" }, tr("outline.label")),
+      this.list,
+      this.empty,
+    );
     this.extension = [
       ViewPlugin.define((view) => {
         this.attach(view);
@@ -61,9 +66,19 @@ export class OutlineView {
     if (!view) return;
     const { headings, complete } = collectHeadings(view.state);
     this.headings = headings;
-    this.list.replaceChildren(...headings.map((heading, i) =>
-      h("li", { class: `outline-item level-${heading.level}` },
-        h("button", { type: "button", class: "outline-link", title: heading.text, onclick: () => this.jump(i) }, heading.text || tr("outline.untitled")))));
+    this.list.replaceChildren(
+      ...headings.map((heading, i) =>
+        h(
+          "li",
+          { class: `outline-item level-${heading.level}` },
+          h(
+            "button",
+            { type: "button", class: "outline-link", title: heading.text, onclick: () => this.jump(i) },
+            heading.text || tr("outline.untitled"),
+          ),
+        ),
+      ),
+    );
     this.empty.hidden = headings.length > 0;
     this.current = -2;
     this.markCurrent();
@@ -88,7 +103,10 @@ export class OutlineView {
     const view = this.view;
     const heading = this.headings[i];
     if (!view || !heading || heading.from > view.state.doc.length) return;
-    view.dispatch({ selection: EditorSelection.cursor(heading.from), effects: EditorView.scrollIntoView(heading.from, { y: "start", yMargin: 8 }) });
+    view.dispatch({
+      selection: EditorSelection.cursor(heading.from),
+      effects: EditorView.scrollIntoView(heading.from, { y: "start", yMargin: 8 }),
+    });
     view.focus();
     this.onJump(heading.line);
   }

@@ -43,22 +43,47 @@ export class PostDetails {
 
   constructor(private readonly apply: ApplyDetails) {
     const id = `post-details-${++nextId}`;
-    this.toggle = h("button", { type: "button", class: "details-toggle", "aria-expanded": "false", "aria-controls": id }, icon("chevron"), h("span", {}, tr("details.toggle")));
+    this.toggle = h(
+      "button",
+      { type: "button", class: "details-toggle", "aria-expanded": "false", "aria-controls": id },
+      icon("chevron"),
+      h("span", {}, tr("details.toggle")),
+    );
     this.summary = h("span", { class: "details-summary" });
     this.date = h("input", { type: "datetime-local", step: "60", class: "details-date", id: `${id}-date` });
     this.draft = h("input", { type: "checkbox", class: "details-draft", id: `${id}-draft` });
-    this.slug = h("input", { type: "text", class: "details-slug", id: `${id}-slug`, autocomplete: "off", spellcheck: "false", maxlength: "300", "aria-describedby": `${id}-slug-hint` });
+    this.slug = h("input", {
+      type: "text",
+      class: "details-slug",
+      id: `${id}-slug`,
+      autocomplete: "off",
+      spellcheck: "false",
+      maxlength: "300",
+      "aria-describedby": `${id}-slug-hint`,
+    });
     this.message = h("p", { class: "details-message", role: "alert", hidden: true });
     this.blogLink = h("a", { class: "details-blog-link", target: "_blank", rel: "noopener noreferrer" });
-    this.blog = h("p", { class: "details-field details-blog", hidden: true }, h("span", { class: "details-label" }, tr("details.blog")), this.blogLink);
-    this.panel = h("div", { class: "details-panel", id, role: "group", "aria-label": tr("details.toggle"), hidden: true },
+    this.blog = h(
+      "p",
+      { class: "details-field details-blog", hidden: true },
+      h("span", { class: "details-label" }, tr("details.blog")),
+      this.blogLink,
+    );
+    this.panel = h(
+      "div",
+      { class: "details-panel", id, role: "group", "aria-label": tr("details.toggle"), hidden: true },
       h("label", { class: "details-field", for: this.date.id }, h("span", { class: "details-label" }, tr("details.date")), this.date),
       h("label", { class: "details-field details-check", for: this.draft.id }, this.draft, h("span", {}, tr("details.draft"))),
-      h("label", { class: "details-field details-slug-field", for: this.slug.id }, h("span", { class: "details-label" }, tr("details.slug")),
-        h("span", { class: "details-slug-box" }, this.slug, h("span", { class: "details-ext", "aria-hidden": "true" }, ".md"))),
+      h(
+        "label",
+        { class: "details-field details-slug-field", for: this.slug.id },
+        h("span", { class: "details-label" }, tr("details.slug")),
+        h("span", { class: "details-slug-box" }, this.slug, h("span", { class: "details-ext", "aria-hidden": "true" }, ".md")),
+      ),
       h("p", { class: "details-hint", id: `${id}-slug-hint` }, tr("details.slugHint")),
       this.blog,
-      this.message);
+      this.message,
+    );
     this.element = h("div", { class: "post-details" }, h("div", { class: "details-row" }, this.toggle, this.summary), this.panel);
 
     this.toggle.addEventListener("click", () => this.setOpen(!this.expanded));

@@ -57,7 +57,10 @@ export function createHeader(group: Group, year: boolean, counts: ReadonlyMap<st
   const [y, m] = group.month.split("-").map(Number) as [number, number];
   const at = Date.UTC(y, m - 1, 1);
   const count = (key: string) => h("span", { class: "group-count", "data-group": key }, tr("group.count", { count: counts.get(key) ?? 0 }));
-  return h("div", { class: "group-header" },
+  return h(
+    "div",
+    { class: "group-header" },
     year && h("h2", { class: "group-year" }, h("span", {}, format({ year: "numeric" }, "y").format(at)), count(group.year)),
-    h("h3", { class: "group-month" }, h("span", {}, format({ month: "long" }, "m").format(at)), count(group.month)));
+    h("h3", { class: "group-month" }, h("span", {}, format({ month: "long" }, "m").format(at)), count(group.month)),
+  );
 }

@@ -26,10 +26,13 @@ export function updateItem(li: HTMLLIElement, post: PostSummary, hit?: SearchHit
   else title.append(post.title);
   if (!post.title) title.classList.add("is-untitled");
   const tags = post.tags.slice(0, SHOWN_TAGS);
-  const meta = h("span", { class: "post-meta" },
+  const meta = h(
+    "span",
+    { class: "post-meta" },
     h("time", { datetime: isoDate(when) }, formatDate(when, lang())),
     post.draft && h("span", { class: "post-draft" }, tr("postList.draft")),
-    tags.length > 0 && h("span", { class: "post-tags" }, tags.join(" · ") + (post.tags.length > SHOWN_TAGS ? " …" : "")));
+    tags.length > 0 && h("span", { class: "post-tags" }, tags.join(" · ") + (post.tags.length > SHOWN_TAGS ? " …" : "")),
+  );
   button.replaceChildren(title, meta, hit && (hit.snippet.text.trim() || !post.excerpt) ? snippetOf(hit) : excerptOf(post));
 }
 
@@ -41,7 +44,13 @@ function excerptOf(post: PostSummary): HTMLElement {
 
 function snippetOf(hit: SearchHit): HTMLElement {
   const { text, ranges, cutBefore, cutAfter } = hit.snippet;
-  const el = h("span", { class: "post-excerpt post-snippet" }, cutBefore && "…", highlighted(text.trim() ? text : "", ranges), cutAfter && "…");
+  const el = h(
+    "span",
+    { class: "post-excerpt post-snippet" },
+    cutBefore && "…",
+    highlighted(text.trim() ? text : "", ranges),
+    cutAfter && "…",
+  );
   if (!text.trim()) el.replaceChildren(tr("postList.noExcerpt"));
   return el;
 }

@@ -30,7 +30,10 @@ export class PostList {
   /** Called when the item at `index` of the shown posts is seen without its search hit (to fetch it). */
   onNeedHit: ((index: number) => void) | null = null;
 
-  constructor(label: string, private readonly onOpen: (path: string) => void) {
+  constructor(
+    label: string,
+    private readonly onOpen: (path: string) => void,
+  ) {
     this.element = h("ul", { class: "post-list", "aria-label": label });
     this.element.addEventListener("click", (e) => {
       const li = (e.target as Element).closest(".post-button")?.closest("li.post-item") as HTMLLIElement | null;

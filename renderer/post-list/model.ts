@@ -29,7 +29,13 @@ export class PostListModel {
   groups: (Group | null)[] = [];
   heads: HeadKind[] = [];
   /** Every post in order, kept while a search is shown, so clearing it costs no sort (null: sort again). */
-  private everything: { sort: PostSort; shown: PostSummary[]; groups: (Group | null)[]; heads: HeadKind[]; counts: Map<string, number> } | null = null;
+  private everything: {
+    sort: PostSort;
+    shown: PostSummary[];
+    groups: (Group | null)[];
+    heads: HeadKind[];
+    counts: Map<string, number>;
+  } | null = null;
 
   get size(): number {
     return this.all.size;

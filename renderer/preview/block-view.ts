@@ -27,7 +27,7 @@ export class BlockView {
     for (let i = head; i < old.length - tail; i++) for (const n of old[i]!.nodes) n.remove();
     const middle = blocks.slice(head, blocks.length - tail);
     const made = this.parse(middle, folder, assetBase);
-    const before = tail ? old[old.length - tail]!.nodes[0] ?? null : null;
+    const before = tail ? (old[old.length - tail]!.nodes[0] ?? null) : null;
     const insert = this.main.ownerDocument.createDocumentFragment();
     for (const s of made) insert.append(...s.nodes);
     this.main.insertBefore(insert, before);

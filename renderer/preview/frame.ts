@@ -23,7 +23,8 @@ export class PreviewFrame {
     const csp = previewCsp(assetBase, new URL(".", page));
     // No <base>: the app's policy (base-uri 'none') is inherited by this document. Relative URLs
     // of images are resolved against the post's folder by the renderer instead (see resolve-urls).
-    const skeleton = `<!doctype html><html lang="${escapeAttr(lang)}" data-theme="${escapeAttr(theme)}"><head><meta charset="utf-8">` +
+    const skeleton =
+      `<!doctype html><html lang="${escapeAttr(lang)}" data-theme="${escapeAttr(theme)}"><head><meta charset="utf-8">` +
       `<meta http-equiv="Content-Security-Policy" content="${escapeAttr(csp)}">` +
       `<meta name="referrer" content="no-referrer">` +
       `<link rel="stylesheet" href="${escapeAttr(css)}"><link rel="stylesheet" href="${escapeAttr(local)}">` +
@@ -46,7 +47,7 @@ export class PreviewFrame {
 
   /** The element that scrolls. */
   get scroller(): HTMLElement | null {
-    return this.document?.scrollingElement as HTMLElement | null ?? null;
+    return (this.document?.scrollingElement as HTMLElement | null) ?? null;
   }
 
   /** Shows the post's title above its body. */

@@ -3,10 +3,7 @@
 
 /** What to do with a clicked link. */
 export type LinkAction =
-  | { kind: "anchor"; id: string }
-  | { kind: "external"; url: string }
-  | { kind: "post"; path: string }
-  | { kind: "none" };
+  { kind: "anchor"; id: string } | { kind: "external"; url: string } | { kind: "post"; path: string } | { kind: "none" };
 
 /** Classifies the raw `href` of a link in the post at `postPath`. */
 export function classifyLink(href: string, postPath: string): LinkAction {

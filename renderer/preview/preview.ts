@@ -152,7 +152,8 @@ export class Preview {
     this.lastRenderMs = performance.now() - start;
     // Wait about as long as a render takes: a cheap update shows soon, keys typed faster than a render
     // costs coalesce into one. A post's first render (every piece new) says nothing of the next one.
-    if (!(out?.incremental && fresh)) this.delay = Math.min(PREVIEW_MAX_DEBOUNCE_MS, Math.max(PREVIEW_DEBOUNCE_MS, this.lastRenderMs * PREVIEW_SLOW_FACTOR));
+    if (!(out?.incremental && fresh))
+      this.delay = Math.min(PREVIEW_MAX_DEBOUNCE_MS, Math.max(PREVIEW_DEBOUNCE_MS, this.lastRenderMs * PREVIEW_SLOW_FACTOR));
     this.options.onRendered?.();
     if (out?.pendingLanguages) this.whenLoaded(out.pendingLanguages);
   }

@@ -1,6 +1,12 @@
 // Markdown → sanitised HTML in the browser, through the shared pipeline (same output as Node's).
 import DOMPurify, { type Config } from "dompurify";
-import { SANITIZE_CONFIG, createIncrementalRenderer, installSanitizeHooks, type IncrementalRendered, type RenderOptions } from "../../core/common/markdown/index.js";
+import {
+  SANITIZE_CONFIG,
+  createIncrementalRenderer,
+  installSanitizeHooks,
+  type IncrementalRendered,
+  type RenderOptions,
+} from "../../core/common/markdown/index.js";
 
 /**
  * Renders a post body, again and again as it is edited: only changed pieces are rendered anew (the result

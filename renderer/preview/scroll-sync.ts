@@ -46,7 +46,11 @@ export class ScrollSync {
   /** False while the preview is hidden (one pane only): nothing to sync. */
   enabled = true;
 
-  constructor(private readonly editor: SyncEditor, private readonly preview: SyncPreview, private readonly lines: () => readonly number[]) {
+  constructor(
+    private readonly editor: SyncEditor,
+    private readonly preview: SyncPreview,
+    private readonly lines: () => readonly number[],
+  ) {
     editor.scroller.addEventListener("scroll", () => this.onScroll("editor"), { passive: true });
   }
 

@@ -24,19 +24,27 @@ export function setVerticalCss(doc: Document, on: boolean): void {
 /** Makes the wheel and the page keys scroll `doc` sideways while `active()` (vertical text). */
 export function installVerticalScrolling(doc: Document, active: () => boolean): void {
   const scroller = () => doc.scrollingElement as HTMLElement | null;
-  doc.addEventListener("wheel", (e) => {
-    if (!active() || e.ctrlKey || Math.abs(e.deltaX) >= Math.abs(e.deltaY)) return;
-    const unit = e.deltaMode === WheelEvent.DOM_DELTA_LINE ? 16 : e.deltaMode === WheelEvent.DOM_DELTA_PAGE ? innerWidth : 1;
-    // Forward (down) is to the left in vertical-rl, where scrollLeft counts down from 0.
-    scroller()?.scrollBy({ left: -e.deltaY * unit });
-    e.preventDefault();
-  }, { passive: false });
+  doc.addEventListener(
+    "wheel",
+    (e) => {
+      if (!active() || e.ctrlKey || Math.abs(e.deltaX) >= Math.abs(e.deltaY)) return;
+      const unit = e.deltaMode === WheelEvent.DOM_DELTA_LINE ? 16 : e.deltaMode === WheelEvent.DOM_DELTA_PAGE ? innerWidth : 1;
+      // Forward (down) is to the left in vertical-rl, where scrollLeft counts down from 0.
+      scroller()?.scrollBy({ left: -e.deltaY * unit });
+      e.preventDefault();
+    },
+    { passive: false },
+  );
   doc.addEventListener("keydown", (e) => {
     const el = scroller();
     if (!active() || !el || e.altKey || e.ctrlKey || e.metaKey) return;
     const page = el.clientWidth * VERTICAL_KEY_STEP;
     const by: Record<string, number> = {
-      PageDown: -page, PageUp: page, " ": e.shiftKey ? page : -page, ArrowDown: -40, ArrowUp: 40,
+      PageDown: -page,
+      PageUp: page,
+      " ": e.shiftKey ? page : -page,
+      ArrowDown: -40,
+      ArrowUp: 40,
     };
     if (e.key === "Home") el.scrollTo({ left: 0 });
     else if (e.key === "End") el.scrollTo({ left: -el.scrollWidth });

@@ -26,12 +26,16 @@ function printInFrame(html: string): void {
   frame.tabIndex = -1;
   frame.style.cssText = "position:fixed;width:0;height:0;border:0;visibility:hidden";
   frame.srcdoc = html;
-  frame.addEventListener("load", () => {
-    const win = frame.contentWindow;
-    if (!win) return frame.remove();
-    win.addEventListener("afterprint", () => frame.remove(), { once: true });
-    printWhenLoaded(win);
-  }, { once: true });
+  frame.addEventListener(
+    "load",
+    () => {
+      const win = frame.contentWindow;
+      if (!win) return frame.remove();
+      win.addEventListener("afterprint", () => frame.remove(), { once: true });
+      printWhenLoaded(win);
+    },
+    { once: true },
+  );
   document.body.append(frame);
 }
 

@@ -15,7 +15,10 @@ const hit = Decoration.mark({ class: "cm-search-hit" });
 const currentHit = Decoration.mark({ class: "cm-search-hit cm-search-hit-current", attributes: { "aria-current": "true" } });
 
 function build(ranges: readonly (readonly [number, number])[], current: number): DecorationSet {
-  return Decoration.set(ranges.filter(([a, b]) => b > a).map(([a, b], i) => (i === current ? currentHit : hit).range(a, b)), true);
+  return Decoration.set(
+    ranges.filter(([a, b]) => b > a).map(([a, b], i) => (i === current ? currentHit : hit).range(a, b)),
+    true,
+  );
 }
 
 /** Ranges of the hits now (mapped through edits since). */

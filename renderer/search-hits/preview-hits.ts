@@ -12,7 +12,8 @@ interface HighlightRegistry {
 }
 
 function registry(doc: Document): { highlights: HighlightRegistry; Highlight: new (...ranges: Range[]) => unknown } | null {
-  const win = doc.defaultView as (Window & { CSS?: { highlights?: HighlightRegistry }; Highlight?: new (...ranges: Range[]) => unknown }) | null;
+  const win = doc.defaultView as
+    (Window & { CSS?: { highlights?: HighlightRegistry }; Highlight?: new (...ranges: Range[]) => unknown }) | null;
   const highlights = win?.CSS?.highlights;
   return highlights && win.Highlight ? { highlights, Highlight: win.Highlight } : null;
 }

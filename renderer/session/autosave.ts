@@ -30,7 +30,11 @@ export class Autosave {
    * when a timer fires: while it returns true (an IME composition) the timer's save is skipped,
    * and the owner calls `touch` again when the block lifts.
    */
-  constructor(private readonly save: () => Promise<void>, private readonly blocked: () => boolean, private timing: AutosaveTiming = DEFAULT_TIMING) {}
+  constructor(
+    private readonly save: () => Promise<void>,
+    private readonly blocked: () => boolean,
+    private timing: AutosaveTiming = DEFAULT_TIMING,
+  ) {}
 
   /** Changes the timing (the autosave setting); an edit already waiting keeps its timer. */
   retime(timing: AutosaveTiming): void {
@@ -43,10 +47,13 @@ export class Autosave {
     this.firstEditAt ??= now;
     const ceiling = this.firstEditAt + this.timing.maxWaitMs - now;
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
-      if (!this.blocked()) void this.flush();
-    }, Math.max(0, Math.min(this.timing.debounceMs, ceiling)));
+    this.timer = setTimeout(
+      () => {
+        this.timer = undefined;
+        if (!this.blocked()) void this.flush();
+      },
+      Math.max(0, Math.min(this.timing.debounceMs, ceiling)),
+    );
   }
 
   /** True while a timed save is waiting. */

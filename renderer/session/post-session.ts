@@ -43,7 +43,11 @@ export class PostSession {
   /** Called after every change of phase (the app refreshes the status bar and banners). */
   onChange: ((session: PostSession) => void) | null = null;
 
-  constructor(public path: string, post: Post, public state: EditorState) {
+  constructor(
+    public path: string,
+    post: Post,
+    public state: EditorState,
+  ) {
     const { body: _body, ...summary } = post;
     this.summary = summary;
     this.baseHash = post.hash;
@@ -95,11 +99,16 @@ export class PostSession {
   /** What the status bar shows. */
   status(): SaveStatus {
     switch (this.phaseNow.kind) {
-      case "removed": return "removed";
-      case "conflict": return "conflict";
-      case "saving": return "saving";
-      case "failed": return "error";
-      default: return this.dirty ? "unsaved" : "saved";
+      case "removed":
+        return "removed";
+      case "conflict":
+        return "conflict";
+      case "saving":
+        return "saving";
+      case "failed":
+        return "error";
+      default:
+        return this.dirty ? "unsaved" : "saved";
     }
   }
 

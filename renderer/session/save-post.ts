@@ -39,8 +39,12 @@ export async function savePostSession(session: PostSession, deps: SaveDeps, forc
   const tagsChanged = !sameTags(tags, before.tags);
   try {
     const result = await deps.savePost({
-      path: session.path, baseHash: session.baseHash, title, body,
-      ...(tagsChanged ? { tags } : {}), ...(force ? { force: true } : {}),
+      path: session.path,
+      baseHash: session.baseHash,
+      title,
+      body,
+      ...(tagsChanged ? { tags } : {}),
+      ...(force ? { force: true } : {}),
     });
     if (result.status === "conflict") {
       session.saveConflicted(result.disk);

@@ -6,7 +6,7 @@ export const FONT_STACKS: Readonly<Record<EditorFont, string | null>> = {
   system: null,
   serif: '"Hiragino Mincho ProN", "Yu Mincho", YuMincho, "Noto Serif CJK JP", "Noto Serif JP", "IPAexMincho", "MS PMincho", serif',
   sans: '"Hiragino Kaku Gothic ProN", "Hiragino Sans", "Yu Gothic", YuGothic, "Noto Sans CJK JP", "Noto Sans JP", Meiryo, sans-serif',
-  mono: 'var(--font-mono)',
+  mono: "var(--font-mono)",
 };
 
 /** The steps of the numeric fields. */

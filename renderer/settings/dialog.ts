@@ -76,22 +76,39 @@ export function openSettingsDialog(current: Settings, save: SaveSettings): void 
   const close = h("button", { type: "button", class: "button primary", onclick: () => dialog.close() }, tr("settings.close"));
   dialog.append(
     h("h2", { class: "dialog-title", id: titleId }, tr("settings.title")),
-    h("div", { class: "settings-body" },
-      h("fieldset", { class: "settings-group" }, h("legend", {}, tr("settings.editor")),
+    h(
+      "div",
+      { class: "settings-body" },
+      h(
+        "fieldset",
+        { class: "settings-group" },
+        h("legend", {}, tr("settings.editor")),
         labelled(tr("settings.font"), font),
-        h("div", { class: "field-row" }, numberField("settings.fontSize", "fontSize", STEPS.fontSize), numberField("settings.lineHeight", "lineHeight", STEPS.lineHeight)),
+        h(
+          "div",
+          { class: "field-row" },
+          numberField("settings.fontSize", "fontSize", STEPS.fontSize),
+          numberField("settings.lineHeight", "lineHeight", STEPS.lineHeight),
+        ),
         numberField("settings.lineWidth", "lineWidth", STEPS.lineWidth),
         labelled(tr("settings.previewPosition"), preview),
         numberField("settings.autosave", "autosaveMs", STEPS.autosaveSeconds, 1000),
         h("div", { class: "field check-field" }, spell, h("label", { for: spell.id }, tr("settings.spellcheck"))),
-        h("p", { class: "dialog-hint" }, tr("settings.spellcheckHint"))),
-      h("fieldset", { class: "settings-group" }, h("legend", {}, tr("settings.export")),
+        h("p", { class: "dialog-hint" }, tr("settings.spellcheckHint")),
+      ),
+      h(
+        "fieldset",
+        { class: "settings-group" },
+        h("legend", {}, tr("settings.export")),
         exportField("settings.siteTitle", "siteTitle"),
         exportField("settings.author", "author"),
         exportField("settings.lang", "lang"),
         exportField("settings.baseUrl", "baseUrl", "url"),
-        exportField("settings.ogImage", "ogImage"))),
+        exportField("settings.ogImage", "ogImage"),
+      ),
+    ),
     note,
-    h("div", { class: "dialog-actions" }, close));
+    h("div", { class: "dialog-actions" }, close),
+  );
   showModalOnce(dialog, font);
 }

@@ -17,8 +17,16 @@ export function isMacPlatform(): boolean {
 }
 
 const MODIFIERS: Record<string, keyof Omit<Chord, "key">> = {
-  cmdorctrl: "mod", commandorcontrol: "mod", mod: "mod", cmd: "mod", command: "mod", ctrl: "mod", control: "mod",
-  shift: "shift", alt: "alt", option: "alt",
+  cmdorctrl: "mod",
+  commandorcontrol: "mod",
+  mod: "mod",
+  cmd: "mod",
+  command: "mod",
+  ctrl: "mod",
+  control: "mod",
+  shift: "shift",
+  alt: "alt",
+  option: "alt",
 };
 
 function chordOf(parts: string[], last: string): Chord {
@@ -71,8 +79,15 @@ export function isTypingChord(chord: Chord): boolean {
 }
 
 const NAMES: Record<string, [mac: string, other: string]> = {
-  Escape: ["Esc", "Esc"], Enter: ["↩", "Enter"], Tab: ["⇥", "Tab"], Backspace: ["⌫", "Backspace"],
-  ArrowUp: ["↑", "↑"], ArrowDown: ["↓", "↓"], ArrowLeft: ["←", "←"], ArrowRight: ["→", "→"], " ": ["Space", "Space"],
+  Escape: ["Esc", "Esc"],
+  Enter: ["↩", "Enter"],
+  Tab: ["⇥", "Tab"],
+  Backspace: ["⌫", "Backspace"],
+  ArrowUp: ["↑", "↑"],
+  ArrowDown: ["↓", "↓"],
+  ArrowLeft: ["←", "←"],
+  ArrowRight: ["→", "→"],
+  " ": ["Space", "Space"],
 };
 
 /** How `chord` is written on this platform: "Ctrl+Shift+P" (⇧⌘P on macOS). */
@@ -90,5 +105,8 @@ export function acceleratorLabel(accelerator: string, mac = isMacPlatform()): st
 
 /** How a CodeMirror key name is written; a sequence ("Escape Tab") is written as its keys in turn. */
 export function codeMirrorKeyLabel(name: string, mac = isMacPlatform()): string {
-  return name.split(" ").map((k) => chordLabel(parseCodeMirrorKey(k), mac)).join(" ");
+  return name
+    .split(" ")
+    .map((k) => chordLabel(parseCodeMirrorKey(k), mac))
+    .join(" ");
 }

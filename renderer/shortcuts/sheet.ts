@@ -34,8 +34,12 @@ export function openShortcutSheet(sections: readonly ShortcutSection[], note = "
   const body = h("div", { class: "shortcut-body", role: "region", tabindex: 0, "aria-label": tr("shortcuts.title") });
   for (const section of sections) {
     const caption = h("caption", {}, section.title);
-    const table = h("table", { class: "shortcut-table" }, caption,
-      h("thead", {}, h("tr", {}, h("th", { scope: "col" }, tr("shortcuts.action")), h("th", { scope: "col" }, tr("shortcuts.keys")))));
+    const table = h(
+      "table",
+      { class: "shortcut-table" },
+      caption,
+      h("thead", {}, h("tr", {}, h("th", { scope: "col" }, tr("shortcuts.action")), h("th", { scope: "col" }, tr("shortcuts.keys")))),
+    );
     const rows = h("tbody");
     for (const row of section.rows) rows.append(h("tr", {}, h("td", {}, row.label), keysCell(row.keys)));
     table.append(rows);

@@ -29,9 +29,15 @@ export class Banners {
     if (this.key === key) return;
     this.key = key;
     const buttons = actions.map((a) =>
-      h("button", { type: "button", class: a.primary ? "button primary" : "button", onclick: () => a.run() }, a.label));
-    const banner = h("div", { class: `banner ${tone}`, role: "alert" },
-      icon("alert"), h("p", { class: "banner-text" }, message), h("div", { class: "banner-actions" }, ...buttons));
+      h("button", { type: "button", class: a.primary ? "button primary" : "button", onclick: () => a.run() }, a.label),
+    );
+    const banner = h(
+      "div",
+      { class: `banner ${tone}`, role: "alert" },
+      icon("alert"),
+      h("p", { class: "banner-text" }, message),
+      h("div", { class: "banner-actions" }, ...buttons),
+    );
     this.element.replaceChildren(banner);
   }
 

@@ -15,13 +15,20 @@ export type SaveState =
 
 function text(state: SaveState): string {
   switch (state.kind) {
-    case "none": return "";
-    case "saved": return tr("status.saved");
-    case "saving": return tr("status.saving");
-    case "unsaved": return tr("status.unsaved");
-    case "conflict": return tr("status.conflict");
-    case "removed": return tr("status.removed");
-    case "error": return tr("status.notSaved", { message: state.message });
+    case "none":
+      return "";
+    case "saved":
+      return tr("status.saved");
+    case "saving":
+      return tr("status.saving");
+    case "unsaved":
+      return tr("status.unsaved");
+    case "conflict":
+      return tr("status.conflict");
+    case "removed":
+      return tr("status.removed");
+    case "error":
+      return tr("status.notSaved", { message: state.message });
   }
 }
 
@@ -35,9 +42,20 @@ export class StatusBar {
 
   constructor(onRetry: () => void) {
     this.live = h("span", { class: "save-state", role: "status" });
-    this.retry = h("button", { type: "button", class: "text-button retry", hidden: true, onclick: () => onRetry() }, icon("retry"), tr("status.retry"));
-    this.element = h("footer", { class: "status-bar", "aria-label": tr("status.region") },
-      h("span", { class: "save-indicator", "aria-hidden": "true" }), this.live, this.retry, h("span", { class: "spacer" }));
+    this.retry = h(
+      "button",
+      { type: "button", class: "text-button retry", hidden: true, onclick: () => onRetry() },
+      icon("retry"),
+      tr("status.retry"),
+    );
+    this.element = h(
+      "footer",
+      { class: "status-bar", "aria-label": tr("status.region") },
+      h("span", { class: "save-indicator", "aria-hidden": "true" }),
+      this.live,
+      this.retry,
+      h("span", { class: "spacer" }),
+    );
   }
 
   /** Shows the save state (touches the DOM only when it changes). */

@@ -18,17 +18,30 @@ let nextId = 0;
 export function renameDialog(tag: string, nested: boolean, preview: RenamePreview): Promise<string | null> {
   return new Promise((resolve) => {
     const id = ++nextId;
-    const input = h("input", { type: "text", id: `rename-input-${id}`, class: "text-field", value: tag, autocomplete: "off", spellcheck: "false", "aria-describedby": `rename-note-${id} rename-error-${id}` });
+    const input = h("input", {
+      type: "text",
+      id: `rename-input-${id}`,
+      class: "text-field",
+      value: tag,
+      autocomplete: "off",
+      spellcheck: "false",
+      "aria-describedby": `rename-note-${id} rename-error-${id}`,
+    });
     const note = h("p", { id: `rename-note-${id}`, class: "dialog-note", role: "status" });
     const error = h("p", { id: `rename-error-${id}`, class: "field-error", role: "alert" });
     const cancel = h("button", { type: "button", class: "button" }, tr("dialog.cancel"));
     const ok = h("button", { type: "button", class: "button primary", disabled: true }, tr("tagRename.confirm"));
-    const dialog = h("dialog", { class: "dialog", "aria-labelledby": `rename-title-${id}` },
+    const dialog = h(
+      "dialog",
+      { class: "dialog", "aria-labelledby": `rename-title-${id}` },
       h("h2", { id: `rename-title-${id}`, class: "dialog-title" }, tr("tagRename.title", { tag })),
       h("label", { class: "field-label", for: input.id }, tr("tagRename.label")),
-      input, error, note,
+      input,
+      error,
+      note,
       nested && h("p", { class: "dialog-hint" }, tr("tagRename.nested")),
-      h("div", { class: "dialog-actions" }, cancel, ok));
+      h("div", { class: "dialog-actions" }, cancel, ok),
+    );
     let answer: string | null = null;
     let seq = 0;
     let timer = 0;
@@ -63,7 +76,9 @@ export function renameDialog(tag: string, nested: boolean, preview: RenamePrevie
         }
         if (mine !== seq) return;
         const merged = result.merged && tagKey(target.tag) !== tagKey(tag);
-        note.textContent = merged ? tr("tagRename.willMerge", { target: target.tag, count: result.posts }) : tr("tagRename.willChange", { count: result.posts });
+        note.textContent = merged
+          ? tr("tagRename.willMerge", { target: target.tag, count: result.posts })
+          : tr("tagRename.willChange", { count: result.posts });
         ok.disabled = result.posts === 0;
       }, RENAME_PREVIEW_DEBOUNCE_MS);
     };

@@ -35,16 +35,33 @@ export class TagEditor {
   constructor(private readonly suggest: SuggestTags) {
     const errorId = `tag-error-${++nextId}`;
     this.input = h("input", {
-      type: "text", class: "tag-input", "aria-label": tr("tags.label"), placeholder: tr("tags.placeholder"),
-      autocomplete: "off", spellcheck: "false", "aria-describedby": errorId, maxlength: "400",
+      type: "text",
+      class: "tag-input",
+      "aria-label": tr("tags.label"),
+      placeholder: tr("tags.placeholder"),
+      autocomplete: "off",
+      spellcheck: "false",
+      "aria-describedby": errorId,
+      maxlength: "400",
     });
     this.chips = h("span", { class: "tag-chips" });
     this.error = h("p", { id: errorId, class: "tag-error", role: "alert" });
-    this.listbox = new Listbox(this.input, tr("tags.suggestions"), (s, li) => li.append(h("span", { class: "suggestion-tag" }, s.tag), h("span", { class: "suggestion-count" }, String(s.total))), (s) => this.pick(s));
+    this.listbox = new Listbox(
+      this.input,
+      tr("tags.suggestions"),
+      (s, li) => li.append(h("span", { class: "suggestion-tag" }, s.tag), h("span", { class: "suggestion-count" }, String(s.total))),
+      (s) => this.pick(s),
+    );
     this.listbox.element.classList.add("tag-suggestions");
     this.listbox.close();
-    this.element = h("div", { class: "tag-editor" },
-      icon("tag"), this.chips, h("span", { class: "tag-field" }, this.input, this.listbox.element), this.error);
+    this.element = h(
+      "div",
+      { class: "tag-editor" },
+      icon("tag"),
+      this.chips,
+      h("span", { class: "tag-field" }, this.input, this.listbox.element),
+      this.error,
+    );
     this.element.addEventListener("click", (e) => {
       if (e.target === this.element) this.input.focus();
     });
@@ -172,9 +189,22 @@ export class TagEditor {
   }
 
   private renderChips(): void {
-    this.chips.replaceChildren(...this.current.map((tag) =>
-      h("button", { type: "button", class: "tag-chip", "data-tag": tag, "aria-label": tr("tags.remove", { tag }), title: tr("tags.remove", { tag }) },
-        h("span", { class: "tag-chip-text" }, tag), icon("x"))));
+    this.chips.replaceChildren(
+      ...this.current.map((tag) =>
+        h(
+          "button",
+          {
+            type: "button",
+            class: "tag-chip",
+            "data-tag": tag,
+            "aria-label": tr("tags.remove", { tag }),
+            title: tr("tags.remove", { tag }),
+          },
+          h("span", { class: "tag-chip-text" }, tag),
+          icon("x"),
+        ),
+      ),
+    );
   }
 
   private showError(message: string | null): void {

@@ -14,7 +14,9 @@ let open: (() => void) | null = null;
 /** Opens a menu of `actions` under `anchor` (closing any other menu first). */
 export function openMenu(anchor: HTMLElement, label: string, actions: MenuAction[]): void {
   open?.();
-  const items = actions.map((a) => h("button", { type: "button", role: "menuitem", class: a.danger ? "menu-item danger" : "menu-item", tabindex: "-1" }, a.label));
+  const items = actions.map((a) =>
+    h("button", { type: "button", role: "menuitem", class: a.danger ? "menu-item danger" : "menu-item", tabindex: "-1" }, a.label),
+  );
   const menu = h("div", { class: "menu", role: "menu", "aria-label": label }, ...items);
   const close = (refocus: boolean) => {
     if (open !== closer) return;
@@ -28,10 +30,12 @@ export function openMenu(anchor: HTMLElement, label: string, actions: MenuAction
   const outside = (e: Event) => {
     if (!menu.contains(e.target as Node)) close(false);
   };
-  items.forEach((item, i) => item.addEventListener("click", () => {
-    close(true);
-    actions[i]!.run();
-  }));
+  items.forEach((item, i) =>
+    item.addEventListener("click", () => {
+      close(true);
+      actions[i]!.run();
+    }),
+  );
   menu.addEventListener("keydown", (e) => {
     const at = items.indexOf(document.activeElement as HTMLButtonElement);
     let next = -1;

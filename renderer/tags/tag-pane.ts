@@ -36,19 +36,42 @@ export class TagPane {
   private focusKey: string | null = null;
 
   constructor(private readonly actions: TagPaneActions) {
-    this.sortSelect = h("select", { class: "tag-sort", "aria-label": tr("tags.sort"), title: tr("tags.sort") },
-      h("option", { value: "name" }, tr("tags.sortName")), h("option", { value: "count" }, tr("tags.sortCount")));
+    this.sortSelect = h(
+      "select",
+      { class: "tag-sort", "aria-label": tr("tags.sort"), title: tr("tags.sort") },
+      h("option", { value: "name" }, tr("tags.sortName")),
+      h("option", { value: "count" }, tr("tags.sortCount")),
+    );
     this.sortSelect.addEventListener("change", () => actions.sorted(this.sort));
     this.untaggedCount = h("span", { class: "tag-count" });
-    this.untagged = h("button", { type: "button", class: "tag-button untagged", "aria-pressed": "false", tabindex: "0", "data-key": "" },
-      h("span", { class: "tag-name" }, tr("tags.untagged")));
+    this.untagged = h(
+      "button",
+      { type: "button", class: "tag-button untagged", "aria-pressed": "false", tabindex: "0", "data-key": "" },
+      h("span", { class: "tag-name" }, tr("tags.untagged")),
+    );
     this.untagged.addEventListener("click", () => actions.toggleUntagged());
     this.untaggedCount.addEventListener("click", () => actions.toggleUntagged());
     this.tree = h("ul", { class: "tag-tree" });
     this.empty = h("p", { class: "tag-empty" }, tr("tags.none"));
-    this.element = h("nav", { class: "tag-pane", "aria-label": tr("tags.pane") },
+    this.element = h(
+      "nav",
+      { class: "tag-pane", "aria-label": tr("tags.pane") },
       h("div", { class: "tag-pane-header" }, h("h2", { class: "tag-pane-title" }, tr("tags.pane")), this.sortSelect),
-      h("div", { class: "tag-pane-scroller" }, h("div", { class: "tag-row untagged-row" }, h("span", { class: "tag-twisty-space" }), this.untagged, this.untaggedCount, h("span", { class: "tag-more-space" })), this.tree, this.empty));
+      h(
+        "div",
+        { class: "tag-pane-scroller" },
+        h(
+          "div",
+          { class: "tag-row untagged-row" },
+          h("span", { class: "tag-twisty-space" }),
+          this.untagged,
+          this.untaggedCount,
+          h("span", { class: "tag-more-space" }),
+        ),
+        this.tree,
+        this.empty,
+      ),
+    );
     this.element.addEventListener("click", (e) => this.onClick(e));
     this.element.addEventListener("keydown", (e) => this.onKey(e));
     this.element.addEventListener("contextmenu", (e) => {
@@ -102,15 +125,50 @@ export class TagPane {
     this.nodes.set(node.key, node);
     const hasChildren = node.children.length > 0;
     const twisty = hasChildren
-      ? h("button", { type: "button", class: "tag-twisty", tabindex: "-1", "aria-label": tr("tags.expand", { tag: node.tag }) }, icon("chevron"))
+      ? h(
+          "button",
+          { type: "button", class: "tag-twisty", tabindex: "-1", "aria-label": tr("tags.expand", { tag: node.tag }) },
+          icon("chevron"),
+        )
       : h("span", { class: "tag-twisty-space" });
-    const button = h("button", {
-      type: "button", class: "tag-button", "data-key": node.key, "data-tag": node.tag, "aria-pressed": "false", tabindex: "-1",
-      "aria-label": node.tag, "aria-description": tr("tags.postCount", { count: node.total }), title: node.tag,
-    }, h("span", { class: "tag-name" }, node.name));
+    const button = h(
+      "button",
+      {
+        type: "button",
+        class: "tag-button",
+        "data-key": node.key,
+        "data-tag": node.tag,
+        "aria-pressed": "false",
+        tabindex: "-1",
+        "aria-label": node.tag,
+        "aria-description": tr("tags.postCount", { count: node.total }),
+        title: node.tag,
+      },
+      h("span", { class: "tag-name" }, node.name),
+    );
     // The "#" and the count sit beside the button, so that its name is the tag alone; the row is pressable as a whole.
-    const more = h("button", { type: "button", class: "tag-more icon-button", tabindex: "-1", "aria-haspopup": "menu", "aria-expanded": "false", "aria-label": tr("tags.actions", { tag: node.tag }), title: tr("tags.actions", { tag: node.tag }) }, icon("more"));
-    const row = h("div", { class: "tag-row", style: `--depth: ${depth}` }, twisty, h("span", { class: "tag-hash", "aria-hidden": "true" }, "#"), button, h("span", { class: "tag-count", "aria-hidden": "true" }, String(node.total)), more);
+    const more = h(
+      "button",
+      {
+        type: "button",
+        class: "tag-more icon-button",
+        tabindex: "-1",
+        "aria-haspopup": "menu",
+        "aria-expanded": "false",
+        "aria-label": tr("tags.actions", { tag: node.tag }),
+        title: tr("tags.actions", { tag: node.tag }),
+      },
+      icon("more"),
+    );
+    const row = h(
+      "div",
+      { class: "tag-row", style: `--depth: ${depth}` },
+      twisty,
+      h("span", { class: "tag-hash", "aria-hidden": "true" }, "#"),
+      button,
+      h("span", { class: "tag-count", "aria-hidden": "true" }, String(node.total)),
+      more,
+    );
     const li = h("li", { class: "tag-node", "data-key": node.key }, row);
     if (hasChildren) li.append(h("ul", { class: "tag-children" }, ...node.children.map((c) => this.renderNode(c, depth + 1))));
     this.applyExpanded(li);
@@ -169,7 +227,10 @@ export class TagPane {
 
   /** The tag buttons that can be seen (not inside a collapsed parent), "Untagged" first. */
   private visibleButtons(): HTMLElement[] {
-    return [this.untagged, ...[...this.tree.querySelectorAll<HTMLElement>(".tag-button")].filter((b) => !b.closest(".tag-children[hidden]"))];
+    return [
+      this.untagged,
+      ...[...this.tree.querySelectorAll<HTMLElement>(".tag-button")].filter((b) => !b.closest(".tag-children[hidden]")),
+    ];
   }
 
   private buttonOf(key: string): HTMLElement | null {
@@ -195,10 +256,18 @@ export class TagPane {
     const at = visible.indexOf(button);
     let next: HTMLElement | undefined;
     switch (e.key) {
-      case "ArrowDown": next = visible[at + 1]; break;
-      case "ArrowUp": next = visible[at - 1]; break;
-      case "Home": next = visible[0]; break;
-      case "End": next = visible[visible.length - 1]; break;
+      case "ArrowDown":
+        next = visible[at + 1];
+        break;
+      case "ArrowUp":
+        next = visible[at - 1];
+        break;
+      case "Home":
+        next = visible[0];
+        break;
+      case "End":
+        next = visible[visible.length - 1];
+        break;
       case "ArrowRight":
         if (node?.children.length && !this.expanded.has(key)) this.setExpanded(key, true);
         else if (node?.children.length) next = visible[at + 1];

@@ -28,7 +28,15 @@ export async function exportPostFlow(deps: TransferDeps, postPath: string): Prom
   }
   const dialog = new TaskDialog(client, "export", tr("exportPost.title"));
   const close = button(tr("transfer.close"), () => dialog.close());
-  const field = native ? null : pathField(client, host, { label: tr("exportPost.file"), purpose: "export-file", value: `~/${suggestedName}`, suggestedName, onEnter: () => run.click() });
+  const field = native
+    ? null
+    : pathField(client, host, {
+        label: tr("exportPost.file"),
+        purpose: "export-file",
+        value: `~/${suggestedName}`,
+        suggestedName,
+        onEnter: () => run.click(),
+      });
   if (field) dialog.form.append(field.element);
   const run = button(tr("exportPost.run"), () => void start(false), true);
 
@@ -39,13 +47,22 @@ export async function exportPostFlow(deps: TransferDeps, postPath: string): Prom
     const result = await dialog.run(() => client.exportPost({ path: postPath, file, overwrite }));
     if (result.ok) {
       dialog.show(h("p", { class: "task-done" }, tr("exportPost.done", { path: result.value.file })), warnings(result.value.warnings));
-      dialog.setActions(...revealButtons(client, host, result.value.file), button(tr("transfer.close"), () => dialog.close(), true));
+      dialog.setActions(
+        ...revealButtons(client, host, result.value.file),
+        button(tr("transfer.close"), () => dialog.close(), true),
+      );
       return;
     }
     dialog.showError(tr("exportPost.failed", { message: messageOf(result.error) }));
     // Only a file that is there and not an earlier export can be replaced (not a file in the way of a folder).
-    const replace = codeOf(result.error) === "exists" && /not a Tsuzuri export/.test(messageOf(result.error)) ? button(tr("exportPost.replace"), () => void start(true)) : null;
-    dialog.setActions(...(replace ? [replace] : []), ...(native ? [button(tr("transfer.close"), () => dialog.close(), true)] : [close, run]));
+    const replace =
+      codeOf(result.error) === "exists" && /not a Tsuzuri export/.test(messageOf(result.error))
+        ? button(tr("exportPost.replace"), () => void start(true))
+        : null;
+    dialog.setActions(
+      ...(replace ? [replace] : []),
+      ...(native ? [button(tr("transfer.close"), () => dialog.close(), true)] : [close, run]),
+    );
   };
   dialog.setActions(close, run);
   dialog.open(field?.input);
@@ -56,7 +73,10 @@ export async function exportPostFlow(deps: TransferDeps, postPath: string): Prom
 /** The export's notes (an image left out, a link made plain text), if any. */
 export function warnings(list: string[]): HTMLElement | null {
   if (list.length === 0) return null;
-  return h("div", { class: "task-notes" },
+  return h(
+    "div",
+    { class: "task-notes" },
     h("p", { class: "dialog-hint" }, tr("transfer.notes", { count: list.length })),
-    h("ul", { class: "task-list" }, ...list.slice(0, 50).map((w) => h("li", {}, w))));
+    h("ul", { class: "task-list" }, ...list.slice(0, 50).map((w) => h("li", {}, w))),
+  );
 }

@@ -18,7 +18,10 @@ function field(label: string, input: HTMLInputElement): HTMLElement {
 
 /** The tags of a comma-separated list (either width of comma), without blanks. */
 export function tagList(text: string): string[] {
-  return text.split(/[,，、]/).map((t) => t.trim()).filter((t) => t !== "");
+  return text
+    .split(/[,，、]/)
+    .map((t) => t.trim())
+    .filter((t) => t !== "");
 }
 
 /** Opens the dialog. */
@@ -31,7 +34,13 @@ export async function exportSiteFlow(deps: TransferDeps): Promise<void> {
   const tags = h("input", { type: "text", class: "text-field", autocomplete: "off", spellcheck: "false" });
   const from = h("input", { type: "date", class: "text-field" });
   const to = h("input", { type: "date", class: "text-field" });
-  const baseUrl = h("input", { type: "url", class: "text-field", placeholder: "https://example.com/blog/", autocomplete: "off", spellcheck: "false" });
+  const baseUrl = h("input", {
+    type: "url",
+    class: "text-field",
+    placeholder: "https://example.com/blog/",
+    autocomplete: "off",
+    spellcheck: "false",
+  });
   const defaults = deps.exportDefaults?.();
   baseUrl.value = defaults?.baseUrl ?? "";
   for (const input of [tags, baseUrl]) {
@@ -46,7 +55,8 @@ export async function exportSiteFlow(deps: TransferDeps): Promise<void> {
     h("div", { class: "field check-field" }, drafts, h("label", { for: drafts.id }, tr("exportSite.drafts"))),
     field(tr("exportSite.tags"), tags),
     h("div", { class: "field-row" }, field(tr("exportSite.from"), from), field(tr("exportSite.to"), to)),
-    field(tr("exportSite.baseUrl"), baseUrl));
+    field(tr("exportSite.baseUrl"), baseUrl),
+  );
   const close = button(tr("transfer.close"), () => dialog.close());
   const run = button(tr("exportSite.run"), () => void start(), true);
 
@@ -56,15 +66,17 @@ export async function exportSiteFlow(deps: TransferDeps): Promise<void> {
     if (!dir) return;
     const picked = tagList(tags.value);
     const url = baseUrl.value.trim();
-    const result = await dialog.run(() => client.exportSite({
-      dir,
-      drafts: drafts.checked,
-      ...(picked.length ? { tags: picked } : {}),
-      ...(from.value ? { from: from.value } : {}),
-      ...(to.value ? { to: to.value } : {}),
-      ...(url ? { baseUrl: url } : {}),
-      ...(defaults?.siteTitle ? { title: defaults.siteTitle } : {}),
-    }));
+    const result = await dialog.run(() =>
+      client.exportSite({
+        dir,
+        drafts: drafts.checked,
+        ...(picked.length ? { tags: picked } : {}),
+        ...(from.value ? { from: from.value } : {}),
+        ...(to.value ? { to: to.value } : {}),
+        ...(url ? { baseUrl: url } : {}),
+        ...(defaults?.siteTitle ? { title: defaults.siteTitle } : {}),
+      }),
+    );
     if (!result.ok) {
       dialog.showError(tr("exportSite.failed", { message: messageOf(result.error) }));
       return;
@@ -72,14 +84,22 @@ export async function exportSiteFlow(deps: TransferDeps): Promise<void> {
     const r = result.value;
     dialog.show(
       h("p", { class: "task-done" }, tr("exportSite.done", { path: r.outDir })),
-      h("p", { class: "task-summary" }, [
-        tr("exportSite.posts", { count: r.posts }),
-        tr("exportSite.written", { count: r.written.length }),
-        tr("exportSite.unchanged", { count: r.unchanged }),
-        tr("exportSite.removed", { count: r.removed.length }),
-      ].join(" · ")),
-      warnings(r.warnings));
-    dialog.setActions(...revealButtons(client, host, r.outDir), button(tr("transfer.close"), () => dialog.close(), true));
+      h(
+        "p",
+        { class: "task-summary" },
+        [
+          tr("exportSite.posts", { count: r.posts }),
+          tr("exportSite.written", { count: r.written.length }),
+          tr("exportSite.unchanged", { count: r.unchanged }),
+          tr("exportSite.removed", { count: r.removed.length }),
+        ].join(" · "),
+      ),
+      warnings(r.warnings),
+    );
+    dialog.setActions(
+      ...revealButtons(client, host, r.outDir),
+      button(tr("transfer.close"), () => dialog.close(), true),
+    );
   };
   dialog.setActions(close, run);
   dialog.open(folder.input);

@@ -30,7 +30,15 @@ export interface PathFieldOptions {
 /** Builds a path field; `client` and `host` decide whether "Choose…" is offered. */
 export function pathField(client: Client, host: HostInfo, options: PathFieldOptions): PathField {
   const id = `path-field-${++nextId}`;
-  const input = h("input", { type: "text", id, class: "text-field path-input", value: options.value ?? "", autocomplete: "off", spellcheck: "false", "aria-describedby": `${id}-error ${id}-hint` });
+  const input = h("input", {
+    type: "text",
+    id,
+    class: "text-field path-input",
+    value: options.value ?? "",
+    autocomplete: "off",
+    spellcheck: "false",
+    "aria-describedby": `${id}-error ${id}-hint`,
+  });
   const error = h("p", { id: `${id}-error`, class: "field-error", role: "alert" });
   const choose = host.kind === "electron" ? h("button", { type: "button", class: "button" }, tr("transfer.choose")) : null;
   choose?.addEventListener("click", async () => {
@@ -56,11 +64,14 @@ export function pathField(client: Client, host: HostInfo, options: PathFieldOpti
     e.preventDefault();
     options.onEnter?.();
   });
-  const element = h("div", { class: "field" },
+  const element = h(
+    "div",
+    { class: "field" },
     h("label", { class: "field-label", for: id }, options.label),
     h("div", { class: "path-row" }, input, choose),
     options.hint ? h("p", { id: `${id}-hint`, class: "dialog-hint" }, options.hint) : null,
-    error);
+    error,
+  );
   return {
     element,
     input,

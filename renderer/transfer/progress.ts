@@ -23,7 +23,18 @@ export class TaskProgress {
   constructor(private readonly task: TaskKind) {
     this.label = h("p", { class: "task-phase" });
     this.fill = h("div", { class: "task-bar-fill" });
-    this.bar = h("div", { class: "task-bar", role: "progressbar", "aria-label": tr("transfer.progress"), "aria-valuemin": "0", "aria-valuemax": "100", "aria-valuenow": "0" }, this.fill);
+    this.bar = h(
+      "div",
+      {
+        class: "task-bar",
+        role: "progressbar",
+        "aria-label": tr("transfer.progress"),
+        "aria-valuemin": "0",
+        "aria-valuemax": "100",
+        "aria-valuenow": "0",
+      },
+      this.fill,
+    );
     this.element = h("div", { class: "task-progress", hidden: true }, this.label, this.bar);
   }
 

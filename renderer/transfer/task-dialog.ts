@@ -21,14 +21,25 @@ export class TaskDialog {
   private opener: HTMLElement | null = null;
   private closed: (() => void)[] = [];
 
-  constructor(private readonly client: Client, private readonly task: TaskKind, title: string) {
+  constructor(
+    private readonly client: Client,
+    private readonly task: TaskKind,
+    title: string,
+  ) {
     const id = `task-title-${++nextId}`;
     this.form = h("div", { class: "task-form" });
     this.progress = new TaskProgress(task);
     this.outcome = h("div", { class: "task-outcome", "aria-live": "polite" });
     this.actions = h("div", { class: "dialog-actions" });
-    this.element = h("dialog", { class: "dialog task-dialog", "aria-labelledby": id },
-      h("h2", { id, class: "dialog-title" }, title), this.form, this.progress.element, this.outcome, this.actions);
+    this.element = h(
+      "dialog",
+      { class: "dialog task-dialog", "aria-labelledby": id },
+      h("h2", { id, class: "dialog-title" }, title),
+      this.form,
+      this.progress.element,
+      this.outcome,
+      this.actions,
+    );
     this.element.addEventListener("keydown", (e) => {
       if (e.key === "Escape" && this.busy) e.preventDefault();
     });
@@ -85,7 +96,9 @@ export class TaskDialog {
    */
   async run<T>(call: () => Promise<T>): Promise<{ ok: true; value: T } | { ok: false; error: unknown }> {
     this.busy = true;
-    const fields = [...this.form.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLButtonElement>("input, select, button")].filter((f) => !f.disabled);
+    const fields = [
+      ...this.form.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLButtonElement>("input, select, button"),
+    ].filter((f) => !f.disabled);
     for (const f of fields) f.disabled = true;
     const saved = [...this.actions.children];
     const cancel = h("button", { type: "button", class: "button" }, tr("dialog.cancel"));

@@ -33,10 +33,15 @@ export function openTrashDialog(deps: TrashDeps): HTMLDialogElement {
   const problem = h("p", { class: "task-error", role: "alert", hidden: true });
   const emptyAll = h("button", { type: "button", class: "button danger", disabled: true }, tr("trash.emptyAll"));
   const close = h("button", { type: "button", class: "button primary" }, tr("trash.close"));
-  const dialog = h("dialog", { class: "dialog trash-dialog", "aria-labelledby": titleId },
+  const dialog = h(
+    "dialog",
+    { class: "dialog trash-dialog", "aria-labelledby": titleId },
     h("h2", { id: titleId, class: "dialog-title" }, tr("trash.title")),
-    problem, list, empty,
-    h("div", { class: "dialog-actions" }, emptyAll, close));
+    problem,
+    list,
+    empty,
+    h("div", { class: "dialog-actions" }, emptyAll, close),
+  );
   let entries: TrashEntry[] = [];
   let refocusOpener = true;
   const opener = document.activeElement as HTMLElement | null;
@@ -84,7 +89,12 @@ export function openTrashDialog(deps: TrashDeps): HTMLDialogElement {
     });
     purge.addEventListener("click", async () => {
       say(null);
-      const ok = await deps.confirm({ title: tr("trash.purgeTitle", { title }), body: tr("trash.purgeBody"), confirm: tr("trash.purge"), danger: true });
+      const ok = await deps.confirm({
+        title: tr("trash.purgeTitle", { title }),
+        body: tr("trash.purgeBody"),
+        confirm: tr("trash.purge"),
+        danger: true,
+      });
       if (!ok) return;
       try {
         await deps.purge(entry);
@@ -93,16 +103,33 @@ export function openTrashDialog(deps: TrashDeps): HTMLDialogElement {
       }
       await reload(index);
     });
-    return h("li", { class: "trash-item" },
-      h("div", { class: "trash-text", id },
+    return h(
+      "li",
+      { class: "trash-item" },
+      h(
+        "div",
+        { class: "trash-text", id },
         h("span", { class: "trash-title" }, title),
-        h("span", { class: "trash-meta" }, tr("trash.from", { path: entry.originalPath }), " · ", tr("trash.deletedAt", { when: deletedWhen(entry.deletedAt) }))),
-      h("div", { class: "trash-actions" }, restore, purge));
+        h(
+          "span",
+          { class: "trash-meta" },
+          tr("trash.from", { path: entry.originalPath }),
+          " · ",
+          tr("trash.deletedAt", { when: deletedWhen(entry.deletedAt) }),
+        ),
+      ),
+      h("div", { class: "trash-actions" }, restore, purge),
+    );
   };
 
   emptyAll.addEventListener("click", async () => {
     say(null);
-    const ok = await deps.confirm({ title: tr("trash.emptyTitle"), body: tr("trash.emptyBody", { count: entries.length }), confirm: tr("trash.emptyAll"), danger: true });
+    const ok = await deps.confirm({
+      title: tr("trash.emptyTitle"),
+      body: tr("trash.emptyBody", { count: entries.length }),
+      confirm: tr("trash.emptyAll"),
+      danger: true,
+    });
     if (!ok) return;
     try {
       await deps.empty();

@@ -15,10 +15,21 @@ export class UndoToast {
   private held = false;
 
   /** `refocus` takes the focus when the toast goes while it had it. */
-  constructor(private readonly refocus: () => void, private readonly ms = UNDO_TOAST_MS) {
+  constructor(
+    private readonly refocus: () => void,
+    private readonly ms = UNDO_TOAST_MS,
+  ) {
     this.text = h("p", { class: "toast-text" });
-    this.undoButton = h("button", { type: "button", class: "button toast-undo", title: tr("undo.hint", { shortcut: `${modLabel()}Z` }) }, tr("undo.action"));
-    const dismiss = h("button", { type: "button", class: "icon-button toast-dismiss", "aria-label": tr("undo.dismiss"), title: tr("undo.dismiss") }, icon("x"));
+    this.undoButton = h(
+      "button",
+      { type: "button", class: "button toast-undo", title: tr("undo.hint", { shortcut: `${modLabel()}Z` }) },
+      tr("undo.action"),
+    );
+    const dismiss = h(
+      "button",
+      { type: "button", class: "icon-button toast-dismiss", "aria-label": tr("undo.dismiss"), title: tr("undo.dismiss") },
+      icon("x"),
+    );
     this.element = h("div", { class: "toast", role: "status", hidden: true }, this.text, this.undoButton, dismiss);
     this.undoButton.addEventListener("click", () => this.undo());
     dismiss.addEventListener("click", () => this.hide());

@@ -33,7 +33,8 @@ const ALLOWED = {
 };
 
 /** Packages (bare specifiers) each layer may not import. Node built-ins are matched by name. */
-const NODE_BUILTINS = /^(node:|fs$|fs\/|path$|os$|child_process$|crypto$|http$|https$|net$|url$|stream$|events$|util$|worker_threads$|zlib$)/;
+const NODE_BUILTINS =
+  /^(node:|fs$|fs\/|path$|os$|child_process$|crypto$|http$|https$|net$|url$|stream$|events$|util$|worker_threads$|zlib$)/;
 const FORBIDDEN_PACKAGES = {
   common: [NODE_BUILTINS, /^electron$/, /^jsdom$/, /^chokidar$/, /^lowdb/, /^@codemirror\//, /^codemirror$/],
   contract: [NODE_BUILTINS, /^electron$/, /^jsdom$/],
@@ -64,7 +65,11 @@ function forbiddenFolder(from, resolved) {
 }
 
 function typesOnlyViolation(from, resolved, node) {
-  const rel = path.relative(ROOT, resolved).split(path.sep).join("/").replace(/\.(js|ts)$/, "");
+  const rel = path
+    .relative(ROOT, resolved)
+    .split(path.sep)
+    .join("/")
+    .replace(/\.(js|ts)$/, "");
   const typeOnly = node.importKind === "type" || node.exportKind === "type";
   return !typeOnly && TYPES_ONLY.some((rule) => rule.layers.includes(from) && rule.files.includes(rel));
 }
@@ -76,7 +81,11 @@ function layerOf(file) {
 }
 
 export default {
-  meta: { type: "problem", docs: { description: "enforce Tsuzuri's layering (core/common, core/node, contract, electron, renderer)" }, schema: [] },
+  meta: {
+    type: "problem",
+    docs: { description: "enforce Tsuzuri's layering (core/common, core/node, contract, electron, renderer)" },
+    schema: [],
+  },
   create(context) {
     const file = context.filename;
     const from = layerOf(file);
@@ -86,10 +95,17 @@ export default {
       if (spec.startsWith(".")) {
         const resolved = path.resolve(path.dirname(file), spec);
         if (typesOnlyViolation(from, resolved, node)) {
-          context.report({ node, message: `layer "${from}" may import only types from ${spec} (the schemas are for hosts; use core/contract/index.ts)` });
+          context.report({
+            node,
+            message: `layer "${from}" may import only types from ${spec} (the schemas are for hosts; use core/contract/index.ts)`,
+          });
         }
         const folder = forbiddenFolder(from, resolved);
-        if (folder) context.report({ node, message: `layer "${from}" may not import from ${folder} (${spec}); shared host rules live in core/node/host` });
+        if (folder)
+          context.report({
+            node,
+            message: `layer "${from}" may not import from ${folder} (${spec}); shared host rules live in core/node/host`,
+          });
         const to = layerOf(resolved);
         if (to && !ALLOWED[from].includes(to)) {
           context.report({ node, message: `layer "${from}" may not import from layer "${to}" (${spec})` });

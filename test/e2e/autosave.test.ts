@@ -8,13 +8,19 @@ import { cdpOf, postFiles, readPostFile, startEnv, startNewPost, ui, waitForStat
 
 let env: Env;
 
-before(async () => {
-  env = await startEnv();
-}, { timeout: 60_000 });
+before(
+  async () => {
+    env = await startEnv();
+  },
+  { timeout: 60_000 },
+);
 
-after(async () => {
-  await env?.close();
-}, { timeout: 30_000 });
+after(
+  async () => {
+    await env?.close();
+  },
+  { timeout: 30_000 },
+);
 
 /** Time allowed for a save to travel to the host and be written, on top of the ceiling. */
 const SAVE_SLACK_MS = 700;

@@ -3,7 +3,21 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import type { Page } from "playwright";
-import { focusBodyEnd, imeType, openPage, openPost, postText, shownCharCount, startEnv, ui, waitFor, waitForApp, waitForListed, writePosts, type Env } from "./harness/index.js";
+import {
+  focusBodyEnd,
+  imeType,
+  openPage,
+  openPost,
+  postText,
+  shownCharCount,
+  startEnv,
+  ui,
+  waitFor,
+  waitForApp,
+  waitForListed,
+  writePosts,
+  type Env,
+} from "./harness/index.js";
 
 let env: Env;
 const TITLE = "枕草子の冒頭";
@@ -11,21 +25,31 @@ const TITLE = "枕草子の冒頭";
 // 少しあかりて、紫だちたる雲の細くたなびきたる。(23: 2 lines); the link is 出典 (2), its address not
 // counted; **夏**は夜。(4). 51 characters; lines: 1, then 3 (the two source lines are one paragraph
 // of 44), 1, 1 = 6.
-const BODY = "# 春\n\n春はあけぼの。やうやう**白く**なりゆく山ぎは、\n少しあかりて、紫だちたる雲の細くたなびきたる。\n\n[出典](https://example.com/makura)\n\n**夏**は夜。\n";
+const BODY =
+  "# 春\n\n春はあけぼの。やうやう**白く**なりゆく山ぎは、\n少しあかりて、紫だちたる雲の細くたなびきたる。\n\n[出典](https://example.com/makura)\n\n**夏**は夜。\n";
 const LONG_TITLE = "長い下書き";
 
-before(async () => {
-  env = await startEnv();
-  await writePosts(env.server.journalDir, {
-    "posts/2024/2024-04-01-haru.md": postText({ title: TITLE, date: "2024-04-01T09:00:00+09:00" }, BODY),
-    "posts/2024/2024-04-02-long.md": postText({ title: LONG_TITLE, date: "2024-04-02T09:00:00+09:00" }, `${"あ".repeat(400)}\n\n${"い".repeat(21)}\n`),
-  });
-  await waitForListed(env.page, TITLE);
-}, { timeout: 60_000 });
+before(
+  async () => {
+    env = await startEnv();
+    await writePosts(env.server.journalDir, {
+      "posts/2024/2024-04-01-haru.md": postText({ title: TITLE, date: "2024-04-01T09:00:00+09:00" }, BODY),
+      "posts/2024/2024-04-02-long.md": postText(
+        { title: LONG_TITLE, date: "2024-04-02T09:00:00+09:00" },
+        `${"あ".repeat(400)}\n\n${"い".repeat(21)}\n`,
+      ),
+    });
+    await waitForListed(env.page, TITLE);
+  },
+  { timeout: 60_000 },
+);
 
-after(async () => {
-  await env?.close();
-}, { timeout: 30_000 });
+after(
+  async () => {
+    await env?.close();
+  },
+  { timeout: 30_000 },
+);
 
 const countsText = (page: Page) => page.locator(".status-bar .counts").innerText();
 
@@ -51,7 +75,9 @@ test("selecting text shows the selection's count; typing Japanese updates the co
   await page.keyboard.press("ArrowUp");
   await page.keyboard.press("End");
   await page.keyboard.press("Shift+Home");
-  await waitFor(async () => (await selection.isVisible()) && (await selection.innerText()) === "4 characters selected", { message: '"4 characters selected"' });
+  await waitFor(async () => (await selection.isVisible()) && (await selection.innerText()) === "4 characters selected", {
+    message: '"4 characters selected"',
+  });
   await page.keyboard.press("End");
   await waitFor(async () => !(await selection.isVisible()), { message: "the selection count goes with the selection" });
   await focusBodyEnd(page);
@@ -65,7 +91,13 @@ test("the counts speak Japanese in the Japanese UI", { timeout: 60_000 }, async 
   const { page } = app;
   try {
     await waitForApp(page, "新規投稿");
-    await page.getByRole("list", { name: "投稿一覧", exact: true }).getByRole("listitem").filter({ hasText: LONG_TITLE }).getByRole("button").first().click();
+    await page
+      .getByRole("list", { name: "投稿一覧", exact: true })
+      .getByRole("listitem")
+      .filter({ hasText: LONG_TITLE })
+      .getByRole("button")
+      .first()
+      .click();
     await waitFor(async () => (await countsText(page)).includes("421文字"), { message: "421文字" });
     await waitFor(async () => (await countsText(page)).includes("原稿用紙 2枚（22行）"), { message: "原稿用紙 2枚（22行）" });
   } finally {

@@ -7,12 +7,13 @@ import assert from "node:assert/strict";
 import { access, copyFile, readFile, readdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import {
-  writePosts, listedTitles, openPost, removeDir, ROOT, startEnv, tempDir, ui, waitFor, type Env } from "./harness/index.js";
+import { writePosts, listedTitles, openPost, removeDir, ROOT, startEnv, tempDir, ui, waitFor, type Env } from "./harness/index.js";
 
 const POSTS: Record<string, string> = {
-  "posts/2019/2019-07-20-munieru.md": "---\ntitle: 鮭のムニエル\ndate: 2019-07-20T19:10:00+09:00\ntags: [料理]\n---\n\nバターを入れるのが早すぎて焦げた。\n\n- 材料\n  - 鮭\n    - 塩\n",
-  "posts/2020/2020-02-11-k8s.md": "---\ntitle: Kubernetes 勉強会メモ\ndate: 2020-02-11T13:00:00+09:00\ntags: [kubernetes]\n---\n\nスケジューラの話。[ムニエル](../2019/2019-07-20-munieru.md)\n",
+  "posts/2019/2019-07-20-munieru.md":
+    "---\ntitle: 鮭のムニエル\ndate: 2019-07-20T19:10:00+09:00\ntags: [料理]\n---\n\nバターを入れるのが早すぎて焦げた。\n\n- 材料\n  - 鮭\n    - 塩\n",
+  "posts/2020/2020-02-11-k8s.md":
+    "---\ntitle: Kubernetes 勉強会メモ\ndate: 2020-02-11T13:00:00+09:00\ntags: [kubernetes]\n---\n\nスケジューラの話。[ムニエル](../2019/2019-07-20-munieru.md)\n",
 };
 const HATENA = join(ROOT, "test", "fixtures", "import", "hatena", "tsuzuri-test.hatenablog.com.export.txt");
 const IMPORTED = ["Cloud Native Days Tokyo 2019に行ってきた(2日目)", "週末の作り置き：鶏むね肉のハーブ焼き"];
@@ -21,18 +22,24 @@ let env: Env;
 let journal = "";
 let outside = "";
 
-before(async () => {
-  journal = await tempDir("export-import");
-  outside = await tempDir("export-import-out");
-  await writePosts(journal, POSTS);
-  env = await startEnv({ journalDir: journal });
-}, { timeout: 60_000 });
+before(
+  async () => {
+    journal = await tempDir("export-import");
+    outside = await tempDir("export-import-out");
+    await writePosts(journal, POSTS);
+    env = await startEnv({ journalDir: journal });
+  },
+  { timeout: 60_000 },
+);
 
-after(async () => {
-  await env?.close();
-  await removeDir(journal);
-  await removeDir(outside);
-}, { timeout: 30_000 });
+after(
+  async () => {
+    await env?.close();
+    await removeDir(journal);
+    await removeDir(outside);
+  },
+  { timeout: 30_000 },
+);
 
 /** Opens "More actions" and picks `item`; returns the dialog that opens. */
 async function fromMoreMenu(item: string) {
@@ -109,37 +116,45 @@ test("Export post as HTML: the open post to one file; a folder that cannot be wr
   await failing.getByRole("button", { name: "Close" }).click();
 });
 
-test("Import a Hatena export: dry run, import with a report, the posts listed and readable; again, all skipped", { timeout: 120_000 }, async () => {
-  const { page } = env;
-  const source = join(outside, "blog.export.txt");
-  await copyFile(HATENA, source);
-  const dialog = await fromMoreMenu("Import…");
-  const field = dialog.getByRole("textbox", { name: "Folder or file path" });
-  await field.fill(source);
-  assert.equal(await dialog.getByRole("combobox", { name: "Time zone of its dates" }).inputValue(), "Asia/Tokyo", "the zone shows for an export file");
-  await dialog.getByRole("button", { name: "Preview (dry run)" }).click();
-  await dialog.getByText("7 posts would be created · 0 would be skipped · 1 failed").waitFor({ timeout: 60_000 });
-  const entries = dialog.getByRole("list", { name: "Entries" });
-  assert.match(await entries.innerText(), /日付が壊れた記事[\s\S]*DATE/, "the failed entry says why");
-  assert.equal(await ui(page).postItem(IMPORTED[1]!).count(), 0, "a dry run writes nothing");
+test(
+  "Import a Hatena export: dry run, import with a report, the posts listed and readable; again, all skipped",
+  { timeout: 120_000 },
+  async () => {
+    const { page } = env;
+    const source = join(outside, "blog.export.txt");
+    await copyFile(HATENA, source);
+    const dialog = await fromMoreMenu("Import…");
+    const field = dialog.getByRole("textbox", { name: "Folder or file path" });
+    await field.fill(source);
+    assert.equal(
+      await dialog.getByRole("combobox", { name: "Time zone of its dates" }).inputValue(),
+      "Asia/Tokyo",
+      "the zone shows for an export file",
+    );
+    await dialog.getByRole("button", { name: "Preview (dry run)" }).click();
+    await dialog.getByText("7 posts would be created · 0 would be skipped · 1 failed").waitFor({ timeout: 60_000 });
+    const entries = dialog.getByRole("list", { name: "Entries" });
+    assert.match(await entries.innerText(), /日付が壊れた記事[\s\S]*DATE/, "the failed entry says why");
+    assert.equal(await ui(page).postItem(IMPORTED[1]!).count(), 0, "a dry run writes nothing");
 
-  await dialog.getByRole("button", { name: "Import", exact: true }).click();
-  await dialog.getByText("7 posts imported · 0 skipped as duplicates · 1 failed").waitFor({ timeout: 60_000 });
-  for (const title of IMPORTED) await ui(page).postItem(title).waitFor({ timeout: 20_000 });
-  await dialog.getByRole("button", { name: "Close" }).click();
-  await dialog.waitFor({ state: "detached" });
-  await waitFor(async () => (await listedTitles(page)).length === 9, { message: "the two posts and the seven imported listed" });
+    await dialog.getByRole("button", { name: "Import", exact: true }).click();
+    await dialog.getByText("7 posts imported · 0 skipped as duplicates · 1 failed").waitFor({ timeout: 60_000 });
+    for (const title of IMPORTED) await ui(page).postItem(title).waitFor({ timeout: 20_000 });
+    await dialog.getByRole("button", { name: "Close" }).click();
+    await dialog.waitFor({ state: "detached" });
+    await waitFor(async () => (await listedTitles(page)).length === 9, { message: "the two posts and the seven imported listed" });
 
-  await openPost(page, IMPORTED[0]!);
-  const preview = ui(page).preview;
-  await preview.locator("ul ul ul li").first().waitFor({ timeout: 20_000 });
-  assert.match(await preview.locator("ul ul ul li").first().innerText(), /アンテナ/);
+    await openPost(page, IMPORTED[0]!);
+    const preview = ui(page).preview;
+    await preview.locator("ul ul ul li").first().waitFor({ timeout: 20_000 });
+    assert.match(await preview.locator("ul ul ul li").first().innerText(), /アンテナ/);
 
-  const again = await fromMoreMenu("Import…");
-  await again.getByRole("textbox", { name: "Folder or file path" }).fill(source);
-  await again.getByRole("button", { name: "Import", exact: true }).click();
-  await again.getByText("0 posts imported · 7 skipped as duplicates · 1 failed").waitFor({ timeout: 60_000 });
-  await again.getByRole("button", { name: "Close" }).click();
-  const files = (await readdir(join(journal, "posts"), { recursive: true })).filter((f) => String(f).endsWith(".md"));
-  assert.equal(files.length, 9, `no duplicates on disk: ${files.join(", ")}`);
-});
+    const again = await fromMoreMenu("Import…");
+    await again.getByRole("textbox", { name: "Folder or file path" }).fill(source);
+    await again.getByRole("button", { name: "Import", exact: true }).click();
+    await again.getByText("0 posts imported · 7 skipped as duplicates · 1 failed").waitFor({ timeout: 60_000 });
+    await again.getByRole("button", { name: "Close" }).click();
+    const files = (await readdir(join(journal, "posts"), { recursive: true })).filter((f) => String(f).endsWith(".md"));
+    assert.equal(files.length, 9, `no duplicates on disk: ${files.join(", ")}`);
+  },
+);

@@ -4,7 +4,19 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import type { Page } from "playwright";
-import { focusBodyEnd, imeType, postText, removeDir, startEnv, tempDir, ui, waitFor, waitForListed, writePosts, type Env } from "./harness/index.js";
+import {
+  focusBodyEnd,
+  imeType,
+  postText,
+  removeDir,
+  startEnv,
+  tempDir,
+  ui,
+  waitFor,
+  waitForListed,
+  writePosts,
+  type Env,
+} from "./harness/index.js";
 
 let env: Env;
 const TITLE = "集中して書く";
@@ -12,22 +24,32 @@ const OTHER = "別の投稿";
 
 let journal = "";
 
-before(async () => {
-  journal = await tempDir("focus");
-  await writePosts(journal, {
-    "posts/2024/2024-07-01-focus.md": postText({ title: TITLE, date: "2024-07-01T09:00:00+09:00" }, "# 書き出し\n\n今日は集中して書く。\n"),
-    "posts/2024/2024-07-02-other.md": postText({ title: OTHER, date: "2024-07-02T09:00:00+09:00" }, "別の本文。\n"),
-  });
-  // A narrow window starts with the post list (and its New post button) put away: wait for its toggle.
-  env = await startEnv({ journalDir: journal, viewport: { width: 800, height: 600 }, readyName: "Post list" });
-}, { timeout: 60_000 });
+before(
+  async () => {
+    journal = await tempDir("focus");
+    await writePosts(journal, {
+      "posts/2024/2024-07-01-focus.md": postText(
+        { title: TITLE, date: "2024-07-01T09:00:00+09:00" },
+        "# 書き出し\n\n今日は集中して書く。\n",
+      ),
+      "posts/2024/2024-07-02-other.md": postText({ title: OTHER, date: "2024-07-02T09:00:00+09:00" }, "別の本文。\n"),
+    });
+    // A narrow window starts with the post list (and its New post button) put away: wait for its toggle.
+    env = await startEnv({ journalDir: journal, viewport: { width: 800, height: 600 }, readyName: "Post list" });
+  },
+  { timeout: 60_000 },
+);
 
-after(async () => {
-  await env?.close();
-  await removeDir(journal);
-}, { timeout: 30_000 });
+after(
+  async () => {
+    await env?.close();
+    await removeDir(journal);
+  },
+  { timeout: 30_000 },
+);
 
-const box = async (page: Page, selector: string) => (await page.locator(selector).first().boundingBox()) ?? { x: 0, y: 0, width: 0, height: 0 };
+const box = async (page: Page, selector: string) =>
+  (await page.locator(selector).first().boundingBox()) ?? { x: 0, y: 0, width: 0, height: 0 };
 
 test("at 800×600 the editor has the width; the post list floats over it and goes once a post is opened", { timeout: 60_000 }, async () => {
   const { page } = env;
@@ -67,7 +89,11 @@ test("focus mode: only the text in a centred column; Esc leaves and everything i
   const left = content.x - pane.x;
   const right = pane.x + pane.width - (content.x + content.width);
   assert.ok(Math.abs(left - right) < 24 && left > 40, `the column is centred (${left} | ${right})`);
-  assert.equal(await u.body.evaluate((el) => el.ownerDocument.activeElement === el || el.contains(el.ownerDocument.activeElement)), true, "the caret is in the text");
+  assert.equal(
+    await u.body.evaluate((el) => el.ownerDocument.activeElement === el || el.contains(el.ownerDocument.activeElement)),
+    true,
+    "the caret is in the text",
+  );
   await page.keyboard.press("Escape");
   await waitFor(async () => (await focus.getAttribute("aria-pressed")) === "false", { message: "Esc leaves focus mode" });
   await waitFor(() => u.previewIframe.isVisible(), { message: "the preview is back" });
@@ -90,15 +116,21 @@ test("typewriter scrolling keeps the line being written in the middle, and is re
     await page.keyboard.press("Enter");
     await imeType(page, `${i + 1}行目を書いている。`);
   }
-  const caretY = async () => u.body.evaluate((el) => {
-    const sel = el.ownerDocument.getSelection();
-    const rect = sel && sel.rangeCount ? sel.getRangeAt(0).getBoundingClientRect() : null;
-    return rect ? rect.top : -1;
-  });
+  const caretY = async () =>
+    u.body.evaluate((el) => {
+      const sel = el.ownerDocument.getSelection();
+      const rect = sel && sel.rangeCount ? sel.getRangeAt(0).getBoundingClientRect() : null;
+      return rect ? rect.top : -1;
+    });
   const pane = await box(page, ".editor-pane");
-  await waitFor(async () => Math.abs((await caretY()) - (pane.y + pane.height / 2)) < pane.height * 0.15, { message: "the caret's line is in the middle of the editor" });
+  await waitFor(async () => Math.abs((await caretY()) - (pane.y + pane.height / 2)) < pane.height * 0.15, {
+    message: "the caret's line is in the middle of the editor",
+  });
   await page.keyboard.press("Escape");
   await env.restart();
   await page.keyboard.press("F8");
-  await waitFor(async () => (await page.getByRole("button", { name: "Typewriter scrolling", exact: true }).getAttribute("aria-pressed")) === "true", { message: "typewriter scrolling remembered" });
+  await waitFor(
+    async () => (await page.getByRole("button", { name: "Typewriter scrolling", exact: true }).getAttribute("aria-pressed")) === "true",
+    { message: "typewriter scrolling remembered" },
+  );
 });

@@ -5,19 +5,42 @@ import assert from "node:assert/strict";
 import { join } from "node:path";
 import { AUTOSAVE_DEBOUNCE_MS } from "../../renderer/session/index.js";
 import {
-  commitComposition, compose, editorText, focusBodyEnd, imeType, postFiles, readPostFile, recordKeydowns, startComposition, startEnv, startNewPost, ui,
-  updateComposition, waitFor, waitForStatus, waitForValue, waitOnPurpose, type Env, type SeenKey,
+  commitComposition,
+  compose,
+  editorText,
+  focusBodyEnd,
+  imeType,
+  postFiles,
+  readPostFile,
+  recordKeydowns,
+  startComposition,
+  startEnv,
+  startNewPost,
+  ui,
+  updateComposition,
+  waitFor,
+  waitForStatus,
+  waitForValue,
+  waitOnPurpose,
+  type Env,
+  type SeenKey,
 } from "./harness/index.js";
 
 let env: Env;
 
-before(async () => {
-  env = await startEnv();
-}, { timeout: 60_000 });
+before(
+  async () => {
+    env = await startEnv();
+  },
+  { timeout: 60_000 },
+);
 
-after(async () => {
-  await env?.close();
-}, { timeout: 30_000 });
+after(
+  async () => {
+    await env?.close();
+  },
+  { timeout: 30_000 },
+);
 
 /** Makes a new post with a title and puts the caret in its empty Body. */
 async function freshPost(title: string): Promise<void> {
@@ -104,7 +127,8 @@ test("the Enter that confirms a conversion in the Title keeps focus in the Title
   // Control: a plain Enter in the Title moves on to the Body (if the app does that at all).
   await page.keyboard.press("Enter");
   const moved = await u.body.evaluate((el) => el.contains(document.activeElement));
-  if (!moved) t.diagnostic("a plain Enter in the Title does not move focus to the Body, so this test only shows the IME Enter changes nothing");
+  if (!moved)
+    t.diagnostic("a plain Enter in the Title does not move focus to the Body, so this test only shows the IME Enter changes nothing");
   assert.equal(await u.title.inputValue(), "日記続き", "the Title is unchanged by Enter");
 });
 

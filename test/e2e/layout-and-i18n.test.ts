@@ -3,20 +3,40 @@ import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { t as translate } from "../../core/common/i18n/index.js";
 import {
-  editorText, focusBodyEnd, imeType, openPage, openPost, removeDir, startEnv, startNewPost, startServe, ui, waitFor, waitForApp, waitForStatus, waitForValue, type Env,
+  editorText,
+  focusBodyEnd,
+  imeType,
+  openPage,
+  openPost,
+  removeDir,
+  startEnv,
+  startNewPost,
+  startServe,
+  ui,
+  waitFor,
+  waitForApp,
+  waitForStatus,
+  waitForValue,
+  type Env,
 } from "./harness/index.js";
 
 let env: Env;
 /** A Japanese UI string from the app's own catalog. */
 const JA = (key: Parameters<typeof translate>[1]) => translate("ja", key);
 
-before(async () => {
-  env = await startEnv();
-}, { timeout: 60_000 });
+before(
+  async () => {
+    env = await startEnv();
+  },
+  { timeout: 60_000 },
+);
 
-after(async () => {
-  await env?.close();
-}, { timeout: 30_000 });
+after(
+  async () => {
+    await env?.close();
+  },
+  { timeout: 30_000 },
+);
 
 /** Writes a post in the app and waits until it is saved. */
 async function writePost(title: string, body: string): Promise<void> {
@@ -47,27 +67,31 @@ const EDITOR_ONLY = { editor: true, preview: false, pressed: { editor: "true", s
 const SPLIT = { editor: true, preview: true, pressed: { editor: "false", split: "true", preview: "false" } };
 const PREVIEW_ONLY = { editor: false, preview: true, pressed: { editor: "false", split: "false", preview: "true" } };
 
-test("Editor only, Preview only and Split view show and hide the panes, and the choice survives a reload", { timeout: 60_000 }, async () => {
-  const { page } = env;
-  const u = ui(page);
-  await writePost("レイアウトのテスト", "本文です。");
-  await u.split.click();
-  await waitForValue(layoutState, SPLIT, { message: "the layout after Split view" });
-  await u.editorOnly.click();
-  await waitForValue(layoutState, EDITOR_ONLY, { message: "the layout after Editor only" });
-  await u.previewOnly.click();
-  await waitForValue(layoutState, PREVIEW_ONLY, { message: "the layout after Preview only" });
-  await u.preview.getByText("本文です。").waitFor({ state: "visible" });
+test(
+  "Editor only, Preview only and Split view show and hide the panes, and the choice survives a reload",
+  { timeout: 60_000 },
+  async () => {
+    const { page } = env;
+    const u = ui(page);
+    await writePost("レイアウトのテスト", "本文です。");
+    await u.split.click();
+    await waitForValue(layoutState, SPLIT, { message: "the layout after Split view" });
+    await u.editorOnly.click();
+    await waitForValue(layoutState, EDITOR_ONLY, { message: "the layout after Editor only" });
+    await u.previewOnly.click();
+    await waitForValue(layoutState, PREVIEW_ONLY, { message: "the layout after Preview only" });
+    await u.preview.getByText("本文です。").waitFor({ state: "visible" });
 
-  await page.reload();
-  await waitForApp(page);
-  await waitForValue(layoutState, PREVIEW_ONLY, { message: "the layout after a reload" });
-  await u.split.click();
-  await waitForValue(layoutState, SPLIT, { message: "the layout after Split view again" });
-  await page.reload();
-  await waitForApp(page);
-  await waitForValue(layoutState, SPLIT, { message: "the layout after a second reload" });
-});
+    await page.reload();
+    await waitForApp(page);
+    await waitForValue(layoutState, PREVIEW_ONLY, { message: "the layout after a reload" });
+    await u.split.click();
+    await waitForValue(layoutState, SPLIT, { message: "the layout after Split view again" });
+    await page.reload();
+    await waitForApp(page);
+    await waitForValue(layoutState, SPLIT, { message: "the layout after a second reload" });
+  },
+);
 
 test("serve --lang ja shows the Japanese UI", { timeout: 60_000 }, async () => {
   const server = await startServe({ lang: "ja" });
@@ -143,28 +167,32 @@ test("Enter continues a list, Tab indents an item and Shift-Tab outdents it", { 
   assert.match(text, /^- 一\n- 二\n( {2,4}|\t)- 三\n- 四$/, `list lines: ${JSON.stringify(text)}`);
   // The nested item stands visibly further right in the editor (its indentation is widened), not by a
   // couple of narrow spaces.
-  const markerX = (item: string) => page.evaluate((label) => {
-    const line = [...document.querySelectorAll(".cm-content .cm-line")].find((l) => l.textContent?.trim() === label);
-    const walker = line ? document.createTreeWalker(line, NodeFilter.SHOW_TEXT) : null;
-    for (let node = walker?.nextNode(); node; node = walker?.nextNode()) {
-      const at = node.textContent?.indexOf("-") ?? -1;
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + 1);
-      return range.getBoundingClientRect().left;
-    }
-    return NaN;
-  }, item);
+  const markerX = (item: string) =>
+    page.evaluate((label) => {
+      const line = [...document.querySelectorAll(".cm-content .cm-line")].find((l) => l.textContent?.trim() === label);
+      const walker = line ? document.createTreeWalker(line, NodeFilter.SHOW_TEXT) : null;
+      for (let node = walker?.nextNode(); node; node = walker?.nextNode()) {
+        const at = node.textContent?.indexOf("-") ?? -1;
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + 1);
+        return range.getBoundingClientRect().left;
+      }
+      return NaN;
+    }, item);
   const shift = (await markerX("- 三")) - (await markerX("- 二"));
   assert.ok(shift >= 16, `the nested item's marker is ${shift}px further right`);
   // In the preview: four items, only 三 nested (so 四 went back to the top level).
   const preview = u.preview;
-  await waitFor(async () => {
-    const all = (await preview.locator("li").allTextContents()).length;
-    const nested = (await preview.locator("ul ul li, ol ul li, ul ol li").allTextContents()).map((s) => s.trim());
-    return all === 4 && nested.join("|") === "三";
-  }, { message: "four items in the preview with only 三 nested" });
+  await waitFor(
+    async () => {
+      const all = (await preview.locator("li").allTextContents()).length;
+      const nested = (await preview.locator("ul ul li, ol ul li, ul ol li").allTextContents()).map((s) => s.trim());
+      return all === 4 && nested.join("|") === "三";
+    },
+    { message: "four items in the preview with only 三 nested" },
+  );
 });
 
 test("undo belongs to a post: Ctrl+Z in A after editing B undoes A's edit only", { timeout: 90_000 }, async () => {

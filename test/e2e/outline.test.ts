@@ -11,22 +11,34 @@ const TITLE = "旅の記録";
 const para = (n: number) => Array.from({ length: n }, (_, i) => `${i + 1}行目。きょうは晴れていた。`).join("\n\n");
 const BODY = `# 一日目\n\n${para(30)}\n\n## 京都の**寺**\n\n${para(30)}\n\n## [嵐山](https://example.com/arashiyama)\n\n${para(30)}\n\n# 二日目\n\n${para(30)}\n`;
 
-before(async () => {
-  env = await startEnv({ viewport: { width: 1400, height: 900 } });
-  await writePosts(env.server.journalDir, { "posts/2024/2024-06-01-trip.md": postText({ title: TITLE, date: "2024-06-01T09:00:00+09:00" }, BODY) });
-  await waitForListed(env.page, TITLE);
-}, { timeout: 60_000 });
+before(
+  async () => {
+    env = await startEnv({ viewport: { width: 1400, height: 900 } });
+    await writePosts(env.server.journalDir, {
+      "posts/2024/2024-06-01-trip.md": postText({ title: TITLE, date: "2024-06-01T09:00:00+09:00" }, BODY),
+    });
+    await waitForListed(env.page, TITLE);
+  },
+  { timeout: 60_000 },
+);
 
-after(async () => {
-  await env?.close();
-}, { timeout: 30_000 });
+after(
+  async () => {
+    await env?.close();
+  },
+  { timeout: 30_000 },
+);
 
 const outline = (page: Page) => page.getByRole("navigation", { name: "Outline", exact: true });
 
 /** The editor's cursor line (1-based) and whether that line is near the top of the editor. */
 function cursor(page: Page) {
   return ui(page).body.evaluate((el) => {
-    type View = { state: { doc: { lineAt(p: number): { number: number } }; selection: { main: { head: number } } }; coordsAtPos(p: number): { top: number } | null; scrollDOM: HTMLElement };
+    type View = {
+      state: { doc: { lineAt(p: number): { number: number } }; selection: { main: { head: number } } };
+      coordsAtPos(p: number): { top: number } | null;
+      scrollDOM: HTMLElement;
+    };
     const view = (el as unknown as { cmTile?: { root?: { view?: View } } }).cmTile?.root?.view;
     if (!view) throw new Error("no editor view");
     const head = view.state.selection.main.head;
@@ -38,7 +50,11 @@ function cursor(page: Page) {
 
 /** The top of the preview's heading with `text`, relative to the preview's viewport. */
 function previewHeadingTop(page: Page, text: string) {
-  return ui(page).preview.locator("h1, h2").filter({ hasText: text }).first().evaluate((h) => h.getBoundingClientRect().top);
+  return ui(page)
+    .preview.locator("h1, h2")
+    .filter({ hasText: text })
+    .first()
+    .evaluate((h) => h.getBoundingClientRect().top);
 }
 
 test("the outline lists the headings; a click jumps there in the editor and the preview", { timeout: 60_000 }, async () => {
@@ -58,7 +74,9 @@ test("the outline lists the headings; a click jumps there in the editor and the 
   await items.filter({ hasText: "二日目" }).click();
   await page.keyboard.press("ArrowDown");
   await page.keyboard.press("ArrowDown");
-  await waitFor(async () => (await items.filter({ hasText: "二日目" }).getAttribute("aria-current")) === "location", { message: "二日目 marked" });
+  await waitFor(async () => (await items.filter({ hasText: "二日目" }).getAttribute("aria-current")) === "location", {
+    message: "二日目 marked",
+  });
   assert.equal(await items.filter({ hasText: "嵐山" }).getAttribute("aria-current"), null);
 });
 
@@ -72,7 +90,10 @@ test("a section folds in the editor and unfolds; the text is unchanged", { timeo
   const visibleLines = await u.body.locator(".cm-line").allInnerTexts();
   const at = visibleLines.findIndex((l) => l.includes("京都の"));
   const next = visibleLines.findIndex((l, i) => i > at && l.includes("嵐山"));
-  assert.ok(at >= 0 && next > at && next - at <= 2, `the section's 30 paragraphs are folded away: ${JSON.stringify(visibleLines.slice(at, at + 4))}`);
+  assert.ok(
+    at >= 0 && next > at && next - at <= 2,
+    `the section's 30 paragraphs are folded away: ${JSON.stringify(visibleLines.slice(at, at + 4))}`,
+  );
   assert.equal(await editorText(page), before, "folding changes nothing in the text");
   await page.keyboard.press("Control+Shift+BracketRight");
   await waitFor(async () => (await page.locator(".cm-foldPlaceholder").count()) === 0, { message: "unfolded" });

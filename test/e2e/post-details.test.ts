@@ -6,8 +6,22 @@ import assert from "node:assert/strict";
 import { access, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import {
-  listedTexts, markdownFiles, openPage, openPost, postFiles, removeDir, startEnv, tempDir, ui, waitFor, waitForApp, waitForListed, waitForStatus,
-  waitForValue, writePosts, type Env,
+  listedTexts,
+  markdownFiles,
+  openPage,
+  openPost,
+  postFiles,
+  removeDir,
+  startEnv,
+  tempDir,
+  ui,
+  waitFor,
+  waitForApp,
+  waitForListed,
+  waitForStatus,
+  waitForValue,
+  writePosts,
+  type Env,
 } from "./harness/index.js";
 
 const TITLE = "カンファレンス2日目のメモ";
@@ -31,7 +45,11 @@ const BODY = "セッションのメモ。\n";
 let env: Env;
 let journal = "";
 
-const exists = (p: string) => access(p).then(() => true, () => false);
+const exists = (p: string) =>
+  access(p).then(
+    () => true,
+    () => false,
+  );
 const onDisk = (rel: string) => readFile(join(journal, rel), "utf8");
 
 /** The details row's controls. */
@@ -54,20 +72,26 @@ async function tabTo(page: Env["page"], target: ReturnType<typeof details>["draf
   assert.fail(`Tab never reached ${name}`);
 }
 
-before(async () => {
-  journal = await tempDir("post-details");
-  await writePosts(journal, {
-    [OLD]: HEAD + "\n" + BODY,
-    [OTHER]: "---\ntitle: 鮭のムニエル\ndate: 2019-07-20T19:00:00+09:00\n---\n\nバターで焼いた。\n",
-  });
-  // The machine runs on UTC; the post was written in Japan.
-  env = await startEnv({ journalDir: journal, timeZone: "UTC" });
-}, { timeout: 60_000 });
+before(
+  async () => {
+    journal = await tempDir("post-details");
+    await writePosts(journal, {
+      [OLD]: HEAD + "\n" + BODY,
+      [OTHER]: "---\ntitle: 鮭のムニエル\ndate: 2019-07-20T19:00:00+09:00\n---\n\nバターで焼いた。\n",
+    });
+    // The machine runs on UTC; the post was written in Japan.
+    env = await startEnv({ journalDir: journal, timeZone: "UTC" });
+  },
+  { timeout: 60_000 },
+);
 
-after(async () => {
-  await env?.close();
-  await removeDir(journal);
-}, { timeout: 30_000 });
+after(
+  async () => {
+    await env?.close();
+    await removeDir(journal);
+  },
+  { timeout: 30_000 },
+);
 
 test("date, draft and file name changed with the keyboard reach the front matter and the file name", { timeout: 60_000 }, async () => {
   const { page } = env;
@@ -87,28 +111,41 @@ test("date, draft and file name changed with the keyboard reach the front matter
   await page.keyboard.press("ArrowRight");
   await page.keyboard.press("ArrowUp");
   await page.keyboard.press("Enter");
-  await waitFor(async () => (await onDisk(OLD)).includes("date: 2019-07-25T21:30:00+09:00"), { message: "the new date on disk, +09:00 kept" });
-  await waitFor(async () => (await ui(page).postItem(TITLE).textContent())?.includes("Jul 25, 2019"), { message: "the list to show the new day" });
+  await waitFor(async () => (await onDisk(OLD)).includes("date: 2019-07-25T21:30:00+09:00"), {
+    message: "the new date on disk, +09:00 kept",
+  });
+  await waitFor(async () => (await ui(page).postItem(TITLE).textContent())?.includes("Jul 25, 2019"), {
+    message: "the list to show the new day",
+  });
 
   // Draft: Tab on (through the date's remaining parts) to the box, Space.
   await tabTo(page, d.draft, "Draft");
   await page.keyboard.press("Space");
   await waitFor(async () => (await onDisk(OLD)).includes("draft: true"), { message: "draft: true on disk" });
-  await waitFor(async () => (await ui(page).postItem(TITLE).textContent())?.includes("Draft"), { message: "the list to mark the post a draft" });
+  await waitFor(async () => (await ui(page).postItem(TITLE).textContent())?.includes("Draft"), {
+    message: "the list to mark the post a draft",
+  });
 
   // The file name: Tab to it, replace it, Enter.
   await tabTo(page, d.slug, "File name");
   await page.keyboard.press("Control+A");
   await page.keyboard.type("2019-07-24-cndt-day-2");
   await page.keyboard.press("Enter");
-  await waitFor(async () => (await exists(join(journal, NEW))) && !(await exists(join(journal, OLD))), { message: `the file renamed to ${NEW}, the old name gone` });
+  await waitFor(async () => (await exists(join(journal, NEW))) && !(await exists(join(journal, OLD))), {
+    message: `the file renamed to ${NEW}, the old name gone`,
+  });
   assert.deepEqual(await postFiles(journal), [OTHER, NEW].sort(), "one file per post, nothing else");
 
   const text = await onDisk(NEW);
   const updated = /\nupdated: (\S+)\n/.exec(text)?.[1] ?? "missing";
   assert.match(updated, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d$/, "updated: is set, as a save sets it");
-  const expected = HEAD.replace("date: 2019-07-24T21:30:00+09:00", "date: 2019-07-25T21:30:00+09:00").replace("draft: false", "draft: true")
-    .replace("slug: day-2", "slug: cndt-day-2").replace("\n---\n", `\nupdated: ${updated}\n---\n`) + "\n" + BODY;
+  const expected =
+    HEAD.replace("date: 2019-07-24T21:30:00+09:00", "date: 2019-07-25T21:30:00+09:00")
+      .replace("draft: false", "draft: true")
+      .replace("slug: day-2", "slug: cndt-day-2")
+      .replace("\n---\n", `\nupdated: ${updated}\n---\n`) +
+    "\n" +
+    BODY;
   assert.equal(text, expected, "every other line of the front matter (comment, unknown key, order) and the body are kept");
   await waitForStatus(page, "Saved");
   assert.equal(await ui(page).title.inputValue(), TITLE, "the post stays open");
@@ -159,8 +196,12 @@ test("New post pressed three times leaves one file", { timeout: 60_000 }, async 
   const before = await postFiles(journal);
   for (let i = 0; i < 3; i++) {
     await u.newPost.click();
-    await waitFor(async () => (await u.title.evaluate((el) => el === document.activeElement)) && (await u.title.inputValue()) === "", { message: "a new empty post open" });
-    await waitFor(async () => (await postFiles(journal)).length === before.length + 1, { message: () => `one new file after New post #${i + 1}` });
+    await waitFor(async () => (await u.title.evaluate((el) => el === document.activeElement)) && (await u.title.inputValue()) === "", {
+      message: "a new empty post open",
+    });
+    await waitFor(async () => (await postFiles(journal)).length === before.length + 1, {
+      message: () => `one new file after New post #${i + 1}`,
+    });
   }
   const added = (await postFiles(journal)).filter((p) => !before.includes(p));
   assert.equal(added.length, 1, `one new file: ${JSON.stringify(added)}`);
@@ -173,8 +214,16 @@ test("in Japanese the details and the Trash are labelled in Japanese, and work f
   const { page } = app;
   try {
     await waitForApp(page, "新規投稿");
-    await page.getByRole("list", { name: "投稿一覧", exact: true }).getByRole("listitem").filter({ hasText: "鮭のムニエル" }).getByRole("button").first().click();
-    await waitForValue(() => page.getByRole("textbox", { name: "タイトル", exact: true }).inputValue(), "鮭のムニエル", { message: "the post open" });
+    await page
+      .getByRole("list", { name: "投稿一覧", exact: true })
+      .getByRole("listitem")
+      .filter({ hasText: "鮭のムニエル" })
+      .getByRole("button")
+      .first()
+      .click();
+    await waitForValue(() => page.getByRole("textbox", { name: "タイトル", exact: true }).inputValue(), "鮭のムニエル", {
+      message: "the post open",
+    });
     const toggle = page.getByRole("button", { name: "投稿の詳細", exact: true });
     await toggle.focus();
     await page.keyboard.press("Enter");
@@ -205,13 +254,18 @@ test("a New post left empty for another post is removed", { timeout: 30_000 }, a
   await u.newPost.click();
   // (The empty post the test above left is discarded first, so the new one may get its very name.)
   let made = "";
-  await waitFor(async () => {
-    const untitled = (await postFiles(journal)).filter((p) => /-untitled(-\d+)?\.md$/.test(p));
-    made = untitled[0] ?? "";
-    return untitled.length === 1;
-  }, { message: "one new post's file" });
+  await waitFor(
+    async () => {
+      const untitled = (await postFiles(journal)).filter((p) => /-untitled(-\d+)?\.md$/.test(p));
+      made = untitled[0] ?? "";
+      return untitled.length === 1;
+    },
+    { message: "one new post's file" },
+  );
   await waitForValue(() => u.title.inputValue(), "", { message: "the new post open" });
   await openPost(page, "鮭のムニエル");
-  await waitFor(async () => !(await exists(join(journal, made))), { message: `the empty post's file ${made} to be removed when another post is opened` });
+  await waitFor(async () => !(await exists(join(journal, made))), {
+    message: `the empty post's file ${made} to be removed when another post is opened`,
+  });
   await waitForListed(page, "Untitled", false);
 });

@@ -22,8 +22,14 @@ before(async () => {
   journal = await tempDir("scale");
   await mkdir(join(journal, "posts"), { recursive: true });
   for (let i = 0; i < POSTS; i += 500) {
-    await Promise.all(Array.from({ length: 500 }, (_, k) => i + k).map((n) =>
-      writeFile(join(journal, "posts", `p${n}.md`), `---\ntitle: "日記 その${n}"\ndate: ${dateOf(n)}\n---\n\n今日は${n}番目の記録。${n % 97 === 0 ? "ムニエルを作った。" : ""}\n`)));
+    await Promise.all(
+      Array.from({ length: 500 }, (_, k) => i + k).map((n) =>
+        writeFile(
+          join(journal, "posts", `p${n}.md`),
+          `---\ntitle: "日記 その${n}"\ndate: ${dateOf(n)}\n---\n\n今日は${n}番目の記録。${n % 97 === 0 ? "ムニエルを作った。" : ""}\n`,
+        ),
+      ),
+    );
   }
   env = await startEnv({ journalDir: journal });
 });
@@ -66,7 +72,9 @@ test("End reaches the last of 10,000 posts and opens it; search and Esc; never m
   await waitFor(async () => (await u.posts.locator("mark").count()) > 0, { message: "highlighted snippets in the results" });
   await assertFewItems("search results");
   await page.keyboard.press("Escape");
-  await waitFor(async () => (await items().first().getAttribute("aria-setsize")) === String(POSTS), { message: "the whole list after Esc" });
+  await waitFor(async () => (await items().first().getAttribute("aria-setsize")) === String(POSTS), {
+    message: "the whole list after Esc",
+  });
   await assertFewItems("after clearing the search");
   assert.deepEqual(env.pageErrors, []);
 });

@@ -27,7 +27,7 @@ const BODY = [
   "| 13:00 | 内製化への旅 |",
   "",
   "```ts",
-  "const note: string = \"綴り\";",
+  'const note: string = "綴り";',
   "```",
   "",
 ].join("\n");
@@ -36,19 +36,27 @@ let browser: Browser;
 let server: Served;
 let journal: string;
 
-before(async () => {
-  journal = await tempDir("screenshots");
-  await writePosts(journal, { "posts/2019/2019-07-24-cndt.md": `---\ntitle: ${TITLE}\ndate: 2019-07-24T21:30:00+09:00\ntags: [conference, kubernetes]\n---\n\n${BODY}` });
-  server = await startServe({ journalDir: journal });
-  browser = await launchBrowser();
-}, { timeout: 60_000 });
+before(
+  async () => {
+    journal = await tempDir("screenshots");
+    await writePosts(journal, {
+      "posts/2019/2019-07-24-cndt.md": `---\ntitle: ${TITLE}\ndate: 2019-07-24T21:30:00+09:00\ntags: [conference, kubernetes]\n---\n\n${BODY}`,
+    });
+    server = await startServe({ journalDir: journal });
+    browser = await launchBrowser();
+  },
+  { timeout: 60_000 },
+);
 
-after(async () => {
-  await browser?.close();
-  await server?.stop().catch(() => server.kill());
-  await removeDir(journal);
-  await removeDir(server.userDataDir);
-}, { timeout: 30_000 });
+after(
+  async () => {
+    await browser?.close();
+    await server?.stop().catch(() => server.kill());
+    await removeDir(journal);
+    await removeDir(server.userDataDir);
+  },
+  { timeout: 30_000 },
+);
 
 for (const lang of ["en", "ja"] as const) {
   for (const scheme of ["light", "dark"] as const) {
@@ -61,7 +69,10 @@ for (const lang of ["en", "ja"] as const) {
         assert.equal(await page.locator("html").getAttribute("data-theme"), scheme);
         // The only post opens by itself: in the editor and, rendered, in the preview.
         await page.locator(".cm-content").filter({ hasText: "キーノート" }).waitFor();
-        await page.frameLocator(`iframe[title="${translate(lang, "preview.title")}"]`).locator("table").waitFor({ state: "visible" });
+        await page
+          .frameLocator(`iframe[title="${translate(lang, "preview.title")}"]`)
+          .locator("table")
+          .waitFor({ state: "visible" });
         await mkdir(join(ROOT, "docs"), { recursive: true });
         await page.screenshot({ path: join(ROOT, "docs", `screenshot-${lang}-${scheme}.png`) });
       } finally {

@@ -14,7 +14,15 @@ const BODY = `${filler}\n\n夕食は**鮭のムニエル**にした。\n\n${fill
 /** The editor's selection as text and its line, and whether that line is on screen. */
 function editorSelection(page: Page) {
   return ui(page).body.evaluate((el) => {
-    type View = { state: { doc: { lineAt(p: number): { number: number } }; selection: { main: { from: number; to: number } }; sliceDoc(a: number, b: number): string }; coordsAtPos(p: number): { top: number; bottom: number } | null; scrollDOM: HTMLElement };
+    type View = {
+      state: {
+        doc: { lineAt(p: number): { number: number } };
+        selection: { main: { from: number; to: number } };
+        sliceDoc(a: number, b: number): string;
+      };
+      coordsAtPos(p: number): { top: number; bottom: number } | null;
+      scrollDOM: HTMLElement;
+    };
     const view = (el as unknown as { cmTile?: { root?: { view?: View } } }).cmTile?.root?.view;
     if (!view) throw new Error("no editor view");
     const { from, to } = view.state.selection.main;
@@ -46,24 +54,35 @@ function previewHits(page: Page) {
   });
 }
 
-before(async () => {
-  env = await startEnv();
-  await writePosts(env.server.journalDir, {
-    "posts/2024/2024-03-01-munieru.md": postText({ title: TITLE, date: "2024-03-01T19:00:00+09:00" }, BODY),
-    "posts/2024/2024-03-02-other.md": postText({ title: "別の日", date: "2024-03-02T19:00:00+09:00" }, "ムニエルの話はしない。と書いた。\n"),
-  });
-  await waitForListed(env.page, TITLE);
-}, { timeout: 60_000 });
+before(
+  async () => {
+    env = await startEnv();
+    await writePosts(env.server.journalDir, {
+      "posts/2024/2024-03-01-munieru.md": postText({ title: TITLE, date: "2024-03-01T19:00:00+09:00" }, BODY),
+      "posts/2024/2024-03-02-other.md": postText(
+        { title: "別の日", date: "2024-03-02T19:00:00+09:00" },
+        "ムニエルの話はしない。と書いた。\n",
+      ),
+    });
+    await waitForListed(env.page, TITLE);
+  },
+  { timeout: 60_000 },
+);
 
-after(async () => {
-  await env?.close();
-}, { timeout: 30_000 });
+after(
+  async () => {
+    await env?.close();
+  },
+  { timeout: 30_000 },
+);
 
 test("opening a search result scrolls the editor and the preview to the first hit and marks it", { timeout: 60_000 }, async () => {
   const { page } = env;
   const u = ui(page);
   await u.search.fill("むにえる");
-  await waitFor(async () => (await u.postItem(TITLE).locator("mark").count()) > 0, { message: "the post is found, its hit shown in the list" });
+  await waitFor(async () => (await u.postItem(TITLE).locator("mark").count()) > 0, {
+    message: "the post is found, its hit shown in the list",
+  });
   await u.postItem(TITLE).getByRole("button").first().click();
   await waitFor(async () => (await editorSelection(page)).text === "ムニエル", { message: "the first hit is selected" });
   const first = await editorSelection(page);

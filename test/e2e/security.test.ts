@@ -7,7 +7,20 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import type { Request } from "playwright";
-import { editorText, openPost, postText, removeDir, startEnv, tempDir, ui, waitFor, waitForApp, waitForListed, waitOnPurpose, type Env } from "./harness/index.js";
+import {
+  editorText,
+  openPost,
+  postText,
+  removeDir,
+  startEnv,
+  tempDir,
+  ui,
+  waitFor,
+  waitForApp,
+  waitForListed,
+  waitOnPurpose,
+  type Env,
+} from "./harness/index.js";
 
 const TITLE = `<img src=x onerror="window.__pwned='title';document.title='pwned'">見出し`;
 const PAYLOADS = [
@@ -29,22 +42,31 @@ let env: Env;
 let journalDir = "";
 const dialogs: string[] = [];
 
-before(async () => {
-  // The hostile post is in the journal before the app starts, as if synced from elsewhere.
-  journalDir = await tempDir("journal-xss");
-  await mkdir(join(journalDir, "posts", "2024"), { recursive: true });
-  await writeFile(join(journalDir, "posts", "2024", "2024-01-01-xss.md"), postText({ title: TITLE, date: "2024-01-01T09:00:00+09:00" }, PAYLOADS));
-  env = await startEnv({ journalDir });
-  env.page.on("dialog", (d) => {
-    dialogs.push(`${d.type()}: ${d.message()}`);
-    void d.dismiss();
-  });
-}, { timeout: 60_000 });
+before(
+  async () => {
+    // The hostile post is in the journal before the app starts, as if synced from elsewhere.
+    journalDir = await tempDir("journal-xss");
+    await mkdir(join(journalDir, "posts", "2024"), { recursive: true });
+    await writeFile(
+      join(journalDir, "posts", "2024", "2024-01-01-xss.md"),
+      postText({ title: TITLE, date: "2024-01-01T09:00:00+09:00" }, PAYLOADS),
+    );
+    env = await startEnv({ journalDir });
+    env.page.on("dialog", (d) => {
+      dialogs.push(`${d.type()}: ${d.message()}`);
+      void d.dismiss();
+    });
+  },
+  { timeout: 60_000 },
+);
 
-after(async () => {
-  await env?.close();
-  if (journalDir) await removeDir(journalDir);
-}, { timeout: 30_000 });
+after(
+  async () => {
+    await env?.close();
+    if (journalDir) await removeDir(journalDir);
+  },
+  { timeout: 30_000 },
+);
 
 /** Fails if any script of the post ran, anywhere in the app page. */
 async function assertNothingRan(when: string): Promise<void> {
@@ -54,7 +76,10 @@ async function assertNothingRan(when: string): Promise<void> {
   assert.deepEqual(dialogs, [], `dialogs ${when}`);
   // Inside every frame too (the preview and anything in it): a handler there would set its own window's flag.
   for (const frame of page.frames()) {
-    const seen = await frame.evaluate(() => ({ flag: (window as unknown as { __pwned?: unknown }).__pwned ?? null, title: document.title }));
+    const seen = await frame.evaluate(() => ({
+      flag: (window as unknown as { __pwned?: unknown }).__pwned ?? null,
+      title: document.title,
+    }));
     assert.equal(seen.flag, null, `window.__pwned in frame ${frame.url().slice(0, 60)} ${when}`);
     assert.notEqual(seen.title, "pwned", `document.title in frame ${frame.url().slice(0, 60)} ${when}`);
   }
@@ -65,7 +90,13 @@ test("the app page is served with a Content-Security-Policy that forbids inline 
   assert.equal(res.status, 200);
   const csp = res.headers.get("content-security-policy");
   assert.ok(csp, "a Content-Security-Policy header on the app page");
-  const directives = new Map(csp.split(";").map((d) => d.trim().split(/\s+/)).filter((d) => d[0]).map((d) => [d[0]!, d.slice(1)]));
+  const directives = new Map(
+    csp
+      .split(";")
+      .map((d) => d.trim().split(/\s+/))
+      .filter((d) => d[0])
+      .map((d) => [d[0]!, d.slice(1)]),
+  );
   const scripts = directives.get("script-src") ?? directives.get("default-src");
   assert.ok(scripts, `script-src or default-src in ${csp}`);
   assert.ok(!scripts.includes("'unsafe-inline'"), `no 'unsafe-inline' scripts: ${csp}`);
@@ -76,7 +107,11 @@ test("the journal API answers only requests that carry the token", async () => {
   const url = new URL(env.server.url);
   const token = url.searchParams.get("token") ?? "";
   const call = (headers: Record<string, string>) =>
-    fetch(new URL("/api/listPosts", url.origin), { method: "POST", headers: { "Content-Type": "application/json", ...headers }, body: "{}" });
+    fetch(new URL("/api/listPosts", url.origin), {
+      method: "POST",
+      headers: { "Content-Type": "application/json", ...headers },
+      body: "{}",
+    });
   const without = await call({});
   assert.ok([401, 403].includes(without.status), `no token: refused, got HTTP ${without.status}`);
   assert.ok(!(await without.text()).includes("見出し"), "no post data without the token");
@@ -140,58 +175,76 @@ test("clicking the javascript: link in the preview runs nothing and leaves the a
   await u.preview.getByText("最後の段落。").waitFor({ state: "visible" });
 });
 
-test("a program on another port of 127.0.0.1 that the browser visits receives no token: no cookie carries it", { timeout: 30_000 }, async () => {
-  const { page } = env;
-  const token = new URL(env.server.url).searchParams.get("token") ?? "";
-  assert.ok(token.length >= 40, "the printed address carries the token");
-  // Another local program: a plain HTTP server on another loopback port, logging what the browser sends it.
-  const seen: string[] = [];
-  const spy = createServer((req, res) => {
-    seen.push(JSON.stringify(req.headers));
-    res.end("hello");
-  });
-  await new Promise<void>((resolve) => spy.listen(0, "127.0.0.1", resolve));
-  try {
-    const port = (spy.address() as AddressInfo).port;
-    const cookies = await page.context().cookies();
-    assert.ok(!cookies.some((c) => c.value.includes(token)), `no cookie holds the token: ${JSON.stringify(cookies.map((c) => c.name))}`);
-    const other = await page.context().newPage();
+test(
+  "a program on another port of 127.0.0.1 that the browser visits receives no token: no cookie carries it",
+  { timeout: 30_000 },
+  async () => {
+    const { page } = env;
+    const token = new URL(env.server.url).searchParams.get("token") ?? "";
+    assert.ok(token.length >= 40, "the printed address carries the token");
+    // Another local program: a plain HTTP server on another loopback port, logging what the browser sends it.
+    const seen: string[] = [];
+    const spy = createServer((req, res) => {
+      seen.push(JSON.stringify(req.headers));
+      res.end("hello");
+    });
+    await new Promise<void>((resolve) => spy.listen(0, "127.0.0.1", resolve));
     try {
-      await other.goto(`http://127.0.0.1:${port}/`);
-      await page.evaluate((p) => fetch(`http://127.0.0.1:${p}/from-the-app`, { mode: "no-cors", credentials: "include" }).catch(() => null), port);
+      const port = (spy.address() as AddressInfo).port;
+      const cookies = await page.context().cookies();
+      assert.ok(!cookies.some((c) => c.value.includes(token)), `no cookie holds the token: ${JSON.stringify(cookies.map((c) => c.name))}`);
+      const other = await page.context().newPage();
+      try {
+        await other.goto(`http://127.0.0.1:${port}/`);
+        await page.evaluate(
+          (p) => fetch(`http://127.0.0.1:${p}/from-the-app`, { mode: "no-cors", credentials: "include" }).catch(() => null),
+          port,
+        );
+      } finally {
+        await other.close();
+      }
+      assert.ok(seen.length >= 1, "the browser reached the other program");
+      for (const headers of seen) assert.ok(!headers.includes(token), `the other program got no token: ${headers}`);
     } finally {
-      await other.close();
+      await new Promise<void>((resolve) => spy.close(() => resolve()));
     }
-    assert.ok(seen.length >= 1, "the browser reached the other program");
-    for (const headers of seen) assert.ok(!headers.includes(token), `the other program got no token: ${headers}`);
-  } finally {
-    await new Promise<void>((resolve) => spy.close(() => resolve()));
-  }
-});
+  },
+);
 
-test("after a reload the app still works, and live updates still arrive over an event stream opened with a one-time ticket", { timeout: 60_000 }, async () => {
-  const { page } = env;
-  const token = new URL(env.server.url).searchParams.get("token") ?? "";
-  const streams: string[] = [];
-  const onRequest = (r: Request) => {
-    if (new URL(r.url()).pathname === "/api/events") streams.push(r.url());
-  };
-  page.on("request", onRequest);
-  try {
-    await page.reload();
-    await waitForApp(page);
-    assert.ok(!page.url().includes(token), "the token is not in the address bar after the reload");
-    await waitForListed(page, "見出し", true, 10_000);
-    // A post dropped into the folder reaches the page only through the event stream.
-    await writeFile(join(journalDir, "posts", "2024", "2024-02-02-live.md"), postText({ title: "再読み込み後の投稿", date: "2024-02-02T09:00:00+09:00" }, "本文。\n"));
-    await waitForListed(page, "再読み込み後の投稿", true, 10_000);
-  } finally {
-    page.off("request", onRequest);
-  }
-  assert.ok(streams.length >= 1, "the page opened the event stream");
-  for (const url of streams) {
-    assert.match(url, /[?&]ticket=[A-Za-z0-9_-]{43}$/, "the stream is opened with a ticket");
-    assert.ok(!url.includes(token), "and not with the token");
-  }
-  assert.deepEqual((await page.context().cookies()).map((c) => c.name), [], "still no cookie");
-});
+test(
+  "after a reload the app still works, and live updates still arrive over an event stream opened with a one-time ticket",
+  { timeout: 60_000 },
+  async () => {
+    const { page } = env;
+    const token = new URL(env.server.url).searchParams.get("token") ?? "";
+    const streams: string[] = [];
+    const onRequest = (r: Request) => {
+      if (new URL(r.url()).pathname === "/api/events") streams.push(r.url());
+    };
+    page.on("request", onRequest);
+    try {
+      await page.reload();
+      await waitForApp(page);
+      assert.ok(!page.url().includes(token), "the token is not in the address bar after the reload");
+      await waitForListed(page, "見出し", true, 10_000);
+      // A post dropped into the folder reaches the page only through the event stream.
+      await writeFile(
+        join(journalDir, "posts", "2024", "2024-02-02-live.md"),
+        postText({ title: "再読み込み後の投稿", date: "2024-02-02T09:00:00+09:00" }, "本文。\n"),
+      );
+      await waitForListed(page, "再読み込み後の投稿", true, 10_000);
+    } finally {
+      page.off("request", onRequest);
+    }
+    assert.ok(streams.length >= 1, "the page opened the event stream");
+    for (const url of streams) {
+      assert.match(url, /[?&]ticket=[A-Za-z0-9_-]{43}$/, "the stream is opened with a ticket");
+      assert.ok(!url.includes(token), "and not with the token");
+    }
+    assert.deepEqual(
+      (await page.context().cookies()).map((c) => c.name),
+      [],
+      "still no cookie",
+    );
+  },
+);

@@ -8,13 +8,19 @@ import { serveCrashLoop } from "../unit/store/crash-loop-serve.js";
 const KILLS = 12;
 const SEED = 20261203;
 
-test(`${KILLS} kills of tsuzuri serve during saves, creates and deletes: every post old or new, the list matches the disk, no temp or empty file`, { timeout: 90_000 }, async () => {
-  const f = await serveCrashLoop(KILLS, 600, SEED);
-  console.log(`serve crash loop (seed ${f.seed}): ${f.kills} kills (${f.midOperation} mid-operation), ${f.operations} operations, ${f.errors.length} errors, ${f.problems.length} violations, empty files ${f.emptyFiles}, folders lost ${f.foldersLost}, temp files swept ${f.tempsSwept}, left ${f.tempsLeft}; ${f.posts} posts, ${f.trashed} in the trash`);
-  assert.deepEqual(f.problems, []);
-  assert.deepEqual(f.errors, [], "no operation failed");
-  assert.equal(f.kills, KILLS);
-  assert.equal(f.emptyFiles, 0);
-  assert.equal(f.tempsLeft, 0);
-  assert.ok(f.operations > KILLS, "the server got real work done between kills");
-});
+test(
+  `${KILLS} kills of tsuzuri serve during saves, creates and deletes: every post old or new, the list matches the disk, no temp or empty file`,
+  { timeout: 90_000 },
+  async () => {
+    const f = await serveCrashLoop(KILLS, 600, SEED);
+    console.log(
+      `serve crash loop (seed ${f.seed}): ${f.kills} kills (${f.midOperation} mid-operation), ${f.operations} operations, ${f.errors.length} errors, ${f.problems.length} violations, empty files ${f.emptyFiles}, folders lost ${f.foldersLost}, temp files swept ${f.tempsSwept}, left ${f.tempsLeft}; ${f.posts} posts, ${f.trashed} in the trash`,
+    );
+    assert.deepEqual(f.problems, []);
+    assert.deepEqual(f.errors, [], "no operation failed");
+    assert.equal(f.kills, KILLS);
+    assert.equal(f.emptyFiles, 0);
+    assert.equal(f.tempsLeft, 0);
+    assert.ok(f.operations > KILLS, "the server got real work done between kills");
+  },
+);

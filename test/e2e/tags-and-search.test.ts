@@ -9,37 +9,65 @@ import { join } from "node:path";
 import { SEARCH_DEBOUNCE_MS } from "../../renderer/browse/constants.js";
 import {
   writePosts,
-  commitComposition, compose, focusBodyEnd, imeType, openPost, parsePostText, removeDir, startComposition, startEnv, tempDir, ui, waitFor,
-  waitForApp, waitForStatus, waitForTitles, waitForValue, waitOnPurpose, listedTitles, type Env,
+  commitComposition,
+  compose,
+  focusBodyEnd,
+  imeType,
+  openPost,
+  parsePostText,
+  removeDir,
+  startComposition,
+  startEnv,
+  tempDir,
+  ui,
+  waitFor,
+  waitForApp,
+  waitForStatus,
+  waitForTitles,
+  waitForValue,
+  waitOnPurpose,
+  listedTitles,
+  type Env,
 } from "./harness/index.js";
 
 const POSTS: Record<string, string> = {
-  "posts/2019/2019-07-20-munieru.md": "---\ntitle: 鮭のムニエル\ndate: 2019-07-20T19:10:00+09:00\ntags: [料理, 失敗]\n---\n\nバターを入れるのが早すぎて焦げた。次は弱火で。\n",
-  "posts/2019/2019-08-02-nikujaga.md": "---\ntitle: 肉じゃが\ndate: 2019-08-02T19:00:00+09:00\ntags: [料理]\n---\n\n母のレシピ。じゃがいもは男爵。\n",
-  "posts/2020/2020-02-11-k8s.md": "---\ntitle: Kubernetes 勉強会メモ\ndate: 2020-02-11T13:00:00+09:00\ntags: [kubernetes, 勉強会]\n---\n\n今日は k8s のスケジューラの話を聞いた。\n\n- Pod の配置\n  - affinity\n    - topology spread\n      - 4段目のメモ\n",
-  "posts/2019/2019-07-24-cndt.md": "---\ntitle: カンファレンス2日目\ndate: 2019-07-24T21:30:00+09:00\ntags: [conference, kubernetes, 失敗]\n---\n\nEnvoy のセッションがとても良かった。道に迷って遅刻した。\n",
+  "posts/2019/2019-07-20-munieru.md":
+    "---\ntitle: 鮭のムニエル\ndate: 2019-07-20T19:10:00+09:00\ntags: [料理, 失敗]\n---\n\nバターを入れるのが早すぎて焦げた。次は弱火で。\n",
+  "posts/2019/2019-08-02-nikujaga.md":
+    "---\ntitle: 肉じゃが\ndate: 2019-08-02T19:00:00+09:00\ntags: [料理]\n---\n\n母のレシピ。じゃがいもは男爵。\n",
+  "posts/2020/2020-02-11-k8s.md":
+    "---\ntitle: Kubernetes 勉強会メモ\ndate: 2020-02-11T13:00:00+09:00\ntags: [kubernetes, 勉強会]\n---\n\n今日は k8s のスケジューラの話を聞いた。\n\n- Pod の配置\n  - affinity\n    - topology spread\n      - 4段目のメモ\n",
+  "posts/2019/2019-07-24-cndt.md":
+    "---\ntitle: カンファレンス2日目\ndate: 2019-07-24T21:30:00+09:00\ntags: [conference, kubernetes, 失敗]\n---\n\nEnvoy のセッションがとても良かった。道に迷って遅刻した。\n",
   "posts/2021/2021-01-01-nikki.md": "---\ntitle: 元日の日記\ndate: 2021-01-01T09:00:00+09:00\n---\n\n特になし。\n",
 };
 // A post written on today's month and day, three years ago, for "On this day".
 const now = new Date();
 const pad = (n: number) => String(n).padStart(2, "0");
 const EARLIER = `${now.getFullYear() - 3}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-POSTS[`posts/${EARLIER.slice(0, 4)}/${EARLIER}-omoide.md`] = `---\ntitle: 三年前の今日\ndate: ${EARLIER}T12:00:00+09:00\ntags: [思い出]\n---\n\n懐かしい。\n`;
+POSTS[`posts/${EARLIER.slice(0, 4)}/${EARLIER}-omoide.md`] =
+  `---\ntitle: 三年前の今日\ndate: ${EARLIER}T12:00:00+09:00\ntags: [思い出]\n---\n\n懐かしい。\n`;
 const ALL = ["三年前の今日", "元日の日記", "Kubernetes 勉強会メモ", "肉じゃが", "カンファレンス2日目", "鮭のムニエル"];
 
 let env: Env;
 let journal = "";
 
-before(async () => {
-  journal = await tempDir("tags");
-  await writePosts(journal, POSTS);
-  env = await startEnv({ journalDir: journal });
-}, { timeout: 60_000 });
+before(
+  async () => {
+    journal = await tempDir("tags");
+    await writePosts(journal, POSTS);
+    env = await startEnv({ journalDir: journal });
+  },
+  { timeout: 60_000 },
+);
 
-after(async () => {
-  await env?.close();
-  await removeDir(journal);
-}, { timeout: 30_000 });
+after(
+  async () => {
+    await env?.close();
+    await removeDir(journal);
+  },
+  { timeout: 30_000 },
+);
 
 /** The front-matter tags of a post file on disk. */
 async function diskTags(rel: string): Promise<unknown> {
@@ -78,7 +106,9 @@ test("tags are added with the IME: the Enter that confirms a conversion adds no 
   // The rules: a refused tag says why, and is not added.
   await page.keyboard.type("dev//x");
   await page.keyboard.press("Enter");
-  await waitFor(async () => /empty level/.test((await page.getByRole("alert").filter({ hasText: "nested tag" }).textContent()) ?? ""), { message: "the empty-level message" });
+  await waitFor(async () => /empty level/.test((await page.getByRole("alert").filter({ hasText: "nested tag" }).textContent()) ?? ""), {
+    message: "the empty-level message",
+  });
   assert.equal(await u.tagInput.getAttribute("aria-invalid"), "true");
   await page.keyboard.press("Control+A");
   await page.keyboard.press("Backspace");
@@ -92,7 +122,9 @@ test("tags are added with the IME: the Enter that confirms a conversion adds no 
   // A chip's × (the chip is the button) removes its tag.
   await u.tagChip("家族").click();
   await waitForStatus(page, "Saved");
-  await waitFor(async () => JSON.stringify(await diskTags("posts/2021/2021-01-01-nikki.md")) === JSON.stringify(["正月"]), { message: "家族 removed on disk" });
+  await waitFor(async () => JSON.stringify(await diskTags("posts/2021/2021-01-01-nikki.md")) === JSON.stringify(["正月"]), {
+    message: "家族 removed on disk",
+  });
 });
 
 test("pressing two tags in the sidebar lists the posts with both; the filter shows and clears", { timeout: 60_000 }, async () => {
@@ -134,9 +166,15 @@ test("renaming a tag from the sidebar shows the count first, then rewrites the f
   await imeType(page, "しくじり");
   await dialog.getByText("2 posts will change.").waitFor();
   await dialog.getByRole("button", { name: "Rename", exact: true }).click();
-  await waitFor(async () => JSON.stringify(await diskTags("posts/2019/2019-07-20-munieru.md")) === JSON.stringify(["料理", "しくじり"]), { message: "the file to hold the new tag" });
+  await waitFor(async () => JSON.stringify(await diskTags("posts/2019/2019-07-20-munieru.md")) === JSON.stringify(["料理", "しくじり"]), {
+    message: "the file to hold the new tag",
+  });
   // The files are rewritten one after another: wait for the second too.
-  await waitFor(async () => JSON.stringify(await diskTags("posts/2019/2019-07-24-cndt.md")) === JSON.stringify(["conference", "kubernetes", "しくじり"]), { message: "the other file to hold the new tag" });
+  await waitFor(
+    async () =>
+      JSON.stringify(await diskTags("posts/2019/2019-07-24-cndt.md")) === JSON.stringify(["conference", "kubernetes", "しくじり"]),
+    { message: "the other file to hold the new tag" },
+  );
   const after = await readFile(join(journal, "posts/2019/2019-07-20-munieru.md"), "utf8");
   assert.equal(after, before.replace("tags: [料理, 失敗]", "tags: [料理, しくじり]"), "only the tags value changed");
   await u.tagFilter("しくじり").waitFor();
@@ -161,7 +199,10 @@ test("deleting a tag asks first, then removes it from every post", { timeout: 60
   const dialog = page.getByRole("dialog", { name: "Delete tag “conference”?" });
   await dialog.getByText("The tag will be removed from 1 post.").waitFor();
   await dialog.getByRole("button", { name: "Delete tag" }).click();
-  await waitFor(async () => JSON.stringify(await diskTags("posts/2019/2019-07-24-cndt.md")) === JSON.stringify(["kubernetes", "しくじり"]), { message: "conference removed on disk" });
+  await waitFor(
+    async () => JSON.stringify(await diskTags("posts/2019/2019-07-24-cndt.md")) === JSON.stringify(["kubernetes", "しくじり"]),
+    { message: "conference removed on disk" },
+  );
   await waitFor(async () => (await u.tagFilter("conference").count()) === 0, { message: "conference gone from the sidebar" });
 });
 
@@ -240,7 +281,10 @@ test("the quick switcher opens a post by a fuzzy title from the keyboard", { tim
   // Katakana typed as hiragana; Escape closes without opening anything.
   await page.keyboard.press("Control+P");
   await imeType(page, "むにえる");
-  await page.getByRole("dialog", { name: "Go to post" }).getByRole("option", { name: /鮭のムニエル/ }).waitFor();
+  await page
+    .getByRole("dialog", { name: "Go to post" })
+    .getByRole("option", { name: /鮭のムニエル/ })
+    .waitFor();
   await page.keyboard.press("Escape");
   await page.getByRole("dialog", { name: "Go to post" }).waitFor({ state: "detached" });
   assert.equal(await u.title.inputValue(), "Kubernetes 勉強会メモ");

@@ -16,16 +16,24 @@ const STORY_BODY = "｜吾輩《わがはい》は{猫|ねこ}である。\\{名
 let env: Env;
 let out = "";
 
-before(async () => {
-  env = await startEnv();
-  out = await tempDir("typography-out");
-  await writePosts(env.server.journalDir, { [STORY]: postText({ title: "吾輩は猫である", date: "2024-05-01T09:00:00+09:00" }, STORY_BODY) });
-}, { timeout: 60_000 });
+before(
+  async () => {
+    env = await startEnv();
+    out = await tempDir("typography-out");
+    await writePosts(env.server.journalDir, {
+      [STORY]: postText({ title: "吾輩は猫である", date: "2024-05-01T09:00:00+09:00" }, STORY_BODY),
+    });
+  },
+  { timeout: 60_000 },
+);
 
-after(async () => {
-  await env?.close();
-  await removeDir(out);
-}, { timeout: 30_000 });
+after(
+  async () => {
+    await env?.close();
+    await removeDir(out);
+  },
+  { timeout: 30_000 },
+);
 
 /** Exports the story with the CLI (extra options appended) and opens the file in Chromium. */
 async function exportStory(...extra: string[]) {
@@ -38,8 +46,16 @@ async function exportStory(...extra: string[]) {
 
 /** Each <ruby> of the preview as "base(reading)…", and the text of the paragraph it is in. */
 function previewRubies() {
-  return ui(env.page).preview.locator("main").evaluate((main) => Array.from(main.querySelectorAll("ruby"), (r) =>
-    Array.from(r.childNodes).filter((n) => n.nodeName !== "RP").map((n) => (n.nodeName === "RT" ? `(${n.textContent})` : n.textContent)).join("")));
+  return ui(env.page)
+    .preview.locator("main")
+    .evaluate((main) =>
+      Array.from(main.querySelectorAll("ruby"), (r) =>
+        Array.from(r.childNodes)
+          .filter((n) => n.nodeName !== "RP")
+          .map((n) => (n.nodeName === "RT" ? `(${n.textContent})` : n.textContent))
+          .join(""),
+      ),
+    );
 }
 
 test("ruby typed in both notations shows as <ruby> in the preview; a backslash keeps it literal", { timeout: 60_000 }, async () => {
@@ -70,7 +86,9 @@ test("ruby typed in both notations shows as <ruby> in the preview; a backslash k
 test("an exported post shows the same ruby", { timeout: 60_000 }, async () => {
   const page = await exportStory();
   try {
-    const rubies = await page.locator("ruby").evaluateAll((all) => all.map((r) => `${r.firstChild?.textContent}(${r.querySelector("rt")?.textContent})`));
+    const rubies = await page
+      .locator("ruby")
+      .evaluateAll((all) => all.map((r) => `${r.firstChild?.textContent}(${r.querySelector("rt")?.textContent})`));
     assert.deepEqual(rubies, ["吾輩(わがはい)", "猫(ねこ)"]);
     assert.ok((await page.locator("main").innerText()).includes("{名前|なまえ}"), "the escaped notation is literal");
   } finally {
@@ -80,49 +98,55 @@ test("an exported post shows the same ruby", { timeout: 60_000 }, async () => {
 
 /** The preview's writing mode, its 縦中横 runs, and how far it is scrolled sideways. */
 function previewVertical() {
-  return ui(env.page).preview.locator("html").evaluate((html) => ({
-    mode: getComputedStyle(html).writingMode,
-    tcy: Array.from(html.querySelectorAll("main .tcy"), (s) => `${s.textContent}:${getComputedStyle(s).textCombineUpright}`),
-    scrollLeft: (html.ownerDocument.scrollingElement as HTMLElement).scrollLeft,
-    overflows: html.scrollWidth > html.clientWidth,
-  }));
+  return ui(env.page)
+    .preview.locator("html")
+    .evaluate((html) => ({
+      mode: getComputedStyle(html).writingMode,
+      tcy: Array.from(html.querySelectorAll("main .tcy"), (s) => `${s.textContent}:${getComputedStyle(s).textCombineUpright}`),
+      scrollLeft: (html.ownerDocument.scrollingElement as HTMLElement).scrollLeft,
+      overflows: html.scrollWidth > html.clientWidth,
+    }));
 }
 
-test("縦書き: the preview turns vertical, short numbers upright, wheel scrolls leftwards; remembered after a restart", { timeout: 90_000 }, async () => {
-  const { page } = env;
-  const u = ui(page);
-  await u.postItem("吾輩は猫である").getByRole("button").first().click();
-  await waitFor(async () => (await previewRubies()).length === 2, { message: "the story in the preview" });
-  const toggle = page.getByRole("button", { name: "Vertical text (縦書き)", exact: true });
-  assert.equal(await toggle.getAttribute("aria-pressed"), "false");
-  assert.equal((await previewVertical()).mode, "horizontal-tb");
-  await toggle.click();
-  await waitFor(async () => (await previewVertical()).mode === "vertical-rl", { message: "the preview set vertically" });
-  await waitFor(async () => (await previewVertical()).tcy.length > 0, { message: "縦中横 runs" });
-  assert.deepEqual((await previewVertical()).tcy, ["5:all", "12:all"], "5 and 12 upright, 2024 stays sideways");
-  assert.equal(await toggle.getAttribute("aria-pressed"), "true");
-  assert.deepEqual(await previewRubies(), ["吾輩(わがはい)", "猫(ねこ)"], "ruby still there");
+test(
+  "縦書き: the preview turns vertical, short numbers upright, wheel scrolls leftwards; remembered after a restart",
+  { timeout: 90_000 },
+  async () => {
+    const { page } = env;
+    const u = ui(page);
+    await u.postItem("吾輩は猫である").getByRole("button").first().click();
+    await waitFor(async () => (await previewRubies()).length === 2, { message: "the story in the preview" });
+    const toggle = page.getByRole("button", { name: "Vertical text (縦書き)", exact: true });
+    assert.equal(await toggle.getAttribute("aria-pressed"), "false");
+    assert.equal((await previewVertical()).mode, "horizontal-tb");
+    await toggle.click();
+    await waitFor(async () => (await previewVertical()).mode === "vertical-rl", { message: "the preview set vertically" });
+    await waitFor(async () => (await previewVertical()).tcy.length > 0, { message: "縦中横 runs" });
+    assert.deepEqual((await previewVertical()).tcy, ["5:all", "12:all"], "5 and 12 upright, 2024 stays sideways");
+    assert.equal(await toggle.getAttribute("aria-pressed"), "true");
+    assert.deepEqual(await previewRubies(), ["吾輩(わがはい)", "猫(ねこ)"], "ruby still there");
 
-  // A long post overflows sideways; the wheel moves forward through it, to the left.
-  await u.body.click();
-  await page.keyboard.press("Control+End");
-  await page.keyboard.press("Enter");
-  for (let i = 0; i < 30; i++) {
+    // A long post overflows sideways; the wheel moves forward through it, to the left.
+    await u.body.click();
+    await page.keyboard.press("Control+End");
     await page.keyboard.press("Enter");
-    await imeType(page, "吾輩はここで始めて人間というものを見た。");
-  }
-  await waitFor(async () => (await previewVertical()).overflows, { message: "the vertical preview overflows sideways" });
-  const frame = await u.previewIframe.boundingBox();
-  assert.ok(frame);
-  await page.mouse.move(frame.x + frame.width / 2, frame.y + frame.height / 2);
-  await page.mouse.wheel(0, 400);
-  await waitFor(async () => (await previewVertical()).scrollLeft < 0, { message: "scrolled towards the left" });
+    for (let i = 0; i < 30; i++) {
+      await page.keyboard.press("Enter");
+      await imeType(page, "吾輩はここで始めて人間というものを見た。");
+    }
+    await waitFor(async () => (await previewVertical()).overflows, { message: "the vertical preview overflows sideways" });
+    const frame = await u.previewIframe.boundingBox();
+    assert.ok(frame);
+    await page.mouse.move(frame.x + frame.width / 2, frame.y + frame.height / 2);
+    await page.mouse.wheel(0, 400);
+    await waitFor(async () => (await previewVertical()).scrollLeft < 0, { message: "scrolled towards the left" });
 
-  await env.restart();
-  await u.postItem("吾輩は猫である").getByRole("button").first().click();
-  await waitFor(async () => (await previewVertical()).mode === "vertical-rl", { message: "vertical again after the restart" });
-  assert.equal(await page.getByRole("button", { name: "Vertical text (縦書き)", exact: true }).getAttribute("aria-pressed"), "true");
-});
+    await env.restart();
+    await u.postItem("吾輩は猫である").getByRole("button").first().click();
+    await waitFor(async () => (await previewVertical()).mode === "vertical-rl", { message: "vertical again after the restart" });
+    assert.equal(await page.getByRole("button", { name: "Vertical text (縦書き)", exact: true }).getAttribute("aria-pressed"), "true");
+  },
+);
 
 test("export --vertical: the post page reads vertically from the right, short numbers upright", { timeout: 60_000 }, async () => {
   const page = await exportStory("--vertical");
@@ -142,7 +166,11 @@ test("export --vertical: the post page reads vertically from the right, short nu
   }
   const flat = await exportStory();
   try {
-    assert.equal(await flat.evaluate(() => getComputedStyle(document.documentElement).writingMode), "horizontal-tb", "without --vertical the page stays horizontal");
+    assert.equal(
+      await flat.evaluate(() => getComputedStyle(document.documentElement).writingMode),
+      "horizontal-tb",
+      "without --vertical the page stays horizontal",
+    );
     assert.equal(await flat.locator(".tcy").count(), 0);
   } finally {
     await flat.close();

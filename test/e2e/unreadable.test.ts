@@ -9,17 +9,23 @@ import { listedTitles, postText, startEnv, tempDir, removeDir, writePosts, type 
 let env: Env;
 let journal: string;
 
-before(async () => {
-  journal = await tempDir("unreadable");
-  await writePosts(journal, { "posts/ok.md": postText({ title: "読める投稿" }, "本文\n") });
-  await writeFile(join(journal, "posts", "huge.md"), "---\ntitle: 大きすぎる\n---\n\n" + "あ".repeat(6_000_000));
-  env = await startEnv({ journalDir: journal });
-}, { timeout: 60_000 });
+before(
+  async () => {
+    journal = await tempDir("unreadable");
+    await writePosts(journal, { "posts/ok.md": postText({ title: "読める投稿" }, "本文\n") });
+    await writeFile(join(journal, "posts", "huge.md"), "---\ntitle: 大きすぎる\n---\n\n" + "あ".repeat(6_000_000));
+    env = await startEnv({ journalDir: journal });
+  },
+  { timeout: 60_000 },
+);
 
-after(async () => {
-  await env?.close();
-  await removeDir(journal);
-}, { timeout: 30_000 });
+after(
+  async () => {
+    await env?.close();
+    await removeDir(journal);
+  },
+  { timeout: 30_000 },
+);
 
 test("a post file too big to open is not listed, and a banner names it with the reason", { timeout: 30_000 }, async () => {
   const { page } = env;

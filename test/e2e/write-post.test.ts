@@ -6,14 +6,35 @@ import { countText } from "../../core/common/text-count/index.js";
 import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import {
-  ROOT, editorText, focusBodyEnd, imeType, listedTexts, openPost, postFiles, readPostFile, removeDir, shownCharCount, startEnv,
-  statusText, tempDir, ui, waitFor, waitForListed, waitForStatus, waitForValue, type Env,
+  ROOT,
+  editorText,
+  focusBodyEnd,
+  imeType,
+  listedTexts,
+  openPost,
+  postFiles,
+  readPostFile,
+  removeDir,
+  shownCharCount,
+  startEnv,
+  statusText,
+  tempDir,
+  ui,
+  waitFor,
+  waitForListed,
+  waitForStatus,
+  waitForValue,
+  type Env,
 } from "./harness/index.js";
 
 const TITLE = "カンファレンス2日目のメモ";
 const PARAGRAPH = "昨日に続いてカンファレンスに参加した。セッションのメモを残しておく。";
 const LIST = ["基調講演", "楽天モバイル", "仮想化基盤", "ネットワーク機能"];
-const TABLE = [["時間", "セッション"], ["10:00", "基調講演"], ["13:30", "決済システムの内製化"]];
+const TABLE = [
+  ["時間", "セッション"],
+  ["10:00", "基調講演"],
+  ["13:30", "決済システムの内製化"],
+];
 const CODE = ["const total: number = sum(1, 2);", "console.log(total);"];
 
 let env: Env;
@@ -24,16 +45,22 @@ let written = "";
 /** The post's file, relative to the journal. */
 let postPath = "";
 
-before(async () => {
-  home = await tempDir("write-post");
-  // A blogger in Japan: dates in the files must carry +09:00, whatever this machine's zone is.
-  env = await startEnv({ journalDir: join(home, "Tsuzuri"), timeZone: "Asia/Tokyo" });
-}, { timeout: 60_000 });
+before(
+  async () => {
+    home = await tempDir("write-post");
+    // A blogger in Japan: dates in the files must carry +09:00, whatever this machine's zone is.
+    env = await startEnv({ journalDir: join(home, "Tsuzuri"), timeZone: "Asia/Tokyo" });
+  },
+  { timeout: 60_000 },
+);
 
-after(async () => {
-  await env?.close();
-  if (home) await removeDir(home);
-}, { timeout: 30_000 });
+after(
+  async () => {
+    await env?.close();
+    if (home) await removeDir(home);
+  },
+  { timeout: 30_000 },
+);
 
 test("New post opens an empty post, ready to type its title", { timeout: 30_000 }, async () => {
   const { page } = env;
@@ -64,9 +91,12 @@ test("a new user writes a post: title and body typed in Japanese, rendered in th
   await focusBodyEnd(page);
   await imeType(page, PARAGRAPH, {
     segments: [
-      { reading: "きのうに", text: "昨日に" }, { reading: "つづいて", text: "続いて" },
-      { reading: "かんふぁれんすに", text: "カンファレンスに" }, { reading: "さんかした。", text: "参加した。" },
-      { reading: "せっしょんの", text: "セッションの" }, { reading: "めもを", text: "メモを" },
+      { reading: "きのうに", text: "昨日に" },
+      { reading: "つづいて", text: "続いて" },
+      { reading: "かんふぁれんすに", text: "カンファレンスに" },
+      { reading: "さんかした。", text: "参加した。" },
+      { reading: "せっしょんの", text: "セッションの" },
+      { reading: "めもを", text: "メモを" },
       { reading: "のこしておく。", text: "残しておく。" },
     ],
   });
@@ -121,7 +151,10 @@ test("a new user writes a post: title and body typed in Japanese, rendered in th
   });
   for (const [depth, item] of LIST.entries()) {
     const sel = `${"ul ".repeat(depth + 1)}li`;
-    assert.ok((await preview.locator(sel).allTextContents()).some((t) => t.includes(item)), `"${item}" at list depth ${depth + 1}`);
+    assert.ok(
+      (await preview.locator(sel).allTextContents()).some((t) => t.includes(item)),
+      `"${item}" at list depth ${depth + 1}`,
+    );
   }
   assert.equal(await preview.locator("ul ul ul ul ul").count(), 0, "no fifth level");
   const cells = (await preview.locator("table th, table td").allTextContents()).map((c) => c.trim());
@@ -129,7 +162,10 @@ test("a new user writes a post: title and body typed in Japanese, rendered in th
   const code = preview.locator("pre code");
   await waitFor(async () => (await code.locator("span[class*='hljs-']").count()) > 0, { message: "hljs spans in pre code" });
   assert.equal((await code.textContent())?.trimEnd(), CODE.join("\n"));
-  assert.ok((await preview.locator("p").allTextContents()).some((p) => p.includes(PARAGRAPH)), "the Japanese paragraph");
+  assert.ok(
+    (await preview.locator("p").allTextContents()).some((p) => p.includes(PARAGRAPH)),
+    "the Japanese paragraph",
+  );
 });
 
 test("the post is on disk as Markdown with front matter, counted, and listed by title", { timeout: 30_000 }, async () => {
@@ -143,7 +179,10 @@ test("the post is on disk as Markdown with front matter, counted, and listed by 
   assert.ok((file.data.id as string).length > 0, "an id");
   assert.match(String(file.data.date), /^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?\+09:00$/, "a date with the writer's offset (+09:00)");
   const writtenAt = Date.parse(String(file.data.date));
-  assert.ok(Math.abs(Date.now() - writtenAt) < 10 * 60_000, `the date is now, not another moment in another zone: ${String(file.data.date)}`);
+  assert.ok(
+    Math.abs(Date.now() - writtenAt) < 10 * 60_000,
+    `the date is now, not another moment in another zone: ${String(file.data.date)}`,
+  );
 
   assert.equal(file.body.replace(/\n+$/, ""), written.replace(/\n+$/, ""), "the body on disk is the editor's text");
   assert.ok(file.body.includes(PARAGRAPH));
@@ -156,7 +195,10 @@ test("the post is on disk as Markdown with front matter, counted, and listed by 
   const step = items[1]!;
   assert.ok(["  ", "   ", "    ", "\t"].includes(step), `one indent step is 2–4 spaces or a tab, got ${JSON.stringify(step)}`);
   assert.deepEqual(items, ["", step, step.repeat(2), step.repeat(3)], "levels indented 0, 1, 2, 3 steps");
-  assert.ok(file.body.includes("| 時間 | セッション |\n| --- | --- |\n| 10:00 | 基調講演 |\n| 13:30 | 決済システムの内製化 |"), "the table");
+  assert.ok(
+    file.body.includes("| 時間 | セッション |\n| --- | --- |\n| 10:00 | 基調講演 |\n| 13:30 | 決済システムの内製化 |"),
+    "the table",
+  );
   assert.ok(file.body.includes("```ts\n" + CODE.join("\n") + "\n```"), "the code fence");
 
   const count = await waitFor(() => shownCharCount(page), { message: 'a "N characters" count' });

@@ -66,12 +66,14 @@ function watchPage(page: Page, watch: Watch): void {
 
 /** What ran in `frame`: the trap's record or a title set to "pwned"; null when nothing did. */
 export async function ranIn(frame: Frame): Promise<string | null> {
-  return frame.evaluate(() => {
-    const value = (window as unknown as { __pwned?: unknown }).__pwned;
-    // An element with id "__pwned" shows up as window.__pwned (named access): that is clobbering, not a script.
-    if (value !== undefined && (typeof value !== "object" || value === null)) return `window.__pwned = ${String(value)}`;
-    return document.title === "pwned" ? "document.title = pwned" : null;
-  }).catch((e: unknown) => `could not look (${(e as Error).message.split("\n")[0]})`);
+  return frame
+    .evaluate(() => {
+      const value = (window as unknown as { __pwned?: unknown }).__pwned;
+      // An element with id "__pwned" shows up as window.__pwned (named access): that is clobbering, not a script.
+      if (value !== undefined && (typeof value !== "object" || value === null)) return `window.__pwned = ${String(value)}`;
+      return document.title === "pwned" ? "document.title = pwned" : null;
+    })
+    .catch((e: unknown) => `could not look (${(e as Error).message.split("\n")[0]})`);
 }
 
 /** The result of inspecting a document. */
@@ -90,39 +92,79 @@ export interface Inspection {
  * link and style. The app page itself is inspected with `app` (its own scripts and its preview frame are fine).
  */
 export async function inspect(frame: Frame, selector: string | null, kind: "content" | "page" | "app"): Promise<Inspection> {
-  return frame.evaluate(([sel, k]) => {
-    const root = sel ? document.querySelector(sel) : document.documentElement;
-    if (!root) return { found: [`nothing matches ${sel}`], elements: 0, images: [] };
-    const found: string[] = [];
-    const never = ["iframe", "frame", "frameset", "object", "embed", "applet", "base", "form", "svg", "math", "template", "noscript", "xmp", "portal", "param", "area", "map"];
-    const headOnly = ["meta", "link", "style", "title"];
-    const urlAttrs = ["action", "formaction", "xlink:href", "data", "poster", "background", "srcset", "ping", "srcdoc", "codebase", "dynsrc", "lowsrc"];
-    const badUrl = /^(?:javascript|vbscript|file|blob|intent|data):/i;
-    const dataImage = /^data:image\/(?:png|jpeg|gif|webp|avif|svg\+xml)[;,]/i;
-    const all = [root, ...Array.from(root.querySelectorAll("*"))];
-    for (const el of all) {
-      const tag = el.localName;
-      const inHead = el.closest("head") !== null;
-      if (k !== "app" && never.includes(tag)) found.push(`<${tag}>`);
-      if (k === "app" && tag === "iframe" && el.getAttribute("title") !== "Preview") found.push("an iframe other than the preview");
-      if (k === "app" && ["object", "embed", "frame", "base", "portal"].includes(tag)) found.push(`<${tag}>`);
-      if (tag === "script" && (k !== "app" || !(el as HTMLScriptElement).src.startsWith(location.origin + "/"))) found.push(`<script> ${(el as HTMLScriptElement).src}`);
-      if (headOnly.includes(tag) && k !== "app" && !(k === "page" && inHead)) found.push(`<${tag}> outside the template's head`);
-      if (tag === "meta" && el.hasAttribute("http-equiv") && el.getAttribute("http-equiv")?.toLowerCase() !== "content-security-policy") found.push(`meta http-equiv=${el.getAttribute("http-equiv")}`);
-      if (tag === "input" && k !== "app" && !((el as HTMLInputElement).type === "checkbox" && (el as HTMLInputElement).disabled)) found.push("an input that is not a disabled checkbox");
-      // The app's own preview frame is filled through srcdoc; an export's head has an empty data: icon.
-      const own = (k === "app" && tag === "iframe" && el.getAttribute("title") === "Preview") || (k === "page" && inHead && tag === "link" && el.getAttribute("href") === "data:,");
-      for (const attr of own ? [] : Array.from(el.attributes)) {
-        const name = attr.name.toLowerCase();
-        const value = attr.value.replace(/[\u0000-\u0020]/g, "");
-        if (name.startsWith("on")) found.push(`${tag}[${name}]`);
-        if (urlAttrs.includes(name)) found.push(`${tag}[${name}]`);
-        if (name === "target" && k !== "app") found.push(`${tag}[target]`);
-        if (name === "style" && k === "content") found.push(`${tag}[style]`);
-        if ((name === "href" || name === "src") && badUrl.test(value) && !(tag === "img" && name === "src" && dataImage.test(value))) found.push(`${tag}[${name}=${attr.value.slice(0, 60)}]`);
+  return frame.evaluate(
+    ([sel, k]) => {
+      const root = sel ? document.querySelector(sel) : document.documentElement;
+      if (!root) return { found: [`nothing matches ${sel}`], elements: 0, images: [] };
+      const found: string[] = [];
+      const never = [
+        "iframe",
+        "frame",
+        "frameset",
+        "object",
+        "embed",
+        "applet",
+        "base",
+        "form",
+        "svg",
+        "math",
+        "template",
+        "noscript",
+        "xmp",
+        "portal",
+        "param",
+        "area",
+        "map",
+      ];
+      const headOnly = ["meta", "link", "style", "title"];
+      const urlAttrs = [
+        "action",
+        "formaction",
+        "xlink:href",
+        "data",
+        "poster",
+        "background",
+        "srcset",
+        "ping",
+        "srcdoc",
+        "codebase",
+        "dynsrc",
+        "lowsrc",
+      ];
+      const badUrl = /^(?:javascript|vbscript|file|blob|intent|data):/i;
+      const dataImage = /^data:image\/(?:png|jpeg|gif|webp|avif|svg\+xml)[;,]/i;
+      const all = [root, ...Array.from(root.querySelectorAll("*"))];
+      for (const el of all) {
+        const tag = el.localName;
+        const inHead = el.closest("head") !== null;
+        if (k !== "app" && never.includes(tag)) found.push(`<${tag}>`);
+        if (k === "app" && tag === "iframe" && el.getAttribute("title") !== "Preview") found.push("an iframe other than the preview");
+        if (k === "app" && ["object", "embed", "frame", "base", "portal"].includes(tag)) found.push(`<${tag}>`);
+        if (tag === "script" && (k !== "app" || !(el as HTMLScriptElement).src.startsWith(location.origin + "/")))
+          found.push(`<script> ${(el as HTMLScriptElement).src}`);
+        if (headOnly.includes(tag) && k !== "app" && !(k === "page" && inHead)) found.push(`<${tag}> outside the template's head`);
+        if (tag === "meta" && el.hasAttribute("http-equiv") && el.getAttribute("http-equiv")?.toLowerCase() !== "content-security-policy")
+          found.push(`meta http-equiv=${el.getAttribute("http-equiv")}`);
+        if (tag === "input" && k !== "app" && !((el as HTMLInputElement).type === "checkbox" && (el as HTMLInputElement).disabled))
+          found.push("an input that is not a disabled checkbox");
+        // The app's own preview frame is filled through srcdoc; an export's head has an empty data: icon.
+        const own =
+          (k === "app" && tag === "iframe" && el.getAttribute("title") === "Preview") ||
+          (k === "page" && inHead && tag === "link" && el.getAttribute("href") === "data:,");
+        for (const attr of own ? [] : Array.from(el.attributes)) {
+          const name = attr.name.toLowerCase();
+          const value = attr.value.replace(/[\u0000-\u0020]/g, "");
+          if (name.startsWith("on")) found.push(`${tag}[${name}]`);
+          if (urlAttrs.includes(name)) found.push(`${tag}[${name}]`);
+          if (name === "target" && k !== "app") found.push(`${tag}[target]`);
+          if (name === "style" && k === "content") found.push(`${tag}[style]`);
+          if ((name === "href" || name === "src") && badUrl.test(value) && !(tag === "img" && name === "src" && dataImage.test(value)))
+            found.push(`${tag}[${name}=${attr.value.slice(0, 60)}]`);
+        }
       }
-    }
-    const images = Array.from(root.querySelectorAll("img"), (img) => img.src);
-    return { found, elements: all.length, images };
-  }, [selector, kind] as const);
+      const images = Array.from(root.querySelectorAll("img"), (img) => img.src);
+      return { found, elements: all.length, images };
+    },
+    [selector, kind] as const,
+  );
 }

@@ -14,7 +14,15 @@ import { JSDOM } from "jsdom";
 import type { Browser, Frame } from "playwright";
 import { XSS_VECTORS } from "../unit/markdown/xss-corpus.js";
 import { renderMarkdown } from "../../core/node/markdown/index.js";
-import { BODY_PLACES, asTag, bodyWith, oneLine, postPathCarrying, swallowingPlaces, type BodyPlace } from "../unit/markdown/xss-placements.js";
+import {
+  BODY_PLACES,
+  asTag,
+  bodyWith,
+  oneLine,
+  postPathCarrying,
+  swallowingPlaces,
+  type BodyPlace,
+} from "../unit/markdown/xss-placements.js";
 import { removeDir, startEnv, tempDir, ui, waitOnPurpose, writePosts, type Env } from "./harness/index.js";
 import { inspect, ranIn, watchContext, type Inspection, type Watch } from "./xss-checks.js";
 
@@ -69,23 +77,32 @@ let appOrigin = "";
 const posts = journalPosts();
 const paths = Object.keys(posts);
 
-before(async () => {
-  journal = await tempDir("xss-journal");
-  outside = await tempDir("xss-out");
-  await writePosts(journal, posts);
-  // Tall enough that the Posts list (drawn only where visible) shows every post.
-  env = await startEnv({ journalDir: journal, viewport: { width: 1400, height: 2400 } });
-  appOrigin = new URL(env.server.url).origin;
-  appWatch = await watchContext(env.context, (url) => url.host === new URL(appOrigin).host || url.protocol === "data:" || url.protocol === "about:");
-  await env.page.reload();
-  await ui(env.page).newPost.waitFor();
-}, { timeout: 60_000 });
+before(
+  async () => {
+    journal = await tempDir("xss-journal");
+    outside = await tempDir("xss-out");
+    await writePosts(journal, posts);
+    // Tall enough that the Posts list (drawn only where visible) shows every post.
+    env = await startEnv({ journalDir: journal, viewport: { width: 1400, height: 2400 } });
+    appOrigin = new URL(env.server.url).origin;
+    appWatch = await watchContext(
+      env.context,
+      (url) => url.host === new URL(appOrigin).host || url.protocol === "data:" || url.protocol === "about:",
+    );
+    await env.page.reload();
+    await ui(env.page).newPost.waitFor();
+  },
+  { timeout: 60_000 },
+);
 
-after(async () => {
-  await env?.close();
-  if (journal) await removeDir(journal);
-  if (outside) await removeDir(outside);
-}, { timeout: 30_000 });
+after(
+  async () => {
+    await env?.close();
+    if (journal) await removeDir(journal);
+    if (outside) await removeDir(outside);
+  },
+  { timeout: 30_000 },
+);
 
 /** Opens the post labelled `i` by searching for its label (the Posts list draws only the rows in view). */
 async function openLabelled(i: number): Promise<void> {
@@ -98,7 +115,12 @@ async function openLabelled(i: number): Promise<void> {
 }
 
 /** Requests a watch saw that are not for `origin` (null: any request counts) nor for a remote image the page shows. */
-function strayRequests(watch: Watch, origin: string | null, shownImages: ReadonlySet<string>, ownFiles: (url: string) => boolean): string[] {
+function strayRequests(
+  watch: Watch,
+  origin: string | null,
+  shownImages: ReadonlySet<string>,
+  ownFiles: (url: string) => boolean,
+): string[] {
   return watch.requests
     .filter((r) => !ownFiles(r.url) && !(origin !== null && r.url.startsWith(origin + "/")) && !r.url.startsWith("data:"))
     .filter((r) => !(r.type === "image" && r.url.startsWith("https:") && shownImages.has(r.url)))
@@ -111,30 +133,44 @@ async function assertInert(where: string, frame: Frame, found: Inspection): Prom
   assert.equal(await ranIn(frame), null, `${where}: a script ran`);
 }
 
-test(`(a) live preview: ${XSS_VECTORS.length} payloads in ${planned.length} posts (${bodyPairs} payload × body-place pairs, and each payload in a title, tags and a file name), opened in the real UI`, { timeout: 120_000 }, async (t) => {
-  const { page } = env;
-  const shown = new Set<string>();
-  let navigationsBefore = 0;
-  for (let i = 0; i < planned.length; i++) {
-    await openLabelled(i);
-    if (i === 0) navigationsBefore = appWatch.navigations.length; // the preview skeleton's first load
-    const preview = page.frames().find((f) => f !== page.mainFrame() && f.parentFrame() === page.mainFrame());
-    assert.ok(preview, "the preview frame");
-    const content = await inspect(preview, "main.tsuzuri-content", "content");
-    assert.ok(content.elements > planned[i]!.payloads.length, `${label(i)}: the preview shows the post (${content.elements} elements)`);
-    for (const src of content.images) shown.add(src);
-    await assertInert(`preview of ${label(i)}`, preview, content);
-    await assertInert(`app page with ${label(i)} open`, page.mainFrame(), await inspect(page.mainFrame(), null, "app"));
-  }
-  // Give failing images, animations and refreshes time to fire, then look everywhere once more.
-  await waitOnPurpose(1_000);
-  for (const frame of page.frames()) assert.equal(await ranIn(frame), null, `a script ran in ${frame.url().slice(0, 60)}`);
-  assert.deepEqual(appWatch.dialogs, [], "dialogs");
-  assert.deepEqual(appWatch.popups, [], "new windows");
-  assert.deepEqual(appWatch.navigations.slice(navigationsBefore).filter((u2) => u2 !== "about:srcdoc" && !u2.startsWith(env.server.url.split("?")[0]!)), [], "navigations");
-  assert.deepEqual(strayRequests(appWatch, appOrigin, shown, (u) => URL.canParse(u) && new URL(u).host === new URL(appOrigin).host), [], "requests off the app's origin");
-  t.diagnostic(`preview: ${planned.length} posts, ${bodyPairs} payload × body-place pairs; ${appWatch.requests.length} requests, all to the app's origin or for shown https images`);
-});
+test(
+  `(a) live preview: ${XSS_VECTORS.length} payloads in ${planned.length} posts (${bodyPairs} payload × body-place pairs, and each payload in a title, tags and a file name), opened in the real UI`,
+  { timeout: 120_000 },
+  async (t) => {
+    const { page } = env;
+    const shown = new Set<string>();
+    let navigationsBefore = 0;
+    for (let i = 0; i < planned.length; i++) {
+      await openLabelled(i);
+      if (i === 0) navigationsBefore = appWatch.navigations.length; // the preview skeleton's first load
+      const preview = page.frames().find((f) => f !== page.mainFrame() && f.parentFrame() === page.mainFrame());
+      assert.ok(preview, "the preview frame");
+      const content = await inspect(preview, "main.tsuzuri-content", "content");
+      assert.ok(content.elements > planned[i]!.payloads.length, `${label(i)}: the preview shows the post (${content.elements} elements)`);
+      for (const src of content.images) shown.add(src);
+      await assertInert(`preview of ${label(i)}`, preview, content);
+      await assertInert(`app page with ${label(i)} open`, page.mainFrame(), await inspect(page.mainFrame(), null, "app"));
+    }
+    // Give failing images, animations and refreshes time to fire, then look everywhere once more.
+    await waitOnPurpose(1_000);
+    for (const frame of page.frames()) assert.equal(await ranIn(frame), null, `a script ran in ${frame.url().slice(0, 60)}`);
+    assert.deepEqual(appWatch.dialogs, [], "dialogs");
+    assert.deepEqual(appWatch.popups, [], "new windows");
+    assert.deepEqual(
+      appWatch.navigations.slice(navigationsBefore).filter((u2) => u2 !== "about:srcdoc" && !u2.startsWith(env.server.url.split("?")[0]!)),
+      [],
+      "navigations",
+    );
+    assert.deepEqual(
+      strayRequests(appWatch, appOrigin, shown, (u) => URL.canParse(u) && new URL(u).host === new URL(appOrigin).host),
+      [],
+      "requests off the app's origin",
+    );
+    t.diagnostic(
+      `preview: ${planned.length} posts, ${bodyPairs} payload × body-place pairs; ${appWatch.requests.length} requests, all to the app's origin or for shown https images`,
+    );
+  },
+);
 
 /** Of the site's tag pages, every this many-th is opened. */
 const TAG_PAGE_STEP = 8;
@@ -168,8 +204,16 @@ async function openExported(browser: Browser, files: string[], ownDir: string): 
     for (const page of context.pages()) assert.equal(await ranIn(page.mainFrame()), null, `a script ran in ${page.url()}`);
     assert.deepEqual(watch.dialogs, [], "dialogs");
     assert.deepEqual(watch.popups, [], "new windows");
-    assert.deepEqual(watch.navigations.filter((u) => u !== "about:blank").sort(), opened.sort(), "navigations: only the pages the test opened");
-    assert.deepEqual(strayRequests(watch, null, shown, (url) => opened.includes(url) || url.startsWith(ownPrefix + "/")), [], "requests");
+    assert.deepEqual(
+      watch.navigations.filter((u) => u !== "about:blank").sort(),
+      opened.sort(),
+      "navigations: only the pages the test opened",
+    );
+    assert.deepEqual(
+      strayRequests(watch, null, shown, (url) => opened.includes(url) || url.startsWith(ownPrefix + "/")),
+      [],
+      "requests",
+    );
     return { pages: files.length, watch };
   } finally {
     await context.close();
@@ -195,13 +239,19 @@ test("(b) single-file export: every post, the first through the Export dialog, o
   const files = [first];
   for (let i = 1; i < paths.length; i++) {
     const file = join(dir, `${i}.html`);
-    const res = await fetch(new URL("/api/exportPost", url.origin), { method: "POST", headers: { "Content-Type": "application/json", "X-Tsuzuri-Token": token }, body: JSON.stringify({ path: paths[i], file }) });
+    const res = await fetch(new URL("/api/exportPost", url.origin), {
+      method: "POST",
+      headers: { "Content-Type": "application/json", "X-Tsuzuri-Token": token },
+      body: JSON.stringify({ path: paths[i], file }),
+    });
     const reply = (await res.json()) as { ok: boolean; error?: { message: string } };
     assert.ok(reply.ok, `export of ${label(i)}: ${reply.error?.message}`);
     files.push(file);
   }
   const { pages, watch } = await openExported(browser, files, dir);
-  t.diagnostic(`single-file export: ${pages} files opened; ${watch.requests.length} requests (the files themselves and shown https images)`);
+  t.diagnostic(
+    `single-file export: ${pages} files opened; ${watch.requests.length} requests (the files themselves and shown https images)`,
+  );
 });
 
 test("(c) site export: the whole journal through the Export dialog, every page opened from disk", { timeout: 180_000 }, async (t) => {
@@ -214,18 +264,27 @@ test("(c) site export: the whole journal through the Export dialog, every page o
   await dialog.getByRole("button", { name: "Export", exact: true }).click();
   await dialog.getByText(`The site is in ${site}`).waitFor({ timeout: 90_000 });
   await dialog.getByRole("button", { name: "Close" }).click();
-  const all = (await readdir(site, { recursive: true })).map(String).filter((f) => f.endsWith(".html")).sort();
+  const all = (await readdir(site, { recursive: true }))
+    .map(String)
+    .filter((f) => f.endsWith(".html"))
+    .sort();
   // Every page but the tag pages, and every TAG_PAGE_STEP-th tag page: each tag's name is also on the
   // tags index and on its posts' pages, which are all opened.
   const tagPages = all.filter((f) => f.startsWith("tags/"));
-  const files = [...all.filter((f) => !f.startsWith("tags/")), ...tagPages.filter((_, i) => i % TAG_PAGE_STEP === 0)].map((f) => join(site, f));
+  const files = [...all.filter((f) => !f.startsWith("tags/")), ...tagPages.filter((_, i) => i % TAG_PAGE_STEP === 0)].map((f) =>
+    join(site, f),
+  );
   // The feed, read as a feed reader would: Atom elements only, every body and title escaped as text.
   const feed = new JSDOM(await readFile(join(site, "feed.xml"), "utf8"), { contentType: "application/xml" }).window.document;
-  const foreign = Array.from(feed.querySelectorAll("*")).filter((el) => el.namespaceURI !== "http://www.w3.org/2005/Atom").map((el) => `${el.namespaceURI} ${el.localName}`);
+  const foreign = Array.from(feed.querySelectorAll("*"))
+    .filter((el) => el.namespaceURI !== "http://www.w3.org/2005/Atom")
+    .map((el) => `${el.namespaceURI} ${el.localName}`);
   assert.deepEqual(foreign, [], "the feed holds nothing but Atom elements");
   assert.ok(feed.querySelectorAll("entry").length > 0, "the feed has entries");
   const postPages = files.filter((f) => f.startsWith(join(site, "posts") + "/"));
   assert.equal(postPages.length, planned.length, `a page per post: ${postPages.map((f) => f.slice(site.length)).join(", ")}`);
   const { pages, watch } = await openExported(browser, files, site);
-  t.diagnostic(`site export: ${pages} of ${all.length} pages opened (${tagPages.length} tag pages, every ${TAG_PAGE_STEP}th opened), the feed read; ${watch.requests.length} requests (the site's own files and shown https images)`);
+  t.diagnostic(
+    `site export: ${pages} of ${all.length} pages opened (${tagPages.length} tag pages, every ${TAG_PAGE_STEP}th opened), the feed read; ${watch.requests.length} requests (the site's own files and shown https images)`,
+  );
 });

@@ -22,7 +22,10 @@ interface BuilderConfig {
 }
 
 type Validate = (config: unknown, logger: unknown) => Promise<void>;
-const { validateConfiguration, getConfig } = require("app-builder-lib/out/util/config/config.js") as { validateConfiguration: Validate; getConfig: (dir: string) => Promise<BuilderConfig> };
+const { validateConfiguration, getConfig } = require("app-builder-lib/out/util/config/config.js") as {
+  validateConfiguration: Validate;
+  getConfig: (dir: string) => Promise<BuilderConfig>;
+};
 const { DebugLogger } = require("builder-util") as { DebugLogger: new (enabled: boolean) => unknown };
 const validate = (config: unknown) => validateConfiguration(config, new DebugLogger(false));
 

@@ -36,19 +36,30 @@ const SCANNER = "@doyensec/electronegativity";
 function loadRunner(): (options: Record<string, unknown>) => Promise<ScanResult> {
   const scannerDir = join(require.resolve(`${SCANNER}/package.json`), "..", "dist", "locales");
   const gotPath = require.resolve("got", { paths: [scannerDir] });
-  require.cache[gotPath] ??= { id: gotPath, filename: gotPath, loaded: true, exports: () => Promise.reject(new Error("offline")) } as unknown as NodeJS.Module;
+  require.cache[gotPath] ??= {
+    id: gotPath,
+    filename: gotPath,
+    loaded: true,
+    exports: () => Promise.reject(new Error("offline")),
+  } as unknown as NodeJS.Module;
   return require(SCANNER) as (options: Record<string, unknown>) => Promise<ScanResult>;
 }
 
-const electronVersion = async () => (JSON.parse(await readFile(join(root, "node_modules", "electron", "package.json"), "utf8")) as { version: string }).version;
+const electronVersion = async () =>
+  (JSON.parse(await readFile(join(root, "node_modules", "electron", "package.json"), "utf8")) as { version: string }).version;
 
 async function scan(input: string, excluded: string[]): Promise<ScanResult> {
   const quiet = console.log;
   console.log = () => {};
   try {
     return await loadRunner()({
-      input, customScan: [], excludeFromScan: excluded.map((c) => c.toLowerCase().replaceAll("_", "")),
-      isRelative: true, isVerbose: false, electronVersionOverride: await electronVersion(), parserPlugins: [],
+      input,
+      customScan: [],
+      excludeFromScan: excluded.map((c) => c.toLowerCase().replaceAll("_", "")),
+      isRelative: true,
+      isVerbose: false,
+      electronVersionOverride: await electronVersion(),
+      parserPlugins: [],
     });
   } finally {
     console.log = quiet;
@@ -59,19 +70,28 @@ describe("electronegativity over electron/ and renderer/", () => {
   let dir: string;
   let allow: Allowlist;
   let result: ScanResult;
-  before(async () => {
-    allow = JSON.parse(await readFile(join(import.meta.dirname, "electronegativity-allowlist.json"), "utf8")) as Allowlist;
-    dir = await mkdtemp(join(tmpdir(), "tsuzuri-electronegativity-"));
-    await cp(join(root, "electron"), join(dir, "app", "electron"), { recursive: true });
-    await cp(join(root, "renderer"), join(dir, "app", "renderer"), { recursive: true });
-    // A known-bad window beside the app, scanned on its own: proves the scanner reads our TypeScript.
-    await writeFile(join(dir, "bad.ts"), `import { BrowserWindow } from "electron";\nnew BrowserWindow({ webPreferences: { nodeIntegration: true, contextIsolation: false, sandbox: false } });\n`);
-    result = await scan(join(dir, "app"), Object.keys(allow.excludedChecks));
-  }, { timeout: 120_000 });
+  before(
+    async () => {
+      allow = JSON.parse(await readFile(join(import.meta.dirname, "electronegativity-allowlist.json"), "utf8")) as Allowlist;
+      dir = await mkdtemp(join(tmpdir(), "tsuzuri-electronegativity-"));
+      await cp(join(root, "electron"), join(dir, "app", "electron"), { recursive: true });
+      await cp(join(root, "renderer"), join(dir, "app", "renderer"), { recursive: true });
+      // A known-bad window beside the app, scanned on its own: proves the scanner reads our TypeScript.
+      await writeFile(
+        join(dir, "bad.ts"),
+        `import { BrowserWindow } from "electron";\nnew BrowserWindow({ webPreferences: { nodeIntegration: true, contextIsolation: false, sandbox: false } });\n`,
+      );
+      result = await scan(join(dir, "app"), Object.keys(allow.excludedChecks));
+    },
+    { timeout: 120_000 },
+  );
   after(() => rm(dir, { recursive: true, force: true }));
 
   test("the scan ran its checks over every file without a parse error", () => {
-    assert.ok(result.globalChecks + result.atomicChecks >= 30, `checks loaded: ${result.globalChecks} global, ${result.atomicChecks} atomic`);
+    assert.ok(
+      result.globalChecks + result.atomicChecks >= 30,
+      `checks loaded: ${result.globalChecks} global, ${result.atomicChecks} atomic`,
+    );
     assert.deepEqual(result.errors, []);
   });
 
@@ -83,9 +103,15 @@ describe("electronegativity over electron/ and renderer/", () => {
 
   test("every finding of medium severity or above has a written reason", (t) => {
     const serious = result.issues.filter((i) => i.severity.value >= MEDIUM);
-    const unexplained = serious.filter((i) => !allow.accepted.some((a) => a.id === i.id && a.file === i.file && a.reason.trim().length >= 40));
-    for (const i of result.issues) t.diagnostic(`${i.severity.name} ${i.id} ${i.file}:${i.location.line} ${i.severity.value >= MEDIUM ? "(explained)" : ""}`);
-    assert.deepEqual(unexplained.map((i) => `${i.severity.name} ${i.id} at ${i.file}:${i.location.line}: ${i.description}`), []);
+    const unexplained = serious.filter(
+      (i) => !allow.accepted.some((a) => a.id === i.id && a.file === i.file && a.reason.trim().length >= 40),
+    );
+    for (const i of result.issues)
+      t.diagnostic(`${i.severity.name} ${i.id} ${i.file}:${i.location.line} ${i.severity.value >= MEDIUM ? "(explained)" : ""}`);
+    assert.deepEqual(
+      unexplained.map((i) => `${i.severity.name} ${i.id} at ${i.file}:${i.location.line}: ${i.description}`),
+      [],
+    );
   });
 
   test("every reason in the allowlist still matches a finding (none left over)", () => {

@@ -162,7 +162,8 @@ export const session = {
   defaultSession: {
     setPermissionRequestHandler: (handler: FakeState["permissionRequest"]) => void (state().permissionRequest = handler),
     setPermissionCheckHandler: (handler: FakeState["permissionCheck"]) => void (state().permissionCheck = handler),
-    on: (name: string, listener: Handler) => void state().sessionListeners.set(name, [...(state().sessionListeners.get(name) ?? []), listener]),
+    on: (name: string, listener: Handler) =>
+      void state().sessionListeners.set(name, [...(state().sessionListeners.get(name) ?? []), listener]),
   },
 };
 export const shell = {

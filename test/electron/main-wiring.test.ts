@@ -34,10 +34,17 @@ describe("electron main (against a stand-in electron module)", () => {
   const argv = process.argv;
 
   /** Calls an operation's IPC handler as a frame would. */
-  function invoke(op: string, args: unknown, from: { sender?: unknown; frame?: { parent: unknown; url: string } | null } = {}): Promise<Reply> {
+  function invoke(
+    op: string,
+    args: unknown,
+    from: { sender?: unknown; frame?: { parent: unknown; url: string } | null } = {},
+  ): Promise<Reply> {
     const handler = state().ipcHandlers.get(ipcChannel(op));
     assert.ok(handler, `a handler for ${op}`);
-    const event = { sender: from.sender ?? win.webContents, senderFrame: from.frame === undefined ? win.webContents.mainFrame : from.frame };
+    const event = {
+      sender: from.sender ?? win.webContents,
+      senderFrame: from.frame === undefined ? win.webContents.mainFrame : from.frame,
+    };
     return Promise.resolve(handler(event, args)) as Promise<Reply>;
   }
 
@@ -101,7 +108,12 @@ describe("electron main (against a stand-in electron module)", () => {
     assert.equal(img.status, 200);
     assert.equal(img.headers.get("content-type"), "image/png");
     assert.equal(img.headers.get("x-content-type-options"), "nosniff");
-    for (const url of ["tsuzuri://app/journal/%2e%2e/%2e%2e/etc/passwd", "tsuzuri://app/journal/images/..%2f..%2f..%2fetc%2fpasswd", "tsuzuri://other/index.html", "tsuzuri://app/journal/.tsuzuri/index.json"]) {
+    for (const url of [
+      "tsuzuri://app/journal/%2e%2e/%2e%2e/etc/passwd",
+      "tsuzuri://app/journal/images/..%2f..%2f..%2fetc%2fpasswd",
+      "tsuzuri://other/index.html",
+      "tsuzuri://app/journal/.tsuzuri/index.json",
+    ]) {
       assert.equal((await handle(new Request(url))).status, 404, url);
     }
   });
@@ -109,7 +121,10 @@ describe("electron main (against a stand-in electron module)", () => {
   test("IPC answers only the main frame of our window showing the app", async () => {
     const ok = await invoke("hostInfo", {});
     assert.ok(ok.ok);
-    assert.deepEqual({ ...(ok.value as object), platform: undefined }, { kind: "electron", lang: null, assetBase: "tsuzuri://app/journal/", platform: undefined });
+    assert.deepEqual(
+      { ...(ok.value as object), platform: undefined },
+      { kind: "electron", lang: null, assetBase: "tsuzuri://app/journal/", platform: undefined },
+    );
     await assert.rejects(invoke("listPosts", {}, { frame: { parent: {}, url: "tsuzuri://app/" } }), /not the Tsuzuri window/);
     await assert.rejects(invoke("listPosts", {}, { frame: { parent: null, url: "https://evil.example/" } }), /not the Tsuzuri window/);
     await assert.rejects(invoke("listPosts", {}, { sender: {} }), /not the Tsuzuri window/);
@@ -135,7 +150,20 @@ describe("electron main (against a stand-in electron module)", () => {
       request({ getURL: () => url }, permission, (g) => (granted = g));
       return granted;
     };
-    for (const permission of ["media", "geolocation", "notifications", "clipboard-read", "openExternal", "fullscreen", "pointerLock", "midi", "hid", "serial", "usb", "unknown-new-thing"]) {
+    for (const permission of [
+      "media",
+      "geolocation",
+      "notifications",
+      "clipboard-read",
+      "openExternal",
+      "fullscreen",
+      "pointerLock",
+      "midi",
+      "hid",
+      "serial",
+      "usb",
+      "unknown-new-thing",
+    ]) {
       assert.equal(ask("tsuzuri://app/", permission), false, `request ${permission}`);
       assert.equal(check(null, permission, "tsuzuri://app"), false, `check ${permission}`);
     }
@@ -154,7 +182,14 @@ describe("electron main (against a stand-in electron module)", () => {
       contents.emit(event, { url, ...extra, preventDefault: () => (prevented = true) });
       return prevented;
     };
-    for (const url of ["https://evil.example/", "file:///etc/passwd", "tsuzuri://other/", "javascript:alert(1)", "data:text/html,<script>1</script>", "about:blank"]) {
+    for (const url of [
+      "https://evil.example/",
+      "file:///etc/passwd",
+      "tsuzuri://other/",
+      "javascript:alert(1)",
+      "data:text/html,<script>1</script>",
+      "about:blank",
+    ]) {
       assert.ok(navigate("will-navigate", url), `will-navigate ${url}`);
     }
     assert.ok(!navigate("will-navigate", "tsuzuri://app/"), "the app may reload itself");
@@ -164,7 +199,15 @@ describe("electron main (against a stand-in electron module)", () => {
     assert.ok(navigate("will-attach-webview", "tsuzuri://app/"), "<webview>");
     const open = contents.openHandler!;
     const before = state().opened.length;
-    for (const url of ["javascript:alert(1)", "tsuzuri://app/", "about:blank", "data:text/html,x", "smb://host/share", "ms-msdt:/id", "vbscript:msgbox"]) {
+    for (const url of [
+      "javascript:alert(1)",
+      "tsuzuri://app/",
+      "about:blank",
+      "data:text/html,x",
+      "smb://host/share",
+      "ms-msdt:/id",
+      "vbscript:msgbox",
+    ]) {
       assert.equal(open({ url }).action, "deny", url);
     }
     assert.equal(state().opened.length, before, "none of them went to the system");
@@ -176,7 +219,17 @@ describe("electron main (against a stand-in electron module)", () => {
     for (const url of ["https://example.com/a?b=c", "http://example.com/", "mailto:someone@example.com"]) {
       assert.deepEqual(await invoke("openExternal", { url }), { ok: true, value: { opened: true } }, url);
     }
-    for (const url of ["file:///etc/passwd", "javascript:alert(1)", "smb://host/share", "ms-msdt:/id", "tsuzuri://app/", "vscode://x", "  ", "not a url", "//example.com/"]) {
+    for (const url of [
+      "file:///etc/passwd",
+      "javascript:alert(1)",
+      "smb://host/share",
+      "ms-msdt:/id",
+      "tsuzuri://app/",
+      "vscode://x",
+      "  ",
+      "not a url",
+      "//example.com/",
+    ]) {
       const reply = await invoke("openExternal", { url });
       assert.ok(!reply.ok || !(reply.value as { opened: boolean }).opened, `${url} is not opened`);
     }
@@ -206,7 +259,11 @@ describe("electron main (against a stand-in electron module)", () => {
     ];
     for (const url of refused) assert.equal((await handle(new Request(url))).status, 404, url);
     assert.equal((await handle(new Request("tsuzuri://app/journal/images/cat.png", { method: "POST", body: "x" }))).status, 405);
-    assert.equal((await handle(new Request("tsuzuri://app/journal/images/cat.png"))).status, 200, "while the journal's own image is served");
+    assert.equal(
+      (await handle(new Request("tsuzuri://app/journal/images/cat.png"))).status,
+      200,
+      "while the journal's own image is served",
+    );
   });
 
   test("showInFolder never launches anything: a folder (even an .app) is shown selected, not opened", async () => {
@@ -228,7 +285,10 @@ describe("electron main (against a stand-in electron module)", () => {
     assert.equal(newPost.accelerator, "CmdOrCtrl+N");
     assert.equal(newPost.registerAccelerator, false);
     newPost.click();
-    assert.deepEqual(win.webContents.sent.at(-1), { channel: IPC_EVENT_CHANNEL, message: { event: "command", payload: { name: "newPost" } } });
+    assert.deepEqual(win.webContents.sent.at(-1), {
+      channel: IPC_EVENT_CHANNEL,
+      message: { event: "command", payload: { name: "newPost" } },
+    });
   });
 
   test("zooming takes Shift, leaving Mod+= and Mod+- to the editor's heading level", () => {
@@ -272,46 +332,73 @@ describe("electron main (against a stand-in electron module)", () => {
     for (const item of items.filter((i) => i.click)) {
       const sent = win.webContents.sent.length;
       item.click!();
-      const message = win.webContents.sent.at(-1)?.message as { event?: string; payload?: { name?: keyof typeof COMMAND_KEYS } } | undefined;
+      const message = win.webContents.sent.at(-1)?.message as
+        { event?: string; payload?: { name?: keyof typeof COMMAND_KEYS } } | undefined;
       if (win.webContents.sent.length === sent || message?.event !== "command" || !message.payload?.name) continue;
       commands++;
       assert.equal(item.accelerator, COMMAND_KEYS[message.payload.name][0] as string | undefined, `${message.payload.name}: shortcut`);
     }
     assert.ok(commands >= 20, `the menu sends most commands (${commands})`);
     const taken = items.map((i) => i.accelerator).filter(Boolean);
-    assert.deepEqual(taken.filter((a, i) => taken.indexOf(a) !== i), [], "no shortcut twice");
+    assert.deepEqual(
+      taken.filter((a, i) => taken.indexOf(a) !== i),
+      [],
+      "no shortcut twice",
+    );
   });
 
   test("pickPath shows native dialogs (a save dialog; on Linux, file or folder first for an import); showInFolder reveals the file", async () => {
     const s = state();
     s.dialogs.length = 0;
     s.answers.push("/home/me/post.html");
-    assert.deepEqual(await invoke("pickPath", { purpose: "export-file", suggestedName: "post.html" }), { ok: true, value: { supported: true, path: "/home/me/post.html" } });
+    assert.deepEqual(await invoke("pickPath", { purpose: "export-file", suggestedName: "post.html" }), {
+      ok: true,
+      value: { supported: true, path: "/home/me/post.html" },
+    });
     assert.equal(s.dialogs[0]?.kind, "save");
     assert.match(String(s.dialogs[0]?.options.defaultPath), /post\.html$/);
 
     s.answers.push("/home/me/site");
-    assert.deepEqual(await invoke("pickPath", { purpose: "export-folder" }), { ok: true, value: { supported: true, path: "/home/me/site" } });
+    assert.deepEqual(await invoke("pickPath", { purpose: "export-folder" }), {
+      ok: true,
+      value: { supported: true, path: "/home/me/site" },
+    });
     assert.deepEqual(s.dialogs[1]?.options.properties, ["openDirectory", "createDirectory"]);
 
     s.dialogs.length = 0;
     s.answers.push(1, "/home/me/vault");
-    assert.deepEqual(await invoke("pickPath", { purpose: "import-source" }), { ok: true, value: { supported: true, path: "/home/me/vault" } });
+    assert.deepEqual(await invoke("pickPath", { purpose: "import-source" }), {
+      ok: true,
+      value: { supported: true, path: "/home/me/vault" },
+    });
     if (process.platform === "darwin") return;
-    assert.deepEqual(s.dialogs.map((d) => d.kind), ["message", "open"]);
+    assert.deepEqual(
+      s.dialogs.map((d) => d.kind),
+      ["message", "open"],
+    );
     assert.deepEqual(s.dialogs[0]?.options.buttons, ["File…", "Folder…", "Cancel"]);
     assert.deepEqual(s.dialogs[1]?.options.properties, ["openDirectory"]);
     s.dialogs.length = 0;
     s.answers.push(0, "/home/me/blog.export.txt");
-    assert.deepEqual(await invoke("pickPath", { purpose: "import-source" }), { ok: true, value: { supported: true, path: "/home/me/blog.export.txt" } });
+    assert.deepEqual(await invoke("pickPath", { purpose: "import-source" }), {
+      ok: true,
+      value: { supported: true, path: "/home/me/blog.export.txt" },
+    });
     assert.deepEqual(s.dialogs[1]?.options.properties, ["openFile"]);
     s.dialogs.length = 0;
-    assert.deepEqual(await invoke("pickPath", { purpose: "import-source" }), { ok: true, value: { supported: true, path: null } }, "cancelled at the question");
+    assert.deepEqual(
+      await invoke("pickPath", { purpose: "import-source" }),
+      { ok: true, value: { supported: true, path: null } },
+      "cancelled at the question",
+    );
     assert.equal(s.dialogs.length, 1);
 
     s.dialogs.length = 0;
     s.answers.push("/home/me/Pictures/dinner.jpg");
-    assert.deepEqual(await invoke("pickPath", { purpose: "image" }), { ok: true, value: { supported: true, path: "/home/me/Pictures/dinner.jpg" } });
+    assert.deepEqual(await invoke("pickPath", { purpose: "image" }), {
+      ok: true,
+      value: { supported: true, path: "/home/me/Pictures/dinner.jpg" },
+    });
     assert.deepEqual(s.dialogs[0]?.options.properties, ["openFile"], "Insert image… opens one file");
     assert.ok((s.dialogs[0]?.options.filters as { extensions: string[] }[])[0]?.extensions.includes("jpg"), "filtered to images");
 
@@ -337,7 +424,14 @@ describe("electron main (against a stand-in electron module)", () => {
     assert.ok((await readFile(join(journal, ...post.path.split("/")), "utf8")).includes("the last words"));
     await access(join(journal, ".tsuzuri", "index.json"));
     const stateFile = join(userData, "window-state.json");
-    for (let i = 0; !(await access(stateFile).then(() => true, () => false)); i++) {
+    for (
+      let i = 0;
+      !(await access(stateFile).then(
+        () => true,
+        () => false,
+      ));
+      i++
+    ) {
       assert.ok(i < 200, "window-state.json is written");
       await new Promise((r) => setTimeout(r, 20));
     }

@@ -77,36 +77,21 @@ test("on macOS the first menu is the app menu: About, Settings… (⌘,), Servic
   const settings = items.find((i) => sends(i) === "openSettings");
   assert.ok(settings, "Settings… is in the app menu");
   assert.equal(settings.accelerator, COMMAND_KEYS.openSettings[0]);
-  assert.deepEqual(items.map((i) => i.role).filter(Boolean), [
-    "about",
-    "services",
-    "hide",
-    "hideOthers",
-    "unhide",
-    "quit",
-  ]);
+  assert.deepEqual(items.map((i) => i.role).filter(Boolean), ["about", "services", "hide", "hideOthers", "unhide", "quit"]);
   assert.ok(
     menus.some((m) => m.role === "windowMenu"),
     "a Window menu",
   );
   const file = menus[1]?.submenu ?? [];
-  assert.ok(
-    !file.some((i) => sends(i) === "openSettings"),
-    "Settings… is not also in File",
-  );
+  assert.ok(!file.some((i) => sends(i) === "openSettings"), "Settings… is not also in File");
   assert.equal(file.at(-1)?.role, "close", "File ends with Close Window");
-  assert.ok(
-    !file.some((i) => i.role === "quit"),
-    "Quit is in the app menu, not File",
-  );
+  assert.ok(!file.some((i) => i.role === "quit"), "Quit is in the app menu, not File");
 });
 
 for (const platform of ["linux", "win32"] as const) {
   test(`on ${platform} there is no app menu and no Window menu; File holds Settings… and ends with Quit`, () => {
     const { menus, sends } = menusOf(platform);
-    assert.ok(
-      !menus.some((m) => m.role === "appMenu" || m.role === "windowMenu"),
-    );
+    assert.ok(!menus.some((m) => m.role === "appMenu" || m.role === "windowMenu"));
     assert.equal(menus[0]?.label, "File");
     const file = menus[0]?.submenu ?? [];
     const settings = file.find((i) => sends(i) === "openSettings");
@@ -121,12 +106,7 @@ test("on every platform each command item shows the first of its keys, and no sh
     const items = menus.flatMap((m) => m.submenu ?? []);
     for (const item of items) {
       const name = sends(item);
-      if (name && name in COMMAND_KEYS)
-        assert.equal(
-          item.accelerator,
-          COMMAND_KEYS[name as CommandName][0],
-          `${platform} ${name}`,
-        );
+      if (name && name in COMMAND_KEYS) assert.equal(item.accelerator, COMMAND_KEYS[name as CommandName][0], `${platform} ${name}`);
     }
     const taken = items.map((i) => i.accelerator).filter(Boolean);
     assert.deepEqual(

@@ -9,7 +9,9 @@ const KILLS = Number(process.env.SOAK_KILLS ?? 300);
 
 test(`${KILLS} random kills during store operations lose nothing`, { timeout: KILLS * 10_000 }, async () => {
   const f = await crashLoop(KILLS, 400);
-  console.log(`soak: ${f.kills} kills (${f.midOperation} mid-operation), ${f.operations} operations, ${f.errors.length} errors, empty files ${f.emptyFiles}, folders lost ${f.foldersLost}, posts under two names ${f.duplicates}, temp files swept ${f.tempsSwept}, left ${f.tempsLeft}; ${f.posts} posts, ${f.trashed} in the trash`);
+  console.log(
+    `soak: ${f.kills} kills (${f.midOperation} mid-operation), ${f.operations} operations, ${f.errors.length} errors, empty files ${f.emptyFiles}, folders lost ${f.foldersLost}, posts under two names ${f.duplicates}, temp files swept ${f.tempsSwept}, left ${f.tempsLeft}; ${f.posts} posts, ${f.trashed} in the trash`,
+  );
   assert.deepEqual(f.problems, []);
   assert.deepEqual(f.errors, []);
   assert.equal(f.kills, KILLS);

@@ -10,7 +10,9 @@ const SEED = Number(process.env.SOAK_SEED ?? Math.floor(Math.random() * 2 ** 31)
 
 test(`${KILLS} random kills of tsuzuri serve lose nothing (seed ${SEED})`, { timeout: KILLS * 10_000 }, async () => {
   const f = await serveCrashLoop(KILLS, 800, SEED);
-  console.log(`serve soak (seed ${f.seed}): ${f.kills} kills (${f.midOperation} mid-operation), ${f.operations} operations, ${f.errors.length} errors, ${f.problems.length} violations, empty files ${f.emptyFiles}, folders lost ${f.foldersLost}, temp files swept ${f.tempsSwept}, left ${f.tempsLeft}; ${f.posts} posts, ${f.trashed} in the trash`);
+  console.log(
+    `serve soak (seed ${f.seed}): ${f.kills} kills (${f.midOperation} mid-operation), ${f.operations} operations, ${f.errors.length} errors, ${f.problems.length} violations, empty files ${f.emptyFiles}, folders lost ${f.foldersLost}, temp files swept ${f.tempsSwept}, left ${f.tempsLeft}; ${f.posts} posts, ${f.trashed} in the trash`,
+  );
   assert.deepEqual(f.problems, []);
   assert.deepEqual(f.errors, []);
   assert.equal(f.kills, KILLS);

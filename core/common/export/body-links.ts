@@ -40,13 +40,15 @@ export function linkedRefs(html: string, postPath: string): Set<string> {
  * since a page must never navigate to a data: URL. Nothing else changes.
  */
 export function exportBody(html: string, postPath: string, from: string, targets: TargetMap): string {
-  const rewrite = (isLink: boolean) => (url: string): string | null | undefined => {
-    const local = resolveLocalUrl(url, postPath);
-    if (!local) return undefined;
-    const target = targets[local.path] ?? null;
-    if (target === null) return null;
-    if ("url" in target) return isLink ? null : target.url;
-    return relativeHref(from, target.file, isLink ? local.fragment : undefined);
-  };
+  const rewrite =
+    (isLink: boolean) =>
+    (url: string): string | null | undefined => {
+      const local = resolveLocalUrl(url, postPath);
+      if (!local) return undefined;
+      const target = targets[local.path] ?? null;
+      if (target === null) return null;
+      if ("url" in target) return isLink ? null : target.url;
+      return relativeHref(from, target.file, isLink ? local.fragment : undefined);
+    };
   return rewriteBody(html, { link: rewrite(true), image: rewrite(false), taskLabels: true });
 }

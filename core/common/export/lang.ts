@@ -3,8 +3,14 @@ import { JAPANESE_SHARE } from "./constants.js";
 
 /** Hiragana, katakana (incl. half-width), CJK ideographs and the iteration mark 々 (all in the BMP: one code unit each). */
 const isJapaneseChar = (c: number): boolean =>
-  c === 0x3005 || (c >= 0x3040 && c <= 0x309f) || (c >= 0x30a0 && c <= 0x30ff) || (c >= 0x31f0 && c <= 0x31ff) ||
-  (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xff66 && c <= 0xff9f);
+  c === 0x3005 ||
+  (c >= 0x3040 && c <= 0x309f) ||
+  (c >= 0x30a0 && c <= 0x30ff) ||
+  (c >= 0x31f0 && c <= 0x31ff) ||
+  (c >= 0x3400 && c <= 0x4dbf) ||
+  (c >= 0x4e00 && c <= 0x9fff) ||
+  (c >= 0xf900 && c <= 0xfaff) ||
+  (c >= 0xff66 && c <= 0xff9f);
 /** Latin letters, with those of Latin-1 and Latin Extended-A/B. */
 const isLatinChar = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f);
 /** A BCP 47 language tag, loosely: "ja", "en-GB", "zh-Hant-TW". */

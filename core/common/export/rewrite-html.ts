@@ -78,7 +78,9 @@ const attrValue = (attrs: string, name: string): string | undefined => {
 function taskText(html: string, from: number): string {
   const rest = html.slice(from, from + 2000);
   const end = rest.search(/<\/li>|<ul[\s>]|<ol[\s>]|<\/p>/);
-  return decodeAttr((end === -1 ? rest : rest.slice(0, end)).replace(/<[^>]*>/g, "")).replace(/\s+/g, " ").trim();
+  return decodeAttr((end === -1 ? rest : rest.slice(0, end)).replace(/<[^>]*>/g, ""))
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 function labelTask(html: string, attrs: string, end: number): string | undefined {
@@ -105,10 +107,12 @@ export function rewriteBody(html: string, rewrite: BodyRewrite): string {
 export function urlsInBody(html: string): { links: string[]; images: string[] } {
   const links: string[] = [];
   const images: string[] = [];
-  const collect = (into: string[]): UrlRewrite => (url) => {
-    into.push(url);
-    return undefined;
-  };
+  const collect =
+    (into: string[]): UrlRewrite =>
+    (url) => {
+      into.push(url);
+      return undefined;
+    };
   rewriteBody(html, { link: collect(links), image: collect(images) });
   return { links, images };
 }

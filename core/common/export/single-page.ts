@@ -24,13 +24,17 @@ export interface SinglePostInput {
 /** The HTML file of one post, with its rendered body `bodyHtml` (the pipeline's HTML). */
 export function renderSinglePost(input: SinglePostInput, bodyHtml: string): string {
   const labels = labelsFor(input.lang);
-  const main = renderPostMain({
-    title: input.title,
-    date: input.date,
-    lang: input.lang,
-    tags: input.tags.map((tag) => ({ tag, href: null })),
-    bodyHtml: exportBody(bodyHtml, input.path, input.path, input.targets),
-  }, input.lang, labels);
+  const main = renderPostMain(
+    {
+      title: input.title,
+      date: input.date,
+      lang: input.lang,
+      tags: input.tags.map((tag) => ({ tag, href: null })),
+      bodyHtml: exportBody(bodyHtml, input.path, input.path, input.targets),
+    },
+    input.lang,
+    labels,
+  );
   return renderPage({
     lang: input.lang,
     title: input.title,

@@ -55,7 +55,14 @@ function nav(site: SiteInfo, from: string, current?: SiteNav["current"]): SiteNa
   };
 }
 
-function shell(site: SiteInfo, path: string, title: string, main: string, description: string | undefined, current?: SiteNav["current"]): string {
+function shell(
+  site: SiteInfo,
+  path: string,
+  title: string,
+  main: string,
+  description: string | undefined,
+  current?: SiteNav["current"],
+): string {
   return renderPage({
     lang: site.lang,
     title,
@@ -91,15 +98,19 @@ export function postPageInput(site: SiteInfo, post: PlannedPost, targets: Target
 export function renderPostPage(input: PostPageInput, bodyHtml: string): string {
   const from = input.page;
   const link = (n: Neighbour | null) => (n ? { href: relativeHref(from, n.page), title: n.title, lang: n.lang } : null);
-  const main = renderPostMain({
-    title: input.title,
-    date: input.date,
-    lang: input.lang,
-    tags: input.tags.map((t) => ({ tag: t.tag, href: relativeHref(from, t.page) })),
-    bodyHtml: exportBody(bodyHtml, input.path, from, input.targets),
-    newer: link(input.newer),
-    older: link(input.older),
-  }, input.site.lang, labelsFor(input.site.lang));
+  const main = renderPostMain(
+    {
+      title: input.title,
+      date: input.date,
+      lang: input.lang,
+      tags: input.tags.map((t) => ({ tag: t.tag, href: relativeHref(from, t.page) })),
+      bodyHtml: exportBody(bodyHtml, input.path, from, input.targets),
+      newer: link(input.newer),
+      older: link(input.older),
+    },
+    input.site.lang,
+    labelsFor(input.site.lang),
+  );
   return shell(input.site, from, `${input.title} | ${input.site.title}`, main, input.excerpt);
 }
 
@@ -143,7 +154,12 @@ export function renderTagPage(tag: PlannedTag, site: SiteInfo): SitePage {
 export function renderTagsIndex(plan: SitePlan, site: SiteInfo): SitePage {
   const labels = labelsFor(site.lang);
   const from = TAGS_INDEX_FILE;
-  const item = (t: PlannedTag): TagTreeItem => ({ href: relativeHref(from, t.page), name: t.name, count: t.posts.length, children: t.children.map(item) });
+  const item = (t: PlannedTag): TagTreeItem => ({
+    href: relativeHref(from, t.page),
+    name: t.name,
+    count: t.posts.length,
+    children: t.children.map(item),
+  });
   const main = renderTagsIndexMain(plan.tagTree.map(item), labels);
   return { path: from, html: shell(site, from, `${labels.tags} | ${site.title}`, main, undefined, "tags") };
 }

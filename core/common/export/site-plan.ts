@@ -78,21 +78,34 @@ export function planSite(posts: readonly ExportPost[], options: PlanOptions): Si
   for (const post of [...sorted].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
     pages.set(post.path, paths.claim(postPagePath(post.slug)));
   }
-  const planned: PlannedPost[] = sorted.map((post) => ({ ...post, page: pages.get(post.path) ?? "", newer: null, older: null, tagRefs: tagRefsOf(post, byKey) }));
+  const planned: PlannedPost[] = sorted.map((post) => ({
+    ...post,
+    page: pages.get(post.path) ?? "",
+    newer: null,
+    older: null,
+    tagRefs: tagRefsOf(post, byKey),
+  }));
   planned.forEach((post, i) => {
     post.newer = planned[i - 1] ?? null;
     post.older = planned[i + 1] ?? null;
   });
   const byPath = new Map(planned.map((p) => [p.path, p]));
   for (const post of planned) {
-    const keys = new Set(post.tags.flatMap((t) => {
-      const read = readTag(t);
-      return read ? tagAndAncestors(read.key) : [];
-    }));
+    const keys = new Set(
+      post.tags.flatMap((t) => {
+        const read = readTag(t);
+        return read ? tagAndAncestors(read.key) : [];
+      }),
+    );
     for (const key of keys) byKey.get(key)?.posts.push(post);
   }
   return {
-    lang: options.lang ?? majorityLang(planned.map((p) => p.lang), "en"),
+    lang:
+      options.lang ??
+      majorityLang(
+        planned.map((p) => p.lang),
+        "en",
+      ),
     posts: planned,
     indexPages: paginate(planned, options.pageSize),
     tagTree: tags.filter((t) => t.parent === null),
@@ -112,7 +125,8 @@ function planTags(posts: readonly ExportPost[], paths: PathAllocator): PlannedTa
       return tag;
     });
   visit(catalog.tree("name"), null);
-  for (const tag of [...out].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))) tag.page = paths.claim(tagPagePath(tagSegments(tag.key)));
+  for (const tag of [...out].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)))
+    tag.page = paths.claim(tagPagePath(tagSegments(tag.key)));
   return out;
 }
 

@@ -93,7 +93,8 @@ export const en = {
   "desk.focusHint": "Focus mode: only the text ({key}; Esc leaves)",
   "desk.typewriter": "Typewriter scrolling",
   "desk.typewriterHint": "Typewriter scrolling: the line you write stays in the middle ({key})",
-  "counts.rule": "Characters as read: no Markdown, link addresses or spaces. Manuscript pages: 400-character genkō yōshi (20 × 20), a paragraph on a new line, 。、 and closing brackets never start a line.",
+  "counts.rule":
+    "Characters as read: no Markdown, link addresses or spaces. Manuscript pages: 400-character genkō yōshi (20 × 20), a paragraph on a new line, 。、 and closing brackets never start a line.",
 
   "banner.conflict": "This post was changed outside Tsuzuri.",
   "banner.reload": "Reload from disk",
@@ -106,7 +107,10 @@ export const en = {
   "recovery.discard": "Discard",
   "recovery.newTitle": "{title} (recovered)",
   "recovery.failed": "Could not restore the text: {message}",
-  "journal.unreadable": { one: "A file of the journal could not be read and is not listed: {path} ({reason}).", other: "{count} files of the journal could not be read and are not listed, first {path} ({reason})." },
+  "journal.unreadable": {
+    one: "A file of the journal could not be read and is not listed: {path} ({reason}).",
+    other: "{count} files of the journal could not be read and are not listed, first {path} ({reason}).",
+  },
   "error.open": "Could not open the post: {message}",
   "error.create": "Could not create a post: {message}",
   "error.delete": "Could not delete the post: {message}",
@@ -142,12 +146,18 @@ export const en = {
   "tagRename.label": "New name",
   "tagRename.counting": "Counting the posts…",
   "tagRename.willChange": { one: "1 post will change.", other: "{count} posts will change." },
-  "tagRename.willMerge": { one: "“{target}” already exists: the two tags become one. 1 post will change.", other: "“{target}” already exists: the two tags become one. {count} posts will change." },
+  "tagRename.willMerge": {
+    one: "“{target}” already exists: the two tags become one. 1 post will change.",
+    other: "“{target}” already exists: the two tags become one. {count} posts will change.",
+  },
   "tagRename.nested": "Tags nested under it are renamed too.",
   "tagRename.same": "That is its name already.",
   "tagRename.confirm": "Rename",
   "tagDelete.title": "Delete tag “{tag}”?",
-  "tagDelete.body": { one: "The tag will be removed from 1 post. The post itself stays.", other: "The tag will be removed from {count} posts. The posts themselves stay." },
+  "tagDelete.body": {
+    one: "The tag will be removed from 1 post. The post itself stays.",
+    other: "The tag will be removed from {count} posts. The posts themselves stay.",
+  },
   "tagDelete.confirm": "Delete tag",
   "tagEdit.skipped": { one: "1 post could not be changed: {reasons}", other: "{count} posts could not be changed: {reasons}" },
   "tagEdit.failed": "Could not change the tag: {message}",
@@ -324,7 +334,8 @@ export const en = {
   "exportSite.failed": "The site could not be exported: {message}",
   "import.title": "Import posts",
   "import.source": "Folder or file path",
-  "import.sourceHint": "A Hatena Blog or Movable Type export (.txt), or a folder of Markdown files (Jekyll, Hugo, Obsidian…). Nothing in it is changed.",
+  "import.sourceHint":
+    "A Hatena Blog or Movable Type export (.txt), or a folder of Markdown files (Jekyll, Hugo, Obsidian…). Nothing in it is changed.",
   "import.format": "Format",
   "import.format.auto": "Recognise it",
   "import.format.markdown": "Markdown folder",
@@ -362,7 +373,8 @@ export const en = {
   "menu.imageTitle": "Choose an image to insert",
   "menu.imageFilter": "Images",
   "import.downloadImages": "Download the posts’ images into the journal",
-  "import.downloadImagesHint": "Images on the web are saved under assets/ and the posts link to them there. An image that cannot be downloaded keeps its web address (listed as a warning).",
+  "import.downloadImagesHint":
+    "Images on the web are saved under assets/ and the posts link to them there. An image that cannot be downloaded keeps its web address (listed as a warning).",
 
   "details.toggle": "Post details",
   "details.date": "Date and time",
@@ -378,7 +390,7 @@ export const en = {
   "details.slugProblem.empty": "A file name cannot be empty.",
   "details.slugProblem.spaces": "A file name cannot start or end with a space, or end with a dot.",
   "details.slugProblem.dot": "A file name cannot start with a dot (such files are hidden, and Tsuzuri ignores them).",
-  "details.slugProblem.characters": "A file name cannot contain / \\ : * ? \" < > | or control characters.",
+  "details.slugProblem.characters": 'A file name cannot contain / \\ : * ? " < > | or control characters.',
   "details.slugProblem.reserved": "CON, PRN, AUX, NUL, COM1–9 and LPT1–9 are names Windows reserves.",
   "details.slugProblem.too-long": "This file name is too long.",
   "sidebar.trash": "Trash",
@@ -396,7 +408,10 @@ export const en = {
   "trash.purgeTitle": "Delete “{title}” forever?",
   "trash.purgeBody": "Its file is removed from the trash folder of your journal. This cannot be undone.",
   "trash.emptyTitle": "Empty the trash?",
-  "trash.emptyBody": { one: "1 post will be deleted forever. This cannot be undone.", other: "{count} posts will be deleted forever. This cannot be undone." },
+  "trash.emptyBody": {
+    one: "1 post will be deleted forever. This cannot be undone.",
+    other: "{count} posts will be deleted forever. This cannot be undone.",
+  },
   "trash.loadFailed": "Could not read the trash: {message}",
   "trash.restoreFailed": "Could not restore the post: {message}",
   "trash.purgeFailed": "Could not delete the post for good: {message}",
@@ -414,8 +429,10 @@ export const en = {
   "cm.by word": "by word",
   "hatena.publishTitle": "Publish to Hatena Blog",
   "hatena.syncTitle": "Sync with Hatena Blog",
-  "hatena.publishWhat": "“{title}” becomes an entry of the blog (a draft if the post is a draft); once linked, publishing again updates that entry. Nothing is sent until you choose Publish.",
-  "hatena.syncWhat": "Entries changed on the blog come into the journal, then the posts linked to the blog and edited here are sent. A post changed on both sides is never overwritten: it is listed as a conflict.",
+  "hatena.publishWhat":
+    "“{title}” becomes an entry of the blog (a draft if the post is a draft); once linked, publishing again updates that entry. Nothing is sent until you choose Publish.",
+  "hatena.syncWhat":
+    "Entries changed on the blog come into the journal, then the posts linked to the blog and edited here are sent. A post changed on both sides is never overwritten: it is listed as a conflict.",
   "hatena.untitled": "Untitled",
   "hatena.blog": "Blog",
   "hatena.endpoint": "AtomPub root endpoint",
@@ -456,11 +473,13 @@ export const en = {
   "hatena.dryRunNote": "A dry run: nothing was written or sent yet.",
   "hatena.doneNote": "Done. A post that was not sent is listed with why.",
   "hatena.nothingNote": "Everything is already in sync: nothing to send or take in.",
-  "hatena.conflictNote": "A conflict: the post was changed here and on the blog since the last sync. Nothing of it is overwritten or sent; a sync puts the blog’s text in a copy beside the post, to merge by hand.",
+  "hatena.conflictNote":
+    "A conflict: the post was changed here and on the blog since the last sync. Nothing of it is overwritten or sent; a sync puts the blog’s text in a copy beside the post, to merge by hand.",
   "hatena.copyAt": "The blog’s text: {path}",
   "hatena.uploaded": { one: "1 image uploaded", other: "{count} images uploaded" },
   "hatena.replace": "Replace the blog’s text",
-  "hatena.replaceNote": "Merged the blog’s text (its conflict copy) into this post? Then “Replace the blog’s text” sends the post over the entry as it is on the blog now.",
+  "hatena.replaceNote":
+    "Merged the blog’s text (its conflict copy) into this post? Then “Replace the blog’s text” sends the post over the entry as it is on the blog now.",
   "hatena.noPost": "Open the post to publish first.",
   "task.phase.pulling": "Reading the blog…",
   "task.phase.pushing": "Sending posts…",

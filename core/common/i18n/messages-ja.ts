@@ -92,7 +92,8 @@ export const ja: Record<MessageKey, Message> = {
   "desk.focusHint": "集中モード：本文だけを表示（{key}、Esc で戻る）",
   "desk.typewriter": "タイプライタースクロール",
   "desk.typewriterHint": "タイプライタースクロール：書いている行を中央に保つ（{key}）",
-  "counts.rule": "読まれる文字数（Markdown の記号・リンク先・空白を除く）。原稿用紙は400字詰め（20字×20行）、段落は改行から、。、と閉じ括弧は行頭に置かない（ぶら下げ）で換算。",
+  "counts.rule":
+    "読まれる文字数（Markdown の記号・リンク先・空白を除く）。原稿用紙は400字詰め（20字×20行）、段落は改行から、。、と閉じ括弧は行頭に置かない（ぶら下げ）で換算。",
 
   "banner.conflict": "この投稿は Tsuzuri の外で変更されました。",
   "banner.reload": "ディスクから再読み込み",
@@ -271,7 +272,8 @@ export const ja: Record<MessageKey, Message> = {
   "menu.goToPost": "投稿へ移動…",
   "menu.searchJournal": "ジャーナルを検索",
   "menu.importKind": "ファイルとフォルダのどちらをインポートしますか？",
-  "menu.importKindDetail": "ファイル：はてなブログまたはMovable Typeのエクスポート（.txt）。フォルダ：Markdownファイル（Jekyll、Hugo、Obsidianなど）。",
+  "menu.importKindDetail":
+    "ファイル：はてなブログまたはMovable Typeのエクスポート（.txt）。フォルダ：Markdownファイル（Jekyll、Hugo、Obsidianなど）。",
   "menu.importFile": "ファイル…",
   "menu.importFolder": "フォルダ…",
   "menu.importTitle": "インポートするものを選択",
@@ -323,7 +325,8 @@ export const ja: Record<MessageKey, Message> = {
   "exportSite.failed": "サイトを書き出せませんでした：{message}",
   "import.title": "投稿をインポート",
   "import.source": "フォルダまたはファイルのパス",
-  "import.sourceHint": "はてなブログまたはMovable Typeのエクスポート（.txt）、またはMarkdownファイルのフォルダ（Jekyll、Hugo、Obsidianなど）。元のファイルは変更されません。",
+  "import.sourceHint":
+    "はてなブログまたはMovable Typeのエクスポート（.txt）、またはMarkdownファイルのフォルダ（Jekyll、Hugo、Obsidianなど）。元のファイルは変更されません。",
   "import.format": "形式",
   "import.format.auto": "自動で判別",
   "import.format.markdown": "Markdownのフォルダ",
@@ -350,9 +353,11 @@ export const ja: Record<MessageKey, Message> = {
   "images.fileInput": "挿入する画像",
   "images.noPost": "先に投稿を開くか作成してください。画像は開いている投稿に追加されます。",
   "images.failed": "画像を追加できませんでした：{message}",
-  "images.notImage": "「{name}」は画像ではないため、追加しませんでした。貼り付けやドロップで追加できるのは PNG、JPEG、GIF、WebP、AVIF、SVG の画像です。",
+  "images.notImage":
+    "「{name}」は画像ではないため、追加しませんでした。貼り付けやドロップで追加できるのは PNG、JPEG、GIF、WebP、AVIF、SVG の画像です。",
   "images.tooBig": "「{name}」は大きすぎるため追加できません（{size} MB。上限は {max} MB）。",
-  "images.markdownFile": "「{name}」は画像ではなく Markdown ファイルです。このジャーナルの投稿なら開き、そうでなければインポートして追加してください。",
+  "images.markdownFile":
+    "「{name}」は画像ではなく Markdown ファイルです。このジャーナルの投稿なら開き、そうでなければインポートして追加してください。",
   "images.markdownOpen": "「{title}」を開く",
   "images.markdownImport": "インポート…",
   "images.adding": "画像を追加しています（{count}枚）…",
@@ -361,7 +366,8 @@ export const ja: Record<MessageKey, Message> = {
   "menu.imageTitle": "挿入する画像を選択",
   "menu.imageFilter": "画像",
   "import.downloadImages": "投稿の画像をジャーナルにダウンロードする",
-  "import.downloadImagesHint": "Web 上の画像を assets/ に保存し、投稿からはそこにリンクします。ダウンロードできなかった画像は元のアドレスのまま残ります（警告として表示します）。",
+  "import.downloadImagesHint":
+    "Web 上の画像を assets/ に保存し、投稿からはそこにリンクします。ダウンロードできなかった画像は元のアドレスのまま残ります（警告として表示します）。",
 
   "details.toggle": "投稿の詳細",
   "details.date": "日時",
@@ -377,7 +383,7 @@ export const ja: Record<MessageKey, Message> = {
   "details.slugProblem.empty": "ファイル名を空にはできません。",
   "details.slugProblem.spaces": "ファイル名の先頭と末尾に空白は使えません。末尾をピリオドにすることもできません。",
   "details.slugProblem.dot": "ファイル名をピリオドで始めることはできません（隠しファイルになり、Tsuzuri からは見えなくなります）。",
-  "details.slugProblem.characters": "ファイル名に / \\ : * ? \" < > | や制御文字は使えません。",
+  "details.slugProblem.characters": 'ファイル名に / \\ : * ? " < > | や制御文字は使えません。',
   "details.slugProblem.reserved": "CON、PRN、AUX、NUL、COM1〜9、LPT1〜9 は Windows が予約している名前なので使えません。",
   "details.slugProblem.too-long": "ファイル名が長すぎます。",
   "sidebar.trash": "ゴミ箱",
@@ -413,12 +419,15 @@ export const ja: Record<MessageKey, Message> = {
   "cm.by word": "単語単位",
   "hatena.publishTitle": "はてなブログに公開",
   "hatena.syncTitle": "はてなブログと同期",
-  "hatena.publishWhat": "「{title}」をブログの記事として投稿します（下書きの投稿は下書きとして）。リンク済みなら、もう一度公開するとその記事を更新します。「公開」を押すまで何も送信しません。",
-  "hatena.syncWhat": "ブログで変更された記事をジャーナルに取り込み、続いてブログにリンクされていてここで編集した投稿を送信します。両方で変更された投稿は上書きせず、競合として表示します。",
+  "hatena.publishWhat":
+    "「{title}」をブログの記事として投稿します（下書きの投稿は下書きとして）。リンク済みなら、もう一度公開するとその記事を更新します。「公開」を押すまで何も送信しません。",
+  "hatena.syncWhat":
+    "ブログで変更された記事をジャーナルに取り込み、続いてブログにリンクされていてここで編集した投稿を送信します。両方で変更された投稿は上書きせず、競合として表示します。",
   "hatena.untitled": "無題",
   "hatena.blog": "ブログ",
   "hatena.endpoint": "AtomPub ルートエンドポイント",
-  "hatena.endpointHint": "ブログの詳細設定 → AtomPub にあります（https://blog.hatena.ne.jp/ID/BLOG/atom のような形）。ジャーナルに記憶します。",
+  "hatena.endpointHint":
+    "ブログの詳細設定 → AtomPub にあります（https://blog.hatena.ne.jp/ID/BLOG/atom のような形）。ジャーナルに記憶します。",
   "hatena.user": "はてなID",
   "hatena.userHint": "「id:」を付けないはてなID。",
   "hatena.fotolife": "はてなフォトライフのアドレス",
@@ -455,11 +464,13 @@ export const ja: Record<MessageKey, Message> = {
   "hatena.dryRunNote": "ドライランです。まだ何も書き込み・送信していません。",
   "hatena.doneNote": "完了しました。送信されなかった投稿は理由とともに表示しています。",
   "hatena.nothingNote": "すべて同期済みです。送信するものも取り込むものもありません。",
-  "hatena.conflictNote": "競合：前回の同期以降、この投稿はここでもブログでも変更されています。上書きも送信もしません。同期するとブログ側の本文を投稿の隣にコピーとして保存するので、手で統合してください。",
+  "hatena.conflictNote":
+    "競合：前回の同期以降、この投稿はここでもブログでも変更されています。上書きも送信もしません。同期するとブログ側の本文を投稿の隣にコピーとして保存するので、手で統合してください。",
   "hatena.copyAt": "ブログ側の本文：{path}",
   "hatena.uploaded": { other: "画像{count}枚をアップロード" },
   "hatena.replace": "ブログ側の本文を置き換える",
-  "hatena.replaceNote": "ブログ側の本文（競合コピー）をこの投稿に統合しましたか？ 統合済みなら「ブログ側の本文を置き換える」で、いまブログにある記事をこの投稿で上書きします。",
+  "hatena.replaceNote":
+    "ブログ側の本文（競合コピー）をこの投稿に統合しましたか？ 統合済みなら「ブログ側の本文を置き換える」で、いまブログにある記事をこの投稿で上書きします。",
   "hatena.noPost": "公開する投稿を先に開いてください。",
   "task.phase.pulling": "ブログを読み込んでいます…",
   "task.phase.pushing": "投稿を送信しています…",

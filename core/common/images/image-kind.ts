@@ -19,7 +19,7 @@ const SVG_START = /^\uFEFF?\s*(<\?xml[^>]*\?>\s*)?(<!--[\s\S]*?-->\s*|<!DOCTYPE[
 /** True when an ISO base-media file (`ftyp` box) names an AVIF brand. */
 function isAvif(bytes: Uint8Array): boolean {
   if (ascii(bytes, 4, 8) !== "ftyp") return false;
-  const size = Math.min(bytes.length, (bytes[0]! << 24 | bytes[1]! << 16 | bytes[2]! << 8 | bytes[3]!) >>> 0 || 32);
+  const size = Math.min(bytes.length, ((bytes[0]! << 24) | (bytes[1]! << 16) | (bytes[2]! << 8) | bytes[3]!) >>> 0 || 32);
   for (let at = 8; at + 4 <= size; at += 4) {
     if (at === 12) continue; // the minor version, not a brand
     const brand = ascii(bytes, at, at + 4);

@@ -10,7 +10,10 @@ export function imageLink(postPath: string, assetPath: string): string {
 /** The alt text for an image file called `name`: its name without the extension (brackets escaped). */
 export function imageAlt(name: string): string {
   const dot = name.lastIndexOf(".");
-  return (dot > 0 ? name.slice(0, dot) : name).replace(/[\r\n]+/g, " ").replace(/[\\[\]]/g, "\\$&").trim();
+  return (dot > 0 ? name.slice(0, dot) : name)
+    .replace(/[\r\n]+/g, " ")
+    .replace(/[\\[\]]/g, "\\$&")
+    .trim();
 }
 
 /** `![alt](link)`: `alt` already escaped (see imageAlt), `link` already encoded (see imageLink). */

@@ -11,8 +11,19 @@ export const MT_SECTION_SEPARATOR = "-----";
 export const MT_MULTILINE_SECTIONS: readonly string[] = ["BODY", "EXTENDED BODY", "EXCERPT", "KEYWORDS", "COMMENT", "PING"];
 /** Keys of a Movable Type entry's header (one `KEY: value` per line). */
 export const MT_HEADER_KEYS: readonly string[] = [
-  "AUTHOR", "TITLE", "BASENAME", "STATUS", "ALLOW COMMENTS", "ALLOW PINGS", "CONVERT BREAKS", "DATE",
-  "CATEGORY", "PRIMARY CATEGORY", "TAGS", "IMAGE", "NO ENTRY",
+  "AUTHOR",
+  "TITLE",
+  "BASENAME",
+  "STATUS",
+  "ALLOW COMMENTS",
+  "ALLOW PINGS",
+  "CONVERT BREAKS",
+  "DATE",
+  "CATEGORY",
+  "PRIMARY CATEGORY",
+  "TAGS",
+  "IMAGE",
+  "NO ENTRY",
 ];
 /** Keys at the top of a COMMENT or PING section, before its text. */
 export const MT_FEEDBACK_KEYS: readonly string[] = ["AUTHOR", "EMAIL", "URL", "IP", "DATE", "TITLE", "BLOG NAME"];

@@ -48,7 +48,14 @@ export function parseLooseDate(value: unknown, zone: string): string | null {
   if (typeof value !== "string") return null;
   const m = LOOSE_DATE.exec(value.trim());
   if (!m) return null;
-  const w: WallTime = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]), hour: Number(m[4] ?? 0), minute: Number(m[5] ?? 0), second: Number(m[6] ?? 0) };
+  const w: WallTime = {
+    year: Number(m[1]),
+    month: Number(m[2]),
+    day: Number(m[3]),
+    hour: Number(m[4] ?? 0),
+    minute: Number(m[5] ?? 0),
+    second: Number(m[6] ?? 0),
+  };
   if (!isValidWallTime(w)) return null;
   const zoneText = m[7];
   if (zoneText === undefined) return isoInZone(w, zone);

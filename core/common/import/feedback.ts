@@ -27,7 +27,10 @@ export function feedbackLang(text: string): FeedbackLang {
 
 /** Escapes Markdown syntax in a short plain text (a name, a title). */
 export function escapeInline(text: string): string {
-  return text.replace(/([\\`*_[\]<>#|~!])/g, "\\$1").replace(/\s+/g, " ").trim();
+  return text
+    .replace(/([\\`*_[\]<>#|~!])/g, "\\$1")
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 function safeUrl(url: string): string | null {
@@ -36,7 +39,12 @@ function safeUrl(url: string): string | null {
 
 function quote(markdown: string): string {
   const text = markdown.trim();
-  return text === "" ? "" : text.split("\n").map((l) => (l ? `> ${l}` : ">")).join("\n");
+  return text === ""
+    ? ""
+    : text
+        .split("\n")
+        .map((l) => (l ? `> ${l}` : ">"))
+        .join("\n");
 }
 
 function entry(e: FeedbackEntry): string {

@@ -1,7 +1,14 @@
 // Importing posts from elsewhere, the pure parts: reading Movable Type (Hatena Blog) exports and the
 // front matter of Markdown folders (Jekyll, Hugo, Obsidian), dates in a zone, tags, identities that
 // make re-imports skip what is already there, link rewriting, and the text of an imported post.
-export { IMPORTED_FROM_KEY, MT_ENTRY_SEPARATOR, MT_SECTION_SEPARATOR, DEFAULT_MT_ZONE, MORE_MARKER, MARKDOWN_EXTENSIONS } from "./constants.js";
+export {
+  IMPORTED_FROM_KEY,
+  MT_ENTRY_SEPARATOR,
+  MT_SECTION_SEPARATOR,
+  DEFAULT_MT_ZONE,
+  MORE_MARKER,
+  MARKDOWN_EXTENSIONS,
+} from "./constants.js";
 export { isTimeZone, type WallTime } from "./zone.js";
 export { parseMtDate, parseLooseDate } from "./dates.js";
 export { mtIdentity, numberRepeats } from "./identity.js";

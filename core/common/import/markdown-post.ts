@@ -89,7 +89,8 @@ export function markdownFileToPost(input: MarkdownFileInput): MarkdownPostResult
     tagsFromValue(data.category),
     input.inlineTags || fm.kind === "none" ? inlineTags(body) : [],
   );
-  const draft = data.draft === true || data.draft === "true" || data.published === false || data.published === "false" || input.draftByFolder === true;
+  const draft =
+    data.draft === true || data.draft === "true" || data.published === false || data.published === "false" || input.draftByFolder === true;
 
   const extras: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(data)) {
@@ -98,7 +99,8 @@ export function markdownFileToPost(input: MarkdownFileInput): MarkdownPostResult
   }
   if (data.id !== undefined && data.id !== null) extras.source_id = plainData(data.id);
   if (data.updated !== undefined && updated === null) extras.original_updated = plainData(data.updated);
-  if (data.date !== undefined && data.date !== null && data.date !== "" && parseLooseDate(data.date, input.zone) === null) extras.original_date = plainData(data.date);
+  if (data.date !== undefined && data.date !== null && data.date !== "" && parseLooseDate(data.date, input.zone) === null)
+    extras.original_date = plainData(data.date);
 
   return {
     ok: true,

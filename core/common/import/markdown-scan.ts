@@ -13,7 +13,7 @@ export function proseRanges(body: string): Range[] {
   const out: Range[] = [];
   let fence: string | null = null;
   let comment = false;
-  for (let start = 0; start <= body.length; ) {
+  for (let start = 0; start <= body.length;) {
     const nl = body.indexOf("\n", start);
     const end = nl === -1 ? body.length : nl;
     const line = body.slice(start, end);

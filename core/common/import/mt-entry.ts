@@ -59,7 +59,10 @@ function all(entry: MtRawEntry, key: string): string[] {
 }
 
 function section(entry: MtRawEntry, key: string): string {
-  return entry.sections.filter((s) => s.key === key).map((s) => s.text).join("\n");
+  return entry.sections
+    .filter((s) => s.key === key)
+    .map((s) => s.text)
+    .join("\n");
 }
 
 /** How reports name an entry. */
@@ -76,7 +79,8 @@ export function mtEntryToPost(entry: MtRawEntry, zone: string): MtEntryResult {
   const rawDate = last(entry, "DATE");
   if (rawDate === null || rawDate === "") return fail("it has no DATE line, so its date is unknown");
   const date = parseMtDate(rawDate, zone);
-  if (date === null) return fail(`its DATE ${JSON.stringify(rawDate)} is not a date like 07/24/2019 21:30:00 (MM/DD/YYYY, optionally with AM/PM)`);
+  if (date === null)
+    return fail(`its DATE ${JSON.stringify(rawDate)} is not a date like 07/24/2019 21:30:00 (MM/DD/YYYY, optionally with AM/PM)`);
   const hasBody = entry.sections.some((s) => s.key === "BODY");
   const title = last(entry, "TITLE") ?? "";
   if (!hasBody && title === "") return fail("it has neither a TITLE nor a BODY section");

@@ -99,7 +99,9 @@ export function parseMtExport(text: string): MtRawEntry[] {
       }
       const next = sectionKey(line);
       if (next && (open.key === "BODY" || open.key === "EXTENDED BODY" || open.key === "EXCERPT" || open.key === "KEYWORDS")) {
-        e.warnings.push(`the ${open.key} section (line ${open.line}) has no closing "${MT_SECTION_SEPARATOR}" line before ${next}: (line ${lineNo})`);
+        e.warnings.push(
+          `the ${open.key} section (line ${open.line}) has no closing "${MT_SECTION_SEPARATOR}" line before ${next}: (line ${lineNo})`,
+        );
         closeSection();
         section = { key: next, line: lineNo, lines: [] };
         return;

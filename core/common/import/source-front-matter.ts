@@ -38,7 +38,12 @@ export function readSourceFrontMatter(text: string): SourceFrontMatter {
     if (split.yaml !== null) {
       const fm = readFrontMatter(split.yaml);
       if (fm.status === "ok") return { kind: "yaml", data: fm.data, body: split.body, problem: null };
-      return { kind: "yaml", data: {}, body: split.body, problem: `its YAML front matter could not be read: ${fm.problem ?? "unknown problem"}` };
+      return {
+        kind: "yaml",
+        data: {},
+        body: split.body,
+        problem: `its YAML front matter could not be read: ${fm.problem ?? "unknown problem"}`,
+      };
     }
   }
   const tomlOpen = TOML_OPEN.exec(src);
@@ -49,7 +54,9 @@ export function readSourceFrontMatter(text: string): SourceFrontMatter {
       const body = afterGap(rest.slice(close.index + close[0].length));
       try {
         const data = parseToml(rest.slice(0, close.index)) as unknown;
-        return isMapping(data) ? { kind: "toml", data, body, problem: null } : { kind: "toml", data: {}, body, problem: "its TOML front matter is not a table" };
+        return isMapping(data)
+          ? { kind: "toml", data, body, problem: null }
+          : { kind: "toml", data: {}, body, problem: "its TOML front matter is not a table" };
       } catch (e) {
         return { kind: "toml", data: {}, body, problem: `its TOML front matter could not be read: ${firstLine(e)}` };
       }

@@ -26,7 +26,11 @@ function linkText(text: string): string {
  * `body` with its wikilinks replaced by Markdown links or images, as `resolve` finds their targets;
  * `unresolved` is told about each one that stays as written. Only prose is looked at (not code).
  */
-export function convertWikilinks(body: string, resolve: (t: WikiTarget) => ResolvedWiki | null, unresolved?: (target: string) => void): string {
+export function convertWikilinks(
+  body: string,
+  resolve: (t: WikiTarget) => ResolvedWiki | null,
+  unresolved?: (target: string) => void,
+): string {
   if (!body.includes("[[")) return body;
   return mapProse(body, (text) =>
     text.replace(WIKILINK, (all, bang: string, rawTarget: string, hash: string, label: string | undefined) => {

@@ -16,7 +16,14 @@ function formatterOf(zone: string): Intl.DateTimeFormat {
   let f = formatters.get(zone);
   if (!f) {
     f = new Intl.DateTimeFormat("en-US", {
-      timeZone: zone, hourCycle: "h23", year: "numeric", month: "numeric", day: "numeric", hour: "numeric", minute: "numeric", second: "numeric",
+      timeZone: zone,
+      hourCycle: "h23",
+      year: "numeric",
+      month: "numeric",
+      day: "numeric",
+      hour: "numeric",
+      minute: "numeric",
+      second: "numeric",
     });
     formatters.set(zone, f);
   }
@@ -67,7 +74,18 @@ export function wallUtcMs(w: WallTime): number {
 /** True when the fields of `w` name a real calendar day and time of day. */
 export function isValidWallTime(w: WallTime): boolean {
   if (![w.year, w.month, w.day, w.hour, w.minute, w.second].every(Number.isInteger)) return false;
-  if (w.month < 1 || w.month > 12 || w.day < 1 || w.hour < 0 || w.hour > 23 || w.minute < 0 || w.minute > 59 || w.second < 0 || w.second > 59) return false;
+  if (
+    w.month < 1 ||
+    w.month > 12 ||
+    w.day < 1 ||
+    w.hour < 0 ||
+    w.hour > 23 ||
+    w.minute < 0 ||
+    w.minute > 59 ||
+    w.second < 0 ||
+    w.second > 59
+  )
+    return false;
   const d = new Date(wallUtcMs(w));
   return d.getUTCMonth() === w.month - 1 && d.getUTCDate() === w.day;
 }

@@ -33,8 +33,35 @@ import type { LanguageFn } from "highlight.js";
 import { registerLanguage } from "./highlight.js";
 
 const ALL: Record<string, LanguageFn> = {
-  bash, c, cpp, csharp, css, diff, dockerfile, go, ini, java, javascript, json, kotlin, makefile, markdown,
-  nginx, php, plaintext, powershell, python, ruby, rust, scss, shell, sql, swift, typescript, xml, yaml,
+  bash,
+  c,
+  cpp,
+  csharp,
+  css,
+  diff,
+  dockerfile,
+  go,
+  ini,
+  java,
+  javascript,
+  json,
+  kotlin,
+  makefile,
+  markdown,
+  nginx,
+  php,
+  plaintext,
+  powershell,
+  python,
+  ruby,
+  rust,
+  scss,
+  shell,
+  sql,
+  swift,
+  typescript,
+  xml,
+  yaml,
 };
 
 /** Registers every language of languages.ts now (idempotent). */

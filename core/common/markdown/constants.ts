@@ -38,13 +38,55 @@ export const LINE_MARK_TAG = "tsuzuri-line-mark";
  * sanitiser accepts only these, and only those of them SANITIZE_CONFIG allows; any other sends the HTML to DOMPurify.
  */
 export const OWN_MARKUP_TAGS = [
-  "a", "blockquote", "br", "code", "em", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "img", "input", "li", "ol", "p",
-  "pre", "s", "section", "span", "strong", "sup", "table", "tbody", "td", "th", "thead", "tr", "ul",
-  "ruby", "rt", "rp",
+  "a",
+  "blockquote",
+  "br",
+  "code",
+  "em",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "hr",
+  "img",
+  "input",
+  "li",
+  "ol",
+  "p",
+  "pre",
+  "s",
+  "section",
+  "span",
+  "strong",
+  "sup",
+  "table",
+  "tbody",
+  "td",
+  "th",
+  "thead",
+  "tr",
+  "ul",
+  "ruby",
+  "rt",
+  "rp",
 ] as const;
 
 /** The attributes markdown-it and Tsuzuri's plugins write (besides LINE_ATTR); as OWN_MARKUP_TAGS. */
-export const OWN_MARKUP_ATTRIBUTES = ["href", "src", "alt", "title", "class", "id", "start", "align", "type", "checked", "disabled"] as const;
+export const OWN_MARKUP_ATTRIBUTES = [
+  "href",
+  "src",
+  "alt",
+  "title",
+  "class",
+  "id",
+  "start",
+  "align",
+  "type",
+  "checked",
+  "disabled",
+] as const;
 
 /**
  * Attributes whose value DOMPurify does not test as a URL (its URI-safe list, as far as OWN_MARKUP_ATTRIBUTES

@@ -26,7 +26,10 @@ export function noteHeadingSlug(text: string, state: { env: unknown }): string {
 }
 
 /** An env that collects heading slugs (see noteHeadingSlug) and makes ids unique against `used`, which it fills. */
-export function headingEnv(used: Record<string, true>, base: Record<string, unknown> = {}): { env: Record<string, unknown>; slugs: string[] } {
+export function headingEnv(
+  used: Record<string, true>,
+  base: Record<string, unknown> = {},
+): { env: Record<string, unknown>; slugs: string[] } {
   const slugs: string[] = [];
   return { env: { ...base, [NOTED]: slugs, markdownItAnchor: { slugs: used } }, slugs };
 }

@@ -46,7 +46,11 @@ export const LANGUAGES: Readonly<Record<string, LanguageEntry>> = {
   sql: { aliases: [], needs: [], load: () => import("highlight.js/lib/languages/sql") },
   swift: { aliases: [], needs: [], load: () => import("highlight.js/lib/languages/swift") },
   typescript: { aliases: ["ts", "tsx", "mts", "cts"], needs: ["xml", "css"], load: () => import("highlight.js/lib/languages/typescript") },
-  xml: { aliases: ["html", "xhtml", "rss", "atom", "xjb", "xsd", "xsl", "plist", "wsf", "svg", "vue", "svelte"], needs: ["css", "javascript"], load: () => import("highlight.js/lib/languages/xml") },
+  xml: {
+    aliases: ["html", "xhtml", "rss", "atom", "xjb", "xsd", "xsl", "plist", "wsf", "svg", "vue", "svelte"],
+    needs: ["css", "javascript"],
+    load: () => import("highlight.js/lib/languages/xml"),
+  },
   yaml: { aliases: ["yml"], needs: ["ruby"], load: () => import("highlight.js/lib/languages/yaml") },
 };
 

@@ -66,7 +66,12 @@ export function renderEnv(options: RenderOptions): Env {
 }
 
 /** One render of `body` with `md` and the markdown-it `env` given (which the plugins fill), and its tokens. */
-export function renderWith(md: MarkdownIt, sanitize: Sanitize, body: string, env: Env): { rendered: Rendered; tokens: Token[]; rawHtml: boolean } {
+export function renderWith(
+  md: MarkdownIt,
+  sanitize: Sanitize,
+  body: string,
+  env: Env,
+): { rendered: Rendered; tokens: Token[]; rawHtml: boolean } {
   const tokens = md.parse(body, env);
   const html = md.renderer.render(tokens, md.options, env);
   const rawHtml = hasRawHtml(tokens);

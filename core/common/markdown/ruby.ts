@@ -14,7 +14,33 @@ const BAR = "｜";
 const OPEN = "《";
 const CLOSE = "》";
 /** The characters markdown-it's own text rule stops at (its inline rules start there), plus ours. */
-const STOPS = new Set(["\n", "!", "#", "$", "%", "&", "*", "+", "-", ":", "<", "=", ">", "@", "[", "\\", "]", "^", "_", "`", "{", "}", "~", BAR, OPEN]);
+const STOPS = new Set([
+  "\n",
+  "!",
+  "#",
+  "$",
+  "%",
+  "&",
+  "*",
+  "+",
+  "-",
+  ":",
+  "<",
+  "=",
+  ">",
+  "@",
+  "[",
+  "\\",
+  "]",
+  "^",
+  "_",
+  "`",
+  "{",
+  "}",
+  "~",
+  BAR,
+  OPEN,
+]);
 /** The kanji run a reading in 《》 without ｜ belongs to. */
 const KANJI_RUN = /[\p{Script=Han}々〆ヶ〇]+$/u;
 const segmenter = new Intl.Segmenter("ja", { granularity: "grapheme" });

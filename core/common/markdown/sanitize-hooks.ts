@@ -48,7 +48,11 @@ function tagOf(node: HookElement): string {
  * named controls as properties that shadow its own (DOM clobbering), and browsers and jsdom differ there.
  */
 function fromPrototype(node: object, name: string): unknown {
-  for (let proto: object | null = Object.getPrototypeOf(node) as object | null; proto; proto = Object.getPrototypeOf(proto) as object | null) {
+  for (
+    let proto: object | null = Object.getPrototypeOf(node) as object | null;
+    proto;
+    proto = Object.getPrototypeOf(proto) as object | null
+  ) {
     const descriptor = Object.getOwnPropertyDescriptor(proto, name);
     if (descriptor) return descriptor.get ? (descriptor.get.call(node) as unknown) : descriptor.value;
   }
@@ -99,7 +103,8 @@ function onAttribute(node: HookElement, event: AttributeEvent): void {
     return;
   }
   if (name !== "href" && name !== "src") return;
-  const allowed = name === "href" ? (tag === "a" ? allowedLinkHref(event.attrValue) : null) : tag === "img" ? allowedImageSrc(event.attrValue) : null;
+  const allowed =
+    name === "href" ? (tag === "a" ? allowedLinkHref(event.attrValue) : null) : tag === "img" ? allowedImageSrc(event.attrValue) : null;
   if (allowed === null) event.keepAttr = false;
   else event.attrValue = allowed;
 }

@@ -21,7 +21,13 @@ export function useTaskCheckboxTokens(md: MarkdownIt): void {
       const first = inline?.children?.[0];
       // The plugin marks the item and puts its checkbox first among the item's inline children.
       if (inline?.type !== "inline" || item?.type !== "list_item_open" || first?.type !== "html_inline") continue;
-      if (!String(item.attrGet("class") ?? "").split(" ").includes("task-list-item") || !CHECKBOX_MARKUP.has(first.content)) continue;
+      if (
+        !String(item.attrGet("class") ?? "")
+          .split(" ")
+          .includes("task-list-item") ||
+        !CHECKBOX_MARKUP.has(first.content)
+      )
+        continue;
       first.type = TASK_CHECKBOX_TOKEN;
     }
   });

@@ -14,7 +14,7 @@ const HEADING = /^ {0,3}#{1,6}(?:[ \t]|$)/;
 export function* proseLines(body: string): Generator<ProseLine> {
   let fence: string | null = null;
   let comment = false;
-  for (let start = 0; start <= body.length; ) {
+  for (let start = 0; start <= body.length;) {
     const nl = body.indexOf("\n", start);
     const end = nl === -1 ? body.length : nl;
     const line = body.slice(start, end);

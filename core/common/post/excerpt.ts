@@ -34,5 +34,10 @@ export function excerptOf(body: string, max: number = EXCERPT_LENGTH): string {
 export function truncate(text: string, max: number): string {
   const points = Array.from(text);
   if (points.length <= max) return text;
-  return points.slice(0, Math.max(0, max - 1)).join("").trimEnd() + "…";
+  return (
+    points
+      .slice(0, Math.max(0, max - 1))
+      .join("")
+      .trimEnd() + "…"
+  );
 }

@@ -15,7 +15,17 @@ export { titleSlug, utf8ByteLength } from "./slug.js";
 export { postFileName, datePrefixOf, numberedFileName, isNumberedVariant, isPostFileName, POST_EXTENSION } from "./file-name.js";
 export { fileStemOf, fileStemProblem, FILE_STEM_MAX_BYTES, type FileStemProblem } from "./file-stem.js";
 export { formatIsoWithOffset, formatYmd, parseIsoMs } from "./iso-date.js";
-export { POST_SORTS, compareKeys, comparePosts, insertionIndex, orderKeys, sortPosts, type OrderKeys, type PostSort, type Sortable } from "./order.js";
+export {
+  POST_SORTS,
+  compareKeys,
+  comparePosts,
+  insertionIndex,
+  orderKeys,
+  sortPosts,
+  type OrderKeys,
+  type PostSort,
+  type Sortable,
+} from "./order.js";
 export { encodeUlid, createUlidGenerator, isUlid, type RandomBytes } from "./ulid.js";
 export { toLf, type Eol } from "./eol.js";
 export { proseLines, type ProseLine } from "./blocks.js";

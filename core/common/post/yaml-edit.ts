@@ -19,7 +19,11 @@ export interface FrontMatterChanges {
 /** The keys an edit may change: Tsuzuri's own, and `slug` (which it never adds to a new post). */
 const EDITED_KEYS = [...MANAGED_KEYS, "slug"] as const;
 
-interface Edit { start: number; end: number; text: string }
+interface Edit {
+  start: number;
+  end: number;
+  text: string;
+}
 
 /**
  * The YAML text `yaml` (already parsed as `doc`, a mapping or empty) with `changes` applied.
@@ -40,12 +44,19 @@ export function editFrontMatterYaml(yaml: string, doc: Document.Parsed, changes:
   throw new Error("the front matter could not be updated without changing other keys");
 }
 
-function editInPlace(yaml: string, doc: Document.Parsed, changes: FrontMatterChanges, eol: Eol, before: Record<string, unknown>): string | null {
+function editInPlace(
+  yaml: string,
+  doc: Document.Parsed,
+  changes: FrontMatterChanges,
+  eol: Eol,
+  before: Record<string, unknown>,
+): string | null {
   const map = doc.contents;
   if (map !== null && (!isMap(map) || map.flow)) return null;
   const edits: Edit[] = [];
   const appended: string[] = [];
-  const indent = map && map.items[0] && isScalar(map.items[0].key) && map.items[0].key.range ? columnOf(yaml, map.items[0].key.range[0]) : "";
+  const indent =
+    map && map.items[0] && isScalar(map.items[0].key) && map.items[0].key.range ? columnOf(yaml, map.items[0].key.range[0]) : "";
   if (indent === null) return null;
   for (const key of EDITED_KEYS) {
     const value = changes[key];
@@ -64,7 +75,11 @@ function editInPlace(yaml: string, doc: Document.Parsed, changes: FrontMatterCha
       while (end > start && (yaml[end - 1] === "\n" || yaml[end - 1] === "\r")) end--;
       const column = columnOf(yaml, start);
       if (column === null) return null;
-      edits.push({ start, end, text: Array.isArray(value) ? blockListYaml(value as string[], column, eol) : inlineYaml(value as ManagedValue) });
+      edits.push({
+        start,
+        end,
+        text: Array.isArray(value) ? blockListYaml(value as string[], column, eol) : inlineYaml(value as ManagedValue),
+      });
     } else {
       const text = inlineYaml(value as ManagedValue);
       edits.push({ start, end, text: start === end && yaml[start - 1] === ":" ? " " + text : text });
@@ -112,8 +127,10 @@ export function sameValue(a: unknown, b: unknown): boolean {
   }
   if (a instanceof Date || b instanceof Date) return a instanceof Date && b instanceof Date && a.getTime() === b.getTime();
   if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
-  const ka = Object.keys(a), kb = Object.keys(b);
+  const ka = Object.keys(a),
+    kb = Object.keys(b);
   if (ka.length !== kb.length) return false;
-  const rb = b as Record<string, unknown>, ra = a as Record<string, unknown>;
+  const rb = b as Record<string, unknown>,
+    ra = a as Record<string, unknown>;
   return ka.every((k) => Object.prototype.hasOwnProperty.call(rb, k) && sameValue(ra[k], rb[k]));
 }

@@ -4,7 +4,12 @@ import { Document } from "yaml";
 /** A value of a key Tsuzuri owns. */
 export type ManagedValue = string | boolean | readonly string[];
 
-const OPTIONS = { lineWidth: 0, blockQuote: false, doubleQuotedMinMultiLineLength: Number.MAX_SAFE_INTEGER, flowCollectionPadding: false } as const;
+const OPTIONS = {
+  lineWidth: 0,
+  blockQuote: false,
+  doubleQuotedMinMultiLineLength: Number.MAX_SAFE_INTEGER,
+  flowCollectionPadding: false,
+} as const;
 
 /** `value` as one line of YAML: a plain or quoted scalar, or a flow list like `[a, "b: c"]`. */
 export function inlineYaml(value: ManagedValue): string {

@@ -7,6 +7,7 @@ export function stringOfCodes(codes: Uint16Array | readonly number[], length = c
   const units = codes instanceof Uint16Array ? codes : Uint16Array.from(codes);
   if (length <= CHUNK) return String.fromCharCode.apply(null, units.subarray(0, length) as unknown as number[]);
   const parts: string[] = [];
-  for (let i = 0; i < length; i += CHUNK) parts.push(String.fromCharCode.apply(null, units.subarray(i, Math.min(length, i + CHUNK)) as unknown as number[]));
+  for (let i = 0; i < length; i += CHUNK)
+    parts.push(String.fromCharCode.apply(null, units.subarray(i, Math.min(length, i + CHUNK)) as unknown as number[]));
   return parts.join("");
 }

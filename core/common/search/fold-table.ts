@@ -35,7 +35,9 @@ export function foldSegment(segment: string): string {
 
 /** True when the UTF-16 unit `c` joins the character before it under NFKC (a combining mark, ﾞ, ﾟ, a Hangul vowel or final jamo). */
 function joinsPrevious(c: number, ch: string): boolean {
-  return MARK.test(ch) || c === HALFWIDTH_VOICED || c === HALFWIDTH_SEMI_VOICED || (c >= 0x1160 && c <= 0x11ff) || (c >= 0xd7b0 && c <= 0xd7ff);
+  return (
+    MARK.test(ch) || c === HALFWIDTH_VOICED || c === HALFWIDTH_SEMI_VOICED || (c >= 0x1160 && c <= 0x11ff) || (c >= 0xd7b0 && c <= 0xd7ff)
+  );
 }
 
 /** Flag in FOLD_INFO: the unit folds to exactly one unit (in FOLD_IMAGE) when it stands alone. */

@@ -5,7 +5,17 @@ export { normalizeForSearch, foldForSearch } from "./normalize.js";
 
 export { NormalizedText, type RestoredSlice, type NormalizedParts } from "./normalized-text.js";
 export { parseQuery, parseDay, type ParsedQuery, type QueryError } from "./query.js";
-export { SearchIndex, searchHitOf, type SearchIndexSnapshot, type SnapshotPost, type SearchablePost, type SearchHit, type SearchResult, type SearchOptions, type SearchIndexStats } from "./search-index.js";
+export {
+  SearchIndex,
+  searchHitOf,
+  type SearchIndexSnapshot,
+  type SnapshotPost,
+  type SearchablePost,
+  type SearchHit,
+  type SearchResult,
+  type SearchOptions,
+  type SearchIndexStats,
+} from "./search-index.js";
 export type { Snippet, TextRange } from "./snippet.js";
 export { findTerms, queryTerms } from "./find-terms.js";
 export { Postings, NO_POSITION, type PostingsStats, type PostingsSnapshot } from "./postings.js";

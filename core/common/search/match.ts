@@ -52,7 +52,8 @@ export function matchFieldsOf(post: { date: string | null; draft: boolean; tags:
 export function matchPosts(q: ParsedQuery, source: MatchSource): number[] {
   const grams = [...new Set(q.terms.flatMap(termGrams))];
   const check = q.terms.filter((t) => !gramsAreExact(t));
-  const candidates: Iterable<number> = grams.length > 0 ? source.postings.candidates(grams) : Array.from({ length: source.count }, (_, i) => i);
+  const candidates: Iterable<number> =
+    grams.length > 0 ? source.postings.candidates(grams) : Array.from({ length: source.count }, (_, i) => i);
   const dated = q.after !== null || q.before !== null;
   const found: number[] = [];
   for (const n of candidates) {

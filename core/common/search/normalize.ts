@@ -74,7 +74,7 @@ export function normalizeForSearch(text: string): NormalizedText {
   const image = foldImage();
   const n = text.length;
   const b = new Builder(n);
-  for (let i = 0; i < n; ) {
+  for (let i = 0; i < n;) {
     const c = text.charCodeAt(i);
     let j = i + 1;
     if (c >= 0xd800 && c <= 0xdbff && j < n) {

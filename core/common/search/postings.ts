@@ -74,7 +74,13 @@ function countPosts(texts: readonly string[], collector: GramCollector): Uint32A
 
 /** A bitset for grams on more than 1/DENSE_FRACTION of the posts (it is then the smaller), a sorted list otherwise. */
 function layOut(counts: Uint32Array, posts: number): Layout {
-  const layout: Layout = { words: (posts + 31) >>> 5, offsets: new Uint32Array(counts.length), dense: new Uint8Array(counts.length), listTotal: 0, bitsTotal: 0 };
+  const layout: Layout = {
+    words: (posts + 31) >>> 5,
+    offsets: new Uint32Array(counts.length),
+    dense: new Uint8Array(counts.length),
+    listTotal: 0,
+    bitsTotal: 0,
+  };
   counts.forEach((count, g) => {
     if (count * DENSE_FRACTION > posts) {
       layout.dense[g] = 1;
@@ -153,7 +159,15 @@ export class Postings {
   snapshot(): PostingsSnapshot {
     if (this.deltaPosts > 0) throw new Error("postings have a side index: rebuild before taking a snapshot");
     const { offsets, dense } = this.layout;
-    return { posts: this.frozenPosts, grams: this.collector.table.grams(), counts: this.counts, offsets, dense, lists: this.lists, bits: this.bits };
+    return {
+      posts: this.frozenPosts,
+      grams: this.collector.table.grams(),
+      counts: this.counts,
+      offsets,
+      dense,
+      lists: this.lists,
+      bits: this.bits,
+    };
   }
 
   /** Postings made of a snapshot's arrays (kept, not copied). Throws when they do not fit together. */
@@ -216,7 +230,8 @@ export class Postings {
     const g = this.collector.table.get(gram);
     if (g === -1 || g >= this.counts.length || this.counts[g] === 0) return null;
     const off = this.layout.offsets[g] as number;
-    if (this.layout.dense[g]) return { from: this.layout.listTotal + off * 32, to: this.layout.listTotal + (off + this.layout.words) * 32, dense: true };
+    if (this.layout.dense[g])
+      return { from: this.layout.listTotal + off * 32, to: this.layout.listTotal + (off + this.layout.words) * 32, dense: true };
     return { from: off, to: off + (this.counts[g] as number), dense: false };
   }
 
@@ -261,8 +276,15 @@ export class Postings {
     for (const list of this.delta.values()) deltaEntries += list.length;
     let denseGrams = 0;
     for (const d of this.layout.dense) denseGrams += d;
-    const arrays = this.counts.byteLength + this.layout.offsets.byteLength + this.layout.dense.byteLength + this.lists.byteLength + this.bits.byteLength;
-    return { grams: this.collector.table.size, denseGrams, listEntries: this.lists.length, deltaPosts: this.deltaPosts, bytes: arrays + this.collector.table.bytes + deltaEntries * 8 + this.delta.size * 48 };
+    const arrays =
+      this.counts.byteLength + this.layout.offsets.byteLength + this.layout.dense.byteLength + this.lists.byteLength + this.bits.byteLength;
+    return {
+      grams: this.collector.table.size,
+      denseGrams,
+      listEntries: this.lists.length,
+      deltaPosts: this.deltaPosts,
+      bytes: arrays + this.collector.table.bytes + deltaEntries * 8 + this.delta.size * 48,
+    };
   }
 
   private sizeOf(g: number): number {

@@ -166,7 +166,8 @@ export class SearchIndex {
    */
   static fromSnapshot(s: SearchIndexSnapshot): SearchIndex {
     const n = s.posts.length;
-    if (s.texts.length !== n || s.restore.length !== n || s.postings.posts !== n) throw new Error("search index snapshot: parts of different lengths");
+    if (s.texts.length !== n || s.restore.length !== n || s.postings.posts !== n)
+      throw new Error("search index snapshot: parts of different lengths");
     const index = new SearchIndex();
     index.postings = Postings.fromSnapshot(s.postings);
     s.posts.forEach((meta, i) => {
@@ -205,7 +206,12 @@ export class SearchIndex {
   snapshot(): SearchIndexSnapshot {
     if (!this.isCompact) this.build();
     const docs = this.docs as Doc[];
-    return { posts: docs.map((d) => d.meta), texts: docs.map((d) => d.nt.text), restore: docs.map((d) => d.nt.parts()), postings: this.postings.snapshot() };
+    return {
+      posts: docs.map((d) => d.meta),
+      texts: docs.map((d) => d.nt.text),
+      restore: docs.map((d) => d.nt.parts()),
+      postings: this.postings.snapshot(),
+    };
   }
 
   /** True when the post at `path` is in the index. */
@@ -322,10 +328,11 @@ function hitOf(d: Doc, terms: readonly string[]): SearchHit {
   const text = d.nt.text;
   const titleTo = d.bodyFrom - 1;
   const title = restoreWithRanges(d.nt, terms, 0, titleTo);
-  const inField = (from: number, to: number): boolean => terms.some((t) => {
-    const p = text.indexOf(t, from);
-    return p !== -1 && p < to;
-  });
+  const inField = (from: number, to: number): boolean =>
+    terms.some((t) => {
+      const p = text.indexOf(t, from);
+      return p !== -1 && p < to;
+    });
   return {
     path: d.path,
     title: title.text,

@@ -45,11 +45,17 @@ export function matchRanges(text: string, terms: readonly string[], from: number
 }
 
 /** The original of normalised [from, to) and the ranges of `terms` in it. */
-export function restoreWithRanges(nt: NormalizedText, terms: readonly string[], from: number, to: number): { text: string; from: number; to: number; ranges: TextRange[] } {
+export function restoreWithRanges(
+  nt: NormalizedText,
+  terms: readonly string[],
+  from: number,
+  to: number,
+): { text: string; from: number; to: number; ranges: TextRange[] } {
   const slice = nt.restore(from, to);
-  const ranges = matchRanges(nt.text, terms, slice.from, slice.to).map(
-    ([s, e]): TextRange => [nt.toOriginal(s, "start") - slice.originalFrom, nt.toOriginal(e, "end") - slice.originalFrom],
-  );
+  const ranges = matchRanges(nt.text, terms, slice.from, slice.to).map(([s, e]): TextRange => [
+    nt.toOriginal(s, "start") - slice.originalFrom,
+    nt.toOriginal(e, "end") - slice.originalFrom,
+  ]);
   return { text: slice.text, from: slice.from, to: slice.to, ranges };
 }
 
@@ -84,5 +90,10 @@ export function makeSnippet(nt: NormalizedText, terms: readonly string[], bodyFr
   if (start > bodyFrom && isLowSurrogate(text.charCodeAt(start))) start--;
   if (end < bodyTo && isLowSurrogate(text.charCodeAt(end))) end++;
   const r = restoreWithRanges(nt, terms, start, end);
-  return { text: r.text.replace(LINE_BREAKS, " "), ranges: r.ranges, cutBefore: hasText(text, bodyFrom, r.from), cutAfter: hasText(text, r.to, bodyTo) };
+  return {
+    text: r.text.replace(LINE_BREAKS, " "),
+    ranges: r.ranges,
+    cutBefore: hasText(text, bodyFrom, r.from),
+    cutAfter: hasText(text, r.to, bodyTo),
+  };
 }

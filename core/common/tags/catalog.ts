@@ -104,7 +104,9 @@ export class TagCatalog {
   /** Every tag some post carries (not parents that exist only through nested tags), sorted by name or by `count`. */
   list(sort: TagSort = "name"): TagInfo[] {
     const out = [...this.entries.values()].filter((e) => e.count > 0).map(infoOf);
-    return out.sort(sort === "count" ? (a, b) => b.count - a.count || compareTagNames(a.tag, b.tag) : (a, b) => compareTagNames(a.tag, b.tag));
+    return out.sort(
+      sort === "count" ? (a, b) => b.count - a.count || compareTagNames(a.tag, b.tag) : (a, b) => compareTagNames(a.tag, b.tag),
+    );
   }
 
   /** The tree of tags: top-level tags with nested ones as children, each level sorted by name or by `total`. */
@@ -120,7 +122,10 @@ export class TagCatalog {
       const parent = cut === -1 ? undefined : nodes.get(node.key.slice(0, cut));
       (parent ? parent.children : roots).push(node);
     }
-    const order = sort === "count" ? (a: TagNode, b: TagNode) => b.total - a.total || compareTagNames(a.name, b.name) : (a: TagNode, b: TagNode) => compareTagNames(a.name, b.name);
+    const order =
+      sort === "count"
+        ? (a: TagNode, b: TagNode) => b.total - a.total || compareTagNames(a.name, b.name)
+        : (a: TagNode, b: TagNode) => compareTagNames(a.name, b.name);
     const sortAll = (list: TagNode[]): TagNode[] => {
       list.sort(order);
       for (const n of list) sortAll(n.children);

@@ -8,7 +8,9 @@ export const KANA_OFFSET = 0x60;
 
 /** The hiragana of a katakana UTF-16 code unit (ァ..ヶ, ヽ, ヾ), else the unit itself. The long-vowel mark ー stays. */
 export function hiraganaCode(code: number): number {
-  return (code >= KATAKANA_FIRST && code <= KATAKANA_LAST) || code === KATAKANA_ITERATION || code === KATAKANA_ITERATION + 1 ? code - KANA_OFFSET : code;
+  return (code >= KATAKANA_FIRST && code <= KATAKANA_LAST) || code === KATAKANA_ITERATION || code === KATAKANA_ITERATION + 1
+    ? code - KANA_OFFSET
+    : code;
 }
 
 /** True when `code` is a katakana that `hiraganaCode` folds. */

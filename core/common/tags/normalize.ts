@@ -81,7 +81,9 @@ export function normalizeTag(raw: string): NormalizedTag {
  */
 export function readTag(raw: string): ReadTag | null {
   const s = cleaned(raw).replace(CONTROLS, " ");
-  const tag = levelsOf(s).filter((level) => level !== "").join(TAG_SEPARATOR);
+  const tag = levelsOf(s)
+    .filter((level) => level !== "")
+    .join(TAG_SEPARATOR);
   return tag === "" ? null : { tag, key: keyOfTag(tag) };
 }
 

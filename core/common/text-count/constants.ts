@@ -12,8 +12,30 @@ export const MANUSCRIPT_ROWS = 20;
  * that line (ぶら下げ) instead of taking the first square of the next one.
  */
 export const NO_LINE_START = new Set([
-  "。", "、", "，", "．", "｡", "､",
-  "」", "』", "）", "】", "〕", "〉", "》", "］", "｝", "〙", "〗", "〟", "”", "’", "｣", ")", "]", "}",
+  "。",
+  "、",
+  "，",
+  "．",
+  "｡",
+  "､",
+  "」",
+  "』",
+  "）",
+  "】",
+  "〕",
+  "〉",
+  "》",
+  "］",
+  "｝",
+  "〙",
+  "〗",
+  "〟",
+  "”",
+  "’",
+  "｣",
+  ")",
+  "]",
+  "}",
 ]);
 
 /** Inline token types whose text is read (markdown-it's `text` and `code_inline`). */

@@ -4,7 +4,8 @@
 const segmenter = new Intl.Segmenter("ja", { granularity: "grapheme" });
 const WHITESPACE = /^\s+$/u;
 /** Text made only of code points that are each a whole grapheme: counted without the segmenter. */
-const SIMPLE = /^[\u0021-\u007e\u00a1-\u024f\u0370-\u03ff\u0400-\u0482\u3001-\u3098\u309b-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff01-\uff9d]*$/u;
+const SIMPLE =
+  /^[\u0021-\u007e\u00a1-\u024f\u0370-\u03ff\u0400-\u0482\u3001-\u3098\u309b-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff01-\uff9d]*$/u;
 
 /** The grapheme clusters of `text` that are not whitespace, in order. */
 export function visibleGraphemes(text: string): string[] {

@@ -23,8 +23,13 @@ export function readableParagraphs(markdown: string): string[] {
   let row: string | null = null;
   for (const token of md().parse(markdown, {})) {
     switch (token.type) {
-      case "tr_open": row = ""; break;
-      case "tr_close": if (row !== null) out.push(row); row = null; break;
+      case "tr_open":
+        row = "";
+        break;
+      case "tr_close":
+        if (row !== null) out.push(row);
+        row = null;
+        break;
       case "inline": {
         const parts = inlineText(token.children ?? []);
         if (row !== null) row += parts.join("");

@@ -11,7 +11,10 @@ export async function dispatch(handlers: Handlers, op: string, rawArgs: unknown)
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue?.path.length ? ` (${issue.path.join(".")})` : "";
-    return { ok: false, error: { code: "invalid-argument", message: `Invalid argument for ${op}${where}: ${issue?.message ?? "rejected"}` } };
+    return {
+      ok: false,
+      error: { code: "invalid-argument", message: `Invalid argument for ${op}${where}: ${issue?.message ?? "rejected"}` },
+    };
   }
   try {
     const handler = handlers[op] as (args: unknown) => Promise<unknown>;

@@ -19,11 +19,16 @@ export function createHandlers(state: AppState): Handlers {
   // so they answer with every write asked for before them (the renderer may send both at once).
   const writes = new WriteBarrier();
   const hatena = new HatenaLinkOps(state);
-  const write = <A, R>(handler: (args: A) => Promise<R>) => (args: A): Promise<R> => writes.track(handler(args));
-  const read = <A, R>(handler: (args: A) => R | Promise<R>) => async (args: A): Promise<R> => {
-    await writes.settled();
-    return handler(args);
-  };
+  const write =
+    <A, R>(handler: (args: A) => Promise<R>) =>
+    (args: A): Promise<R> =>
+      writes.track(handler(args));
+  const read =
+    <A, R>(handler: (args: A) => R | Promise<R>) =>
+    async (args: A): Promise<R> => {
+      await writes.settled();
+      return handler(args);
+    };
   return {
     hostInfo: async () => state.hostInfo(),
     getJournal: async () => state.journal().info(),

@@ -2,10 +2,28 @@
 // API key kept by the host (Electron: safe storage) or, where it has none (serve), taken from
 // HATENA_API_KEY or held in memory for the session; pull and push run as a task with progress and
 // Cancel, under the same rules as the CLI (nothing changed on both sides is ever overwritten).
-import { TsuzuriError, type ErrorCode, type HatenaStatus, type HatenaSyncItem, type HatenaSyncReport, type OpParsedArgs } from "../../contract/index.js";
 import {
-  API_KEY_ENV, DEFAULT_FOTOLIFE, HatenaClient, HatenaError, linkOf, normaliseEndpoint, pull, push, readSettings, writeSettings,
-  type HatenaErrorKind, type HatenaSettings, type SyncReport,
+  TsuzuriError,
+  type ErrorCode,
+  type HatenaStatus,
+  type HatenaSyncItem,
+  type HatenaSyncReport,
+  type OpParsedArgs,
+} from "../../contract/index.js";
+import {
+  API_KEY_ENV,
+  DEFAULT_FOTOLIFE,
+  HatenaClient,
+  HatenaError,
+  linkOf,
+  normaliseEndpoint,
+  pull,
+  push,
+  readSettings,
+  writeSettings,
+  type HatenaErrorKind,
+  type HatenaSettings,
+  type SyncReport,
 } from "../hatena/index.js";
 import { parsePost } from "../../common/post/index.js";
 import { readFile } from "node:fs/promises";
@@ -14,7 +32,15 @@ import type { AppState } from "./state.js";
 
 /** The contract's error code for each kind of Hatena failure. */
 const CODES: Record<HatenaErrorKind, ErrorCode> = {
-  auth: "permission", "not-found": "not-found", timeout: "io", network: "io", malformed: "io", http: "io", syntax: "unsupported", settings: "invalid-argument", image: "invalid-argument",
+  auth: "permission",
+  "not-found": "not-found",
+  timeout: "io",
+  network: "io",
+  malformed: "io",
+  http: "io",
+  syntax: "unsupported",
+  settings: "invalid-argument",
+  image: "invalid-argument",
 };
 
 /** The CLI's words in the core's messages, and the app's for the same thing (the dialog's field names and buttons). */
@@ -23,7 +49,10 @@ const APP_WORDS: readonly [RegExp, string][] = [
   [/Check the ID and HATENA_API_KEY/g, "Check the Hatena ID and the API key"],
   [/--endpoint/g, "the AtomPub root endpoint"],
   [/--fotolife/g, "the Hatena Fotolife address"],
-  [/Pull to get the blog's text as a conflict copy, merge, then push --force/g, "Sync to get the blog's text as a conflict copy beside the post, merge it into the post, then publish the post again and choose “Replace the blog's text”"],
+  [
+    /Pull to get the blog's text as a conflict copy, merge, then push --force/g,
+    "Sync to get the blog's text as a conflict copy beside the post, merge it into the post, then publish the post again and choose “Replace the blog's text”",
+  ],
 ];
 
 /** A message of the Hatena core, worded for the app. */
@@ -96,7 +125,14 @@ export class HatenaLinkOps {
       throw asContractError(e);
     }
     const sameBlog = saved !== null && saved.endpoint === endpoint;
-    const next: HatenaSettings = { endpoint, user: args.user, fotolife, auth: saved?.auth ?? "wsse", syntax: sameBlog ? saved.syntax : null, images: saved?.images ?? {} };
+    const next: HatenaSettings = {
+      endpoint,
+      user: args.user,
+      fotolife,
+      auth: saved?.auth ?? "wsse",
+      syntax: sameBlog ? saved.syntax : null,
+      images: saved?.images ?? {},
+    };
     await writeSettings(this.state.journal().dir, next);
     if (args.apiKey) {
       const name = secretName(next);
@@ -115,43 +151,52 @@ export class HatenaLinkOps {
     const journal = this.state.journal();
     return this.state.tasks.run("hatena", async ({ signal, progress }) => {
       const settings = await this.settings();
-      if (!settings) throw new TsuzuriError("invalid-argument", "This journal is not linked to a blog yet: enter its AtomPub root endpoint and your Hatena ID first.");
+      if (!settings)
+        throw new TsuzuriError(
+          "invalid-argument",
+          "This journal is not linked to a blog yet: enter its AtomPub root endpoint and your Hatena ID first.",
+        );
       const key = await this.key(settings);
       if (!key) throw new TsuzuriError("invalid-argument", "The blog's API key is needed (詳細設定 → AtomPub → APIキー).");
       const stopIfCancelled = () => {
         if (signal.aborted) throw new TsuzuriError("cancelled", "The sync with Hatena Blog was cancelled.");
       };
       const items: HatenaSyncItem[] = [];
-      const add = (report: SyncReport) => items.push(...report.items.map((i) => ({ ...i, ...(i.reason ? { reason: appWords(i.reason) } : {}), direction: report.kind })));
+      const add = (report: SyncReport) =>
+        items.push(...report.items.map((i) => ({ ...i, ...(i.reason ? { reason: appWords(i.reason) } : {}), direction: report.kind })));
       const save = () => writeSettings(journal.dir, settings);
       try {
         const client = new HatenaClient({ ...settings, key: key.key });
         if (args.direction !== "push") {
           progress({ phase: "pulling", done: 0, total: 0 });
-          add(await pull(journal, client, settings, {
-            dryRun: args.dryRun,
-            onPage: (page) => {
-              stopIfCancelled();
-              progress({ phase: "pulling", done: page, total: 0 });
-            },
-          }));
+          add(
+            await pull(journal, client, settings, {
+              dryRun: args.dryRun,
+              onPage: (page) => {
+                stopIfCancelled();
+                progress({ phase: "pulling", done: page, total: 0 });
+              },
+            }),
+          );
           if (!args.dryRun) await save();
         }
         if (args.direction !== "pull") {
           stopIfCancelled();
           let sent = false;
           try {
-            add(await push(journal, client, settings, {
-              paths: args.paths,
-              dryRun: args.dryRun,
-              force: args.force,
-              saveSettings: save,
-              onPost: (index, total) => {
-                stopIfCancelled();
-                sent = true;
-                progress({ phase: "pushing", done: index - 1, total });
-              },
-            }));
+            add(
+              await push(journal, client, settings, {
+                paths: args.paths,
+                dryRun: args.dryRun,
+                force: args.force,
+                saveSettings: save,
+                onPost: (index, total) => {
+                  stopIfCancelled();
+                  sent = true;
+                  progress({ phase: "pushing", done: index - 1, total });
+                },
+              }),
+            );
           } finally {
             if (sent && !args.dryRun) await save();
           }

@@ -41,7 +41,11 @@ export class AppState {
   /** The running export or import. */
   readonly tasks: TaskRunner;
 
-  constructor(readonly settings: SettingsStore, readonly host: HostOptions, private readonly emit: EventSink) {
+  constructor(
+    readonly settings: SettingsStore,
+    readonly host: HostOptions,
+    private readonly emit: EventSink,
+  ) {
     this.tasks = new TaskRunner(emit);
   }
 
@@ -63,7 +67,11 @@ export class AppState {
 
   /** Opens (or creates) the journal at `dir`, closing the one open before. Emits `journalOpened`. */
   async openJournal(dir: string, options: { announce?: boolean } = { announce: true }): Promise<JournalInfo> {
-    if (this.tasks.current) throw new TsuzuriError("busy", `Another journal cannot be opened while ${this.tasks.current === "hatena" ? "a sync with Hatena Blog" : `an ${this.tasks.current}`} is running: wait for it, or cancel it.`);
+    if (this.tasks.current)
+      throw new TsuzuriError(
+        "busy",
+        `Another journal cannot be opened while ${this.tasks.current === "hatena" ? "a sync with Hatena Blog" : `an ${this.tasks.current}`} is running: wait for it, or cancel it.`,
+      );
     const next = await Journal.open(resolve(dir), { watch: true });
     const previous = this.current;
     const previousFinder = this.currentFinder;

@@ -16,13 +16,19 @@ function existingKey(finder: Finder, tag: string): string {
  * Renames the tag `from` to `to` in every post that carries it, nested tags included (`dev/frontend`
  * follows `dev`). When `to` already exists the two merge. With `dryRun`, only counts.
  */
-export async function renameTag(journal: Journal, finder: Finder, args: { from: string; to: string; dryRun?: boolean }): Promise<TagEditResult> {
+export async function renameTag(
+  journal: Journal,
+  finder: Finder,
+  args: { from: string; to: string; dryRun?: boolean },
+): Promise<TagEditResult> {
   const target = normalizeTag(args.to);
   if (!target.ok) throw new TsuzuriError("invalid-argument", target.reason);
   const fromKey = existingKey(finder, args.from);
   const merged = target.key !== fromKey && finder.tag(target.tag) !== undefined;
   const dryRun = args.dryRun ?? false;
-  const result = await journal.retag(finder.postsWithTag(fromKey, true), (tags) => renameTagInTags(tags, args.from, target.tag), { dryRun });
+  const result = await journal.retag(finder.postsWithTag(fromKey, true), (tags) => renameTagInTags(tags, args.from, target.tag), {
+    dryRun,
+  });
   return { posts: result.changed.length, changed: result.changed, merged, skipped: result.skipped };
 }
 

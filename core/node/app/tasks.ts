@@ -62,10 +62,13 @@ export class TaskRunner {
       const wait = last + TASK_PROGRESS_INTERVAL_MS - Date.now();
       if (wait <= 0 && !timer) return send(step);
       pending = { ...step };
-      timer ??= setTimeout(() => {
-        timer = null;
-        if (pending && this.running?.controller === controller) send(pending);
-      }, Math.max(0, wait));
+      timer ??= setTimeout(
+        () => {
+          timer = null;
+          if (pending && this.running?.controller === controller) send(pending);
+        },
+        Math.max(0, wait),
+      );
     };
     try {
       return await body({ signal: controller.signal, progress });

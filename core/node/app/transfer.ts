@@ -21,23 +21,28 @@ export function userPath(typed: string): string {
 /** Exports one post of `journal` as a single HTML file. */
 export function exportPostTask(tasks: TaskRunner, journal: Journal, args: OpParsedArgs<"exportPost">): Promise<ExportPostReport> {
   const file = userPath(args.file);
-  return tasks.run("export", ({ signal, progress }) => exportPost(journal, args.path, file, { overwrite: args.overwrite, signal, onProgress: progress }));
+  return tasks.run("export", ({ signal, progress }) =>
+    exportPost(journal, args.path, file, { overwrite: args.overwrite, signal, onProgress: progress }),
+  );
 }
 
 /** Exports `journal` (or a selection) as a static site folder. */
 export function exportSiteTask(tasks: TaskRunner, journal: Journal, args: OpParsedArgs<"exportSite">): Promise<ExportSiteReport> {
   const dir = userPath(args.dir);
-  if (resolve(dir) === resolve(journal.dir)) throw new TsuzuriError("invalid-argument", "Choose a folder outside the journal for the site.");
-  return tasks.run("export", ({ signal, progress }) => exportSite(journal, dir, {
-    tags: args.tags,
-    from: args.from,
-    to: args.to,
-    drafts: args.drafts,
-    baseUrl: args.baseUrl ?? null,
-    ...(args.title ? { title: args.title } : {}),
-    signal,
-    onProgress: progress,
-  }));
+  if (resolve(dir) === resolve(journal.dir))
+    throw new TsuzuriError("invalid-argument", "Choose a folder outside the journal for the site.");
+  return tasks.run("export", ({ signal, progress }) =>
+    exportSite(journal, dir, {
+      tags: args.tags,
+      from: args.from,
+      to: args.to,
+      drafts: args.drafts,
+      baseUrl: args.baseUrl ?? null,
+      ...(args.title ? { title: args.title } : {}),
+      signal,
+      onProgress: progress,
+    }),
+  );
 }
 
 /**
@@ -46,13 +51,15 @@ export function exportSiteTask(tasks: TaskRunner, journal: Journal, args: OpPars
  */
 export function importTask(tasks: TaskRunner, journal: Journal, args: OpParsedArgs<"importSource">): Promise<ImportReport> {
   const source = userPath(args.source);
-  return tasks.run("import", ({ signal, progress }) => importSource(source, journal, {
-    format: args.format,
-    tz: args.tz,
-    dryRun: args.dryRun,
-    downloadImages: args.downloadImages,
-    signal,
-    onProgress: ({ phase, done, total }) => progress({ phase, done, total }),
-    onCreated: (path) => journal.sync(path),
-  }));
+  return tasks.run("import", ({ signal, progress }) =>
+    importSource(source, journal, {
+      format: args.format,
+      tz: args.tz,
+      dryRun: args.dryRun,
+      downloadImages: args.downloadImages,
+      signal,
+      onProgress: ({ phase, done, total }) => progress({ phase, done, total }),
+      onCreated: (path) => journal.sync(path),
+    }),
+  );
 }

@@ -8,7 +8,10 @@ export class WriteBarrier {
 
   /** Runs `write`, counting it as under way until it settles (whatever the outcome). */
   track<T>(write: Promise<T>): Promise<T> {
-    const settled = write.then(() => undefined, () => undefined);
+    const settled = write.then(
+      () => undefined,
+      () => undefined,
+    );
     this.pending.add(settled);
     void settled.then(() => this.pending.delete(settled));
     return write;

@@ -5,7 +5,14 @@ import { readdir, readFile, stat, unlink } from "node:fs/promises";
 import path from "node:path";
 import { TsuzuriError, type SavedImage } from "../../contract/index.js";
 import {
-  ASSETS_DIR, imageFileName, imageLink, MAX_IMAGE_BYTES, pastedImageStem, sniffImage, svgProblem, type ImageKind,
+  ASSETS_DIR,
+  imageFileName,
+  imageLink,
+  MAX_IMAGE_BYTES,
+  pastedImageStem,
+  sniffImage,
+  svgProblem,
+  type ImageKind,
 } from "../../common/images/index.js";
 import { baseOf } from "../../common/import/index.js";
 import { isNumberedVariant } from "../../common/post/index.js";
@@ -33,7 +40,10 @@ function labelOf(name: string | undefined): string {
 }
 
 function tooBig(label: string, size: number): TsuzuriError {
-  return new TsuzuriError("invalid-argument", `${label} is too big to add (${(size / MB).toFixed(1)} MB; at most ${MAX_IMAGE_BYTES / MB} MB).`);
+  return new TsuzuriError(
+    "invalid-argument",
+    `${label} is too big to add (${(size / MB).toFixed(1)} MB; at most ${MAX_IMAGE_BYTES / MB} MB).`,
+  );
 }
 
 /** The kind of image `bytes` are; throws a TsuzuriError saying why they may not be added. */
@@ -47,10 +57,17 @@ export function checkImage(bytes: Uint8Array, name?: string): ImageKind {
     try {
       text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
     } catch {
-      throw new TsuzuriError("invalid-argument", `${label} is an SVG image that is not UTF-8 text, so it cannot be checked and is not added.`);
+      throw new TsuzuriError(
+        "invalid-argument",
+        `${label} is an SVG image that is not UTF-8 text, so it cannot be checked and is not added.`,
+      );
     }
     const why = svgProblem(text);
-    if (why) throw new TsuzuriError("invalid-argument", `${label} is an SVG image with ${why}, which could run or load something when opened, so it is not added.`);
+    if (why)
+      throw new TsuzuriError(
+        "invalid-argument",
+        `${label} is an SVG image with ${why}, which could run or load something when opened, so it is not added.`,
+      );
   }
   return kind;
 }
@@ -82,7 +99,8 @@ function localOffset(date: Date): number {
 export async function saveImageBytes(dir: string, input: ImageInput): Promise<SavedImage> {
   checkImage(input.bytes, input.name);
   const postAbs = await realPostPath(dir, input.post);
-  if (!(await stat(postAbs).catch(() => null))?.isFile()) throw new TsuzuriError("not-found", `The post ${input.post} is not there (was it moved or deleted?).`);
+  if (!(await stat(postAbs).catch(() => null))?.isFile())
+    throw new TsuzuriError("not-found", `The post ${input.post} is not there (was it moved or deleted?).`);
   return writePostImage(dir, input);
 }
 

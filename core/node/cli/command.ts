@@ -16,7 +16,13 @@ export type OptionSpecs = Record<string, OptionSpec>;
 
 /** Parsed option values, typed after their specs. */
 export type OptionValues<O extends OptionSpecs> = {
-  [K in keyof O]?: O[K] extends { multiple: true } ? string[] : O[K]["type"] extends "string" ? string : O[K]["type"] extends "boolean" ? boolean : string | boolean;
+  [K in keyof O]?: O[K] extends { multiple: true }
+    ? string[]
+    : O[K]["type"] extends "string"
+      ? string
+      : O[K]["type"] extends "boolean"
+        ? boolean
+        : string | boolean;
 };
 
 /** Where a command writes: whole lines to stdout and stderr. */
@@ -46,7 +52,10 @@ export function defineCommand<O extends OptionSpecs>(command: Command<O>): Comma
 
 /** A mistake in the command line: reported in one line with a hint, exit code 2. */
 export class UsageError extends Error {
-  constructor(message: string, readonly command?: string) {
+  constructor(
+    message: string,
+    readonly command?: string,
+  ) {
     super(message);
     this.name = "UsageError";
   }

@@ -26,7 +26,10 @@ export function programHelp(commands: readonly Command[], version: string): stri
     ...table(commands.map((c) => [c.name, c.summary])),
     "",
     "Options:",
-    ...table([["-h, --help", "Show this help."], ["--version", "Print the version."]]),
+    ...table([
+      ["-h, --help", "Show this help."],
+      ["--version", "Print the version."],
+    ]),
     "",
     `Run \`${PROGRAM} <command> --help\` (or \`${PROGRAM} help <command>\`) for the options of a command.`,
   ].join("\n");

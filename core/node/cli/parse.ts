@@ -27,7 +27,9 @@ function usageMessage(err: unknown): string {
     case "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL":
       return `unexpected argument "${quoted(message) ?? message}"`;
     case "ERR_PARSE_ARGS_INVALID_OPTION_VALUE":
-      return /does not take an argument/.test(message) ? `option ${optionName(message)} takes no value` : `option ${optionName(message)} needs a value`;
+      return /does not take an argument/.test(message)
+        ? `option ${optionName(message)} takes no value`
+        : `option ${optionName(message)} needs a value`;
     default:
       return message.split(/(?<=\.)\s/)[0] ?? message;
   }

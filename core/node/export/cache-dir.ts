@@ -9,9 +9,10 @@ import { CACHE_DIR } from "./constants.js";
 
 async function plainFolder(dir: string, create: boolean): Promise<boolean> {
   try {
-    if (create) await mkdir(dir).catch((e: NodeJS.ErrnoException) => {
-      if (e.code !== "EEXIST") throw e;
-    });
+    if (create)
+      await mkdir(dir).catch((e: NodeJS.ErrnoException) => {
+        if (e.code !== "EEXIST") throw e;
+      });
     const st = await lstat(dir);
     return st.isDirectory() && !st.isSymbolicLink();
   } catch {

@@ -20,6 +20,7 @@ export function isMissing(err: unknown): boolean {
  */
 export function exportError(err: unknown, action: string, what: string, note: string = INCOMPLETE_NOTE): unknown {
   if (err instanceof Error && err.name === "AbortError") return err;
-  if (err instanceof TsuzuriError) return note === "" || err.message.endsWith(note) ? err : new TsuzuriError(err.code, `${err.message} ${note}`);
+  if (err instanceof TsuzuriError)
+    return note === "" || err.message.endsWith(note) ? err : new TsuzuriError(err.code, `${err.message} ${note}`);
   return fsError(err, action, what, note);
 }

@@ -2,7 +2,17 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { TsuzuriError } from "../../contract/index.js";
-import { GENERATOR, escapeAttr, imageTypeOf, isOutsideRef, isPostTarget, linkedRefs, localRefs, renderSinglePost, type TargetMap } from "../../common/export/index.js";
+import {
+  GENERATOR,
+  escapeAttr,
+  imageTypeOf,
+  isOutsideRef,
+  isPostTarget,
+  linkedRefs,
+  localRefs,
+  renderSinglePost,
+  type TargetMap,
+} from "../../common/export/index.js";
 import { renderBody } from "./pipeline.js";
 import { atomicWrite, makeDir } from "../store/index.js";
 import { exportError, isMissing } from "./errors.js";
@@ -34,14 +44,22 @@ async function replaceable(file: string): Promise<boolean> {
  * print style, light and dark. Links to other posts and other files become plain text. An
  * existing file is replaced only if it is an earlier Tsuzuri export, or with `overwrite`.
  */
-export async function exportPost(journal: JournalSource, postPath: string, outFile: string, options: ExportPostOptions = {}): Promise<ExportPostResult> {
+export async function exportPost(
+  journal: JournalSource,
+  postPath: string,
+  outFile: string,
+  options: ExportPostOptions = {},
+): Promise<ExportPostResult> {
   const started = performance.now();
   const file = path.resolve(outFile);
   const { page, warnings } = await renderPostPage(journal, postPath, options);
   options.signal?.throwIfAborted();
   options.onProgress?.({ phase: "write", done: 0, total: 1 });
   if (!options.overwrite && !(await replaceable(file))) {
-    throw new TsuzuriError("exists", `${file} already exists and is not a Tsuzuri export: choose another file name (or allow replacing it).`);
+    throw new TsuzuriError(
+      "exists",
+      `${file} already exists and is not a Tsuzuri export: choose another file name (or allow replacing it).`,
+    );
   }
   const bytes = Buffer.from(page, "utf8");
   try {
@@ -58,7 +76,11 @@ export async function exportPost(journal: JournalSource, postPath: string, outFi
  * The page of exportPost, not written anywhere: the post rendered with the export's stylesheet (its
  * print rules too) and its images embedded, and the warnings. The print view and PDF export show it.
  */
-export async function renderPostPage(journal: JournalSource, postPath: string, options: ExportPostOptions = {}): Promise<{ page: string; warnings: string[] }> {
+export async function renderPostPage(
+  journal: JournalSource,
+  postPath: string,
+  options: ExportPostOptions = {},
+): Promise<{ page: string; warnings: string[] }> {
   options.signal?.throwIfAborted();
   const lang = journalLangOf(options.lang);
   options.onProgress?.({ phase: "read", done: 0, total: 1 });
@@ -70,18 +92,40 @@ export async function renderPostPage(journal: JournalSource, postPath: string, o
   const vertical = options.vertical === true;
   const html = await renderBody(await source.body(), { vertical });
   const refs = localRefs(html, postPath);
-  const { images, unsafe } = await findImages(journal.dir, refs.filter((r) => !isPostTarget(r) && !isOutsideRef(r) && imageTypeOf(r)));
+  const { images, unsafe } = await findImages(
+    journal.dir,
+    refs.filter((r) => !isPostTarget(r) && !isOutsideRef(r) && imageTypeOf(r)),
+  );
   const linked = linkedRefs(html, postPath);
   const targets: TargetMap = {};
   const warnings: string[] = [];
   for (const ref of refs) {
     const image = images.get(ref);
     targets[ref] = image ? { url: await dataUrl(image) } : null;
-    if (image && linked.has(ref)) warnings.push(`The link to ${ref} was made plain text (a single file cannot link to other files; the image itself is embedded).`);
-    else if (!image && (isOutsideRef(ref) || unsafe.has(ref))) warnings.push(capitalised(missingTargetWarning(ref, false, unsafe.has(ref))));
-    else if (!image) warnings.push(imageTypeOf(ref) && !isPostTarget(ref) ? `The image ${ref} was left out (it is not a file inside the journal).` : `The link to ${ref} was made plain text (a single file cannot link to other files).`);
+    if (image && linked.has(ref))
+      warnings.push(`The link to ${ref} was made plain text (a single file cannot link to other files; the image itself is embedded).`);
+    else if (!image && (isOutsideRef(ref) || unsafe.has(ref)))
+      warnings.push(capitalised(missingTargetWarning(ref, false, unsafe.has(ref))));
+    else if (!image)
+      warnings.push(
+        imageTypeOf(ref) && !isPostTarget(ref)
+          ? `The image ${ref} was left out (it is not a file inside the journal).`
+          : `The link to ${ref} was made plain text (a single file cannot link to other files).`,
+      );
   }
   const { post } = source;
-  const page = renderSinglePost({ path: postPath, title: post.title, date: post.date, lang: post.lang, excerpt: post.excerpt, tags: post.tags, css: await loadStylesheet(vertical), targets }, html);
+  const page = renderSinglePost(
+    {
+      path: postPath,
+      title: post.title,
+      date: post.date,
+      lang: post.lang,
+      excerpt: post.excerpt,
+      tags: post.tags,
+      css: await loadStylesheet(vertical),
+      targets,
+    },
+    html,
+  );
   return { page, warnings };
 }

@@ -2,7 +2,18 @@
 // reads and renders only posts that changed, makes again only the files whose inputs changed, writes
 // only files whose bytes changed, and removes the files of the previous export that are no longer part of the site.
 import path from "node:path";
-import { PAGE_SIZE, PathAllocator, imageTypeOf, isOutsideRef, isPostTarget, localRefs, mediaPath, planSite, selectPosts, type PlannedPost } from "../../common/export/index.js";
+import {
+  PAGE_SIZE,
+  PathAllocator,
+  imageTypeOf,
+  isOutsideRef,
+  isPostTarget,
+  localRefs,
+  mediaPath,
+  planSite,
+  selectPosts,
+  type PlannedPost,
+} from "../../common/export/index.js";
 import { mapLimit } from "../store/index.js";
 import { READ_CONCURRENCY, RENDER_CONCURRENCY, RENDER_POOL_MIN_BODIES } from "./constants.js";
 import { exportError } from "./errors.js";
@@ -52,7 +63,13 @@ export async function exportSite(journal: JournalSource, outDir: string, options
 
     const sources = await readSourcePosts(journal, journalLang, known, READ_CONCURRENCY, (d, t) => progress("read", d, t), signal);
     const byPath = new Map<string, SourcePost>(sources.map((s) => [s.post.path, s]));
-    const plan = planSite(selectPosts(sources.map((s) => s.post), selection), { pageSize: PAGE_SIZE, lang: journalLang });
+    const plan = planSite(
+      selectPosts(
+        sources.map((s) => s.post),
+        selection,
+      ),
+      { pageSize: PAGE_SIZE, lang: journalLang },
+    );
     const site = { title: options.title?.trim() || path.basename(journal.dir), lang: plan.lang };
 
     // What each body refers to: remembered for unchanged posts, else learnt by rendering it (the
@@ -71,22 +88,38 @@ export async function exportSite(journal: JournalSource, outDir: string, options
     };
     try {
       let rendered = 0;
-      await mapLimit(plan.posts, RENDER_CONCURRENCY, async (post) => {
-        const entry = posts[post.path] ?? (posts[post.path] = { source: "" });
-        entry.refs = rememberedRefs(post.path) ?? localRefs(await body(post), post.path);
-        progress("render", ++rendered, plan.posts.length);
-      }, signal);
+      await mapLimit(
+        plan.posts,
+        RENDER_CONCURRENCY,
+        async (post) => {
+          const entry = posts[post.path] ?? (posts[post.path] = { source: "" });
+          entry.refs = rememberedRefs(post.path) ?? localRefs(await body(post), post.path);
+          progress("render", ++rendered, plan.posts.length);
+        },
+        signal,
+      );
     } catch (e) {
       await renderer.close();
       throw e;
     }
     const refs = (p: string) => posts[p]?.refs ?? [];
 
-    const { images, unsafe } = await findImages(journal.dir, plan.posts.flatMap((p) => refs(p.path)).filter((r) => !isPostTarget(r) && !isOutsideRef(r) && imageTypeOf(r)));
+    const { images, unsafe } = await findImages(
+      journal.dir,
+      plan.posts.flatMap((p) => refs(p.path)).filter((r) => !isPostTarget(r) && !isOutsideRef(r) && imageTypeOf(r)),
+    );
     const copies = new PathAllocator();
     const media = new Map([...images.keys()].map((rel) => [rel, copies.claim(mediaPath(rel))]));
     const outputs = siteOutputs({
-      plan, site, fingerprint, stylesheet, baseUrl, media, images, body, refs,
+      plan,
+      site,
+      fingerprint,
+      stylesheet,
+      baseUrl,
+      media,
+      images,
+      body,
+      refs,
       sourceHash: (p) => byPath.get(p)?.hash ?? "",
       readImage: async (image) => {
         try {
@@ -96,8 +129,16 @@ export async function exportSite(journal: JournalSource, outDir: string, options
         }
       },
     });
-    const warnings = warningsOf(plan.posts, refs, (r) => targetsOf({ plan, media }, [r])[r] ?? null, (r) => byPath.has(r), unsafe);
-    const result = await writeSite(out, outputs, { previous, fingerprint, posts, stamps, signal, progress }).finally(() => renderer.close());
+    const warnings = warningsOf(
+      plan.posts,
+      refs,
+      (r) => targetsOf({ plan, media }, [r])[r] ?? null,
+      (r) => byPath.has(r),
+      unsafe,
+    );
+    const result = await writeSite(out, outputs, { previous, fingerprint, posts, stamps, signal, progress }).finally(() =>
+      renderer.close(),
+    );
     await cache.flush(new Set(sources.map((s) => s.hash)));
     return { outDir: out.dir, posts: plan.posts.length, ...result, warnings, ms: Math.round(performance.now() - started) };
   } finally {
@@ -106,7 +147,12 @@ export async function exportSite(journal: JournalSource, outDir: string, options
 }
 
 /** The rendered body of `source`: from the cache (its key includes the stylesheet, so vertical.css), else rendered (and then cached). */
-async function renderedBody(source: SourcePost | undefined, cache: RenderCache, renderer: BodyRenderer, vertical: boolean): Promise<string> {
+async function renderedBody(
+  source: SourcePost | undefined,
+  cache: RenderCache,
+  renderer: BodyRenderer,
+  vertical: boolean,
+): Promise<string> {
   if (!source) return "";
   const cached = await cache.get(source.hash);
   if (cached !== undefined) return cached;

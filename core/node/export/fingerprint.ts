@@ -4,8 +4,19 @@
 // it renders samples (and so loads the Markdown pipeline): its value is kept in the export cache
 // under the hash of the code and stylesheet, so a re-export that renders nothing loads no pipeline.
 import {
-  EXPORT_FORMAT_VERSION, PAGE_SIZE, detectLang, planSite, postSlug, postPageInput, renderFeed, renderIndexPages, renderPostPage, renderSinglePost,
-  renderTagPage, renderTagsIndex, type ExportPost,
+  EXPORT_FORMAT_VERSION,
+  PAGE_SIZE,
+  detectLang,
+  planSite,
+  postSlug,
+  postPageInput,
+  renderFeed,
+  renderIndexPages,
+  renderPostPage,
+  renderSinglePost,
+  renderTagPage,
+  renderTagsIndex,
+  type ExportPost,
 } from "../../common/export/index.js";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -16,14 +27,40 @@ import { hashOf, sha256 } from "./hash.js";
 import { loadRenderer } from "./pipeline.js";
 
 const SAMPLE_BODY = [
-  "# 見出し Heading", "", "本文と [リンク](other.md#x) と ![画像](img/a.png)。", "",
-  "| 左 | 中 | 右 |", "|:--|:-:|--:|", "| a | b | c |", "",
-  "```ts", "const x: number = 1;", "```", "", "- 一", "  - 二", "    - 三", "      - 四", "", "脚注[^1]", "", "[^1]: 注。", "",
+  "# 見出し Heading",
+  "",
+  "本文と [リンク](other.md#x) と ![画像](img/a.png)。",
+  "",
+  "| 左 | 中 | 右 |",
+  "|:--|:-:|--:|",
+  "| a | b | c |",
+  "",
+  "```ts",
+  "const x: number = 1;",
+  "```",
+  "",
+  "- 一",
+  "  - 二",
+  "    - 三",
+  "      - 四",
+  "",
+  "脚注[^1]",
+  "",
+  "[^1]: 注。",
+  "",
 ].join("\n");
 
 const SAMPLE_POST: ExportPost = {
-  path: "posts/2019/sample.md", id: null, title: "サンプル", date: "2019-07-24T21:30:00+09:00", updated: null,
-  tags: ["dev/frontend", "日記"], draft: false, slug: "sample", lang: "ja", excerpt: "本文",
+  path: "posts/2019/sample.md",
+  id: null,
+  title: "サンプル",
+  date: "2019-07-24T21:30:00+09:00",
+  updated: null,
+  tags: ["dev/frontend", "日記"],
+  draft: false,
+  slug: "sample",
+  lang: "ja",
+  excerpt: "本文",
 };
 
 let cached: { stylesheet: string; value: string } | undefined;
@@ -32,7 +69,10 @@ let cached: { stylesheet: string; value: string } | undefined;
 async function keptFingerprint(cacheDir: string | null, key: string): Promise<string | null> {
   if (cacheDir === null) return null;
   try {
-    const kept = JSON.parse((await readBytes(path.join(cacheDir, FINGERPRINT_FILE))).toString("utf8")) as { key?: unknown; value?: unknown };
+    const kept = JSON.parse((await readBytes(path.join(cacheDir, FINGERPRINT_FILE))).toString("utf8")) as {
+      key?: unknown;
+      value?: unknown;
+    };
     return kept.key === key && typeof kept.value === "string" ? kept.value : null;
   } catch {
     return null;
@@ -60,7 +100,9 @@ export async function exportFingerprint(stylesheet: string, cacheDir: string | n
 function computeFingerprint(stylesheet: string, renderMarkdown: Awaited<ReturnType<typeof loadRenderer>>): string {
   const html = renderMarkdown(SAMPLE_BODY).html;
   const site = { title: "Site", lang: "ja" };
-  const plan = planSite([SAMPLE_POST, { ...SAMPLE_POST, path: "posts/b.md", slug: "b", lang: "en", date: "2019-07-25" }], { pageSize: PAGE_SIZE });
+  const plan = planSite([SAMPLE_POST, { ...SAMPLE_POST, path: "posts/b.md", slug: "b", lang: "en", date: "2019-07-25" }], {
+    pageSize: PAGE_SIZE,
+  });
   const targets = { "posts/2019/other.md": null, "posts/2019/img/a.png": { file: "media/posts/2019/img/a.png" } };
   const pages = [
     ...plan.posts.map((p) => renderPostPage(postPageInput(site, p, targets), html)),
@@ -68,10 +110,32 @@ function computeFingerprint(stylesheet: string, renderMarkdown: Awaited<ReturnTy
     ...plan.tags.map((t) => renderTagPage(t, site).html),
     renderTagsIndex(plan, site).html,
     renderSinglePost({ path: SAMPLE_POST.path, title: "T", date: null, lang: "en", excerpt: "", tags: ["t"], css: "", targets }, html),
-    renderFeed({ title: "Site", lang: "ja", baseUrl: null, idHash: "0", entries: [{ title: "T", page: "posts/a.html", date: SAMPLE_POST.date, updated: null, lang: "ja", excerpt: "e", contentHtml: html, idHash: "1" }] }),
+    renderFeed({
+      title: "Site",
+      lang: "ja",
+      baseUrl: null,
+      idHash: "0",
+      entries: [
+        {
+          title: "T",
+          page: "posts/a.html",
+          date: SAMPLE_POST.date,
+          updated: null,
+          lang: "ja",
+          excerpt: "e",
+          contentHtml: html,
+          idHash: "1",
+        },
+      ],
+    }),
   ];
   // The rules for slugs and languages too: the manifest remembers their results for unchanged posts.
-  const rules = [postSlug("My Post/カンファレンス: 2日目", "a/B c.md"), postSlug(undefined, "notes/CON.md"), detectLang("日本語と English の text"), detectLang("English 日本")];
+  const rules = [
+    postSlug("My Post/カンファレンス: 2日目", "a/B c.md"),
+    postSlug(undefined, "notes/CON.md"),
+    detectLang("日本語と English の text"),
+    detectLang("English 日本"),
+  ];
   return hashOf(EXPORT_FORMAT_VERSION, stylesheet, pages, rules);
 }
 
@@ -88,12 +152,22 @@ function codeHash(): string {
   const bundled = !import.meta.url.endsWith(".ts");
   // From source, the folders of everything a page is made by: the pipeline, the templates, export itself.
   const common = path.join(here, "..", "..", "common");
-  const dirs = bundled ? [here] : [here, path.join(here, "..", "markdown"), path.join(common, "markdown"), path.join(common, "export"), path.join(common, "export", "templates")];
+  const dirs = bundled
+    ? [here]
+    : [
+        here,
+        path.join(here, "..", "markdown"),
+        path.join(common, "markdown"),
+        path.join(common, "export"),
+        path.join(common, "export", "templates"),
+      ];
   const parts: string[] = [];
   for (const dir of dirs) {
     let names: string[] = [];
     try {
-      names = readdirSync(dir).filter((n) => /\.(js|mjs|cjs|ts)$/.test(n)).sort();
+      names = readdirSync(dir)
+        .filter((n) => /\.(js|mjs|cjs|ts)$/.test(n))
+        .sort();
     } catch {
       names = [];
     }

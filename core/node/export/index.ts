@@ -6,4 +6,12 @@ export { findPost } from "./find-post.js";
 
 export { MANIFEST_FILE } from "./constants.js";
 export type { JournalSource, ListedPost } from "./read-posts.js";
-export type { ExportPhase, ExportProgress, ExportCommonOptions, ExportSiteOptions, ExportSiteResult, ExportPostOptions, ExportPostResult } from "./types.js";
+export type {
+  ExportPhase,
+  ExportProgress,
+  ExportCommonOptions,
+  ExportSiteOptions,
+  ExportSiteResult,
+  ExportPostOptions,
+  ExportPostResult,
+} from "./types.js";

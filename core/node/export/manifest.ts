@@ -56,7 +56,10 @@ export function parseManifest(text: string, where: string): Manifest {
     data = null;
   }
   if (!isRecord(data) || data.format !== MANIFEST_FORMAT || !isRecord(data.files)) {
-    throw new TsuzuriError("exists", `${where} has a ${MANIFEST_FILE} that Tsuzuri cannot read, so it cannot tell which files it wrote there. Choose an empty folder, or delete the folder's contents first.`);
+    throw new TsuzuriError(
+      "exists",
+      `${where} has a ${MANIFEST_FILE} that Tsuzuri cannot read, so it cannot tell which files it wrote there. Choose an empty folder, or delete the folder's contents first.`,
+    );
   }
   const files: Record<string, ManifestFile> = {};
   for (const [p, f] of Object.entries(data.files)) {
@@ -89,12 +92,22 @@ export function parseManifest(text: string, where: string): Manifest {
 
 /** True for a path a manifest must never name: absolute, climbing out, or into hidden files. */
 export function unsafePath(p: string): boolean {
-  return p === "" || p.startsWith("/") || p.includes("\\") || p.includes("\0") || /^[A-Za-z]:/.test(p) ||
-    p.split("/").some((s) => s === "" || s === "." || s === ".." || s.startsWith("."));
+  return (
+    p === "" ||
+    p.startsWith("/") ||
+    p.includes("\\") ||
+    p.includes("\0") ||
+    /^[A-Za-z]:/.test(p) ||
+    p.split("/").some((s) => s === "" || s === "." || s === ".." || s.startsWith("."))
+  );
 }
 
 function sorted<T>(record: Record<string, T>): Record<string, T> {
-  return Object.fromEntries(Object.keys(record).sort().map((k) => [k, record[k] as T]));
+  return Object.fromEntries(
+    Object.keys(record)
+      .sort()
+      .map((k) => [k, record[k] as T]),
+  );
 }
 
 /** The manifest as text (sorted keys, one file per line for readable diffs). */

@@ -8,7 +8,8 @@ export function dateBoundOf(value: string | DateBound | undefined, option: strin
   if (value === undefined) return undefined;
   if (typeof value !== "string") return value;
   const bound = parseDateBound(value);
-  if (!bound) throw new TsuzuriError("invalid-argument", `${option} must be a date like 2019-07-24 (or 2019-07-24T21:30:00+09:00), not "${value}".`);
+  if (!bound)
+    throw new TsuzuriError("invalid-argument", `${option} must be a date like 2019-07-24 (or 2019-07-24T21:30:00+09:00), not "${value}".`);
   return bound;
 }
 
@@ -41,7 +42,10 @@ export function baseUrlOf(raw: string | null | undefined): string | null {
     url = new URL("invalid:");
   }
   if (url.protocol !== "https:" && url.protocol !== "http:") {
-    throw new TsuzuriError("invalid-argument", `The base URL must be an absolute http or https address like https://example.com/blog/, not "${raw}".`);
+    throw new TsuzuriError(
+      "invalid-argument",
+      `The base URL must be an absolute http or https address like https://example.com/blog/, not "${raw}".`,
+    );
   }
   url.search = "";
   url.hash = "";

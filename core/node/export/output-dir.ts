@@ -42,8 +42,11 @@ export class OutputDir {
       }
       if (text !== null) return new OutputDir(abs, parseManifest(text, abs));
       if ((await readdir(abs)).length) {
-        throw new TsuzuriError("exists", `${abs} is not empty and holds no earlier Tsuzuri export (no ${MANIFEST_FILE}; hidden files count too). ` +
-          "Choose an empty folder or a new one: Tsuzuri does not write over files it did not make.");
+        throw new TsuzuriError(
+          "exists",
+          `${abs} is not empty and holds no earlier Tsuzuri export (no ${MANIFEST_FILE}; hidden files count too). ` +
+            "Choose an empty folder or a new one: Tsuzuri does not write over files it did not make.",
+        );
       }
       return new OutputDir(abs, null);
     } catch (e) {
@@ -98,7 +101,11 @@ export class OutputDir {
    * into an empty folder), the file is written in place, created exclusively: there is no reader of
    * an old version to protect, and a file left torn by a crash is one the next export does not trust.
    */
-  async write(p: string, data: string | Uint8Array, { durable = true, fresh = false }: { durable?: boolean; fresh?: boolean } = {}): Promise<void> {
+  async write(
+    p: string,
+    data: string | Uint8Array,
+    { durable = true, fresh = false }: { durable?: boolean; fresh?: boolean } = {},
+  ): Promise<void> {
     const abs = this.abs(p);
     const folder = path.dirname(abs);
     try {

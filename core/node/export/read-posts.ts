@@ -52,13 +52,26 @@ function bytesOf(dir: string, rel: string): Promise<Buffer> {
  * language (the only fields export reads that the list does not keep: no "slug", "lang", nor an
  * escape that could spell them); else null.
  */
-function fromListing(rel: string, text: string, hash: string, listed: ListedPost | undefined, journalLang: string | null): SourcePost | null {
+function fromListing(
+  rel: string,
+  text: string,
+  hash: string,
+  listed: ListedPost | undefined,
+  journalLang: string | null,
+): SourcePost | null {
   if (listed?.hash !== hash) return null;
   const split = splitFrontMatter(text);
   if (split.yaml !== null && /slug|lang|\\/.test(split.yaml)) return null;
   const body = toLf(split.body);
   const post: ExportPost = {
-    path: rel, id: listed.id, title: listed.title, date: listed.date, updated: listed.updated, tags: listed.tags, draft: listed.draft, excerpt: listed.excerpt,
+    path: rel,
+    id: listed.id,
+    title: listed.title,
+    date: listed.date,
+    updated: listed.updated,
+    tags: listed.tags,
+    draft: listed.draft,
+    excerpt: listed.excerpt,
     slug: postSlug(undefined, rel),
     lang: postLang(undefined, journalLang, `${listed.title}\n${body}`),
   };
@@ -69,7 +82,12 @@ function fromListing(rel: string, text: string, hash: string, listed: ListedPost
  * Reads and parses the post at journal path `rel`; null when it is gone. `journalLang` is the
  * journal's language, if set; `listed`, its entry in the journal's list, spares parsing the YAML when it fits.
  */
-export async function readSourcePost(dir: string, rel: string, journalLang: string | null, listed?: ListedPost): Promise<SourcePost | null> {
+export async function readSourcePost(
+  dir: string,
+  rel: string,
+  journalLang: string | null,
+  listed?: ListedPost,
+): Promise<SourcePost | null> {
   let bytes: Buffer;
   try {
     bytes = await bytesOf(dir, rel);
@@ -85,7 +103,13 @@ export async function readSourcePost(dir: string, rel: string, journalLang: stri
   const data = parsed.frontMatter.data;
   const { meta } = parsed;
   const post: ExportPost = {
-    path: rel, id: meta.id, title: parsed.title, date: meta.date, updated: meta.updated, tags: meta.tags, draft: meta.draft,
+    path: rel,
+    id: meta.id,
+    title: parsed.title,
+    date: meta.date,
+    updated: meta.updated,
+    tags: meta.tags,
+    draft: meta.draft,
     slug: postSlug(data.slug, rel),
     lang: postLang(data.lang, journalLang, `${parsed.title}\n${parsed.body}`),
     excerpt: parsed.excerpt,
@@ -97,14 +121,28 @@ export async function readSourcePost(dir: string, rel: string, journalLang: stri
 function rememberedPost(dir: string, listed: ListedPost, known: ManifestPost & { slug: string; lang: string }): SourcePost {
   let body: Promise<string> | undefined;
   return {
-    post: { path: listed.path, id: listed.id, title: listed.title, date: listed.date, updated: listed.updated, tags: listed.tags, draft: listed.draft, excerpt: listed.excerpt, slug: known.slug, lang: known.lang },
+    post: {
+      path: listed.path,
+      id: listed.id,
+      title: listed.title,
+      date: listed.date,
+      updated: listed.updated,
+      tags: listed.tags,
+      draft: listed.draft,
+      excerpt: listed.excerpt,
+      slug: known.slug,
+      lang: known.lang,
+    },
     hash: listed.hash,
-    body: () => (body ??= bytesOf(dir, listed.path).then(
-      (bytes) => parsePost(bytes.toString("utf8"), path.posix.basename(listed.path)).body,
-      (e: unknown) => {
-        throw isMissing(e) ? new TsuzuriError("not-found", `${listed.path} disappeared during the export.`) : exportError(e, "read", listed.path);
-      },
-    )),
+    body: () =>
+      (body ??= bytesOf(dir, listed.path).then(
+        (bytes) => parsePost(bytes.toString("utf8"), path.posix.basename(listed.path)).body,
+        (e: unknown) => {
+          throw isMissing(e)
+            ? new TsuzuriError("not-found", `${listed.path} disappeared during the export.`)
+            : exportError(e, "read", listed.path);
+        },
+      )),
     remembered: { slug: known.slug, lang: known.lang, journalLang: known.journalLang ?? null },
   };
 }
@@ -123,13 +161,19 @@ export async function readSourcePosts(
 ): Promise<SourcePost[]> {
   const listed = [...journal.list()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   let done = 0;
-  const posts = await mapLimit(listed, concurrency, async (item) => {
-    const k = known[item.path];
-    const post = k && k.source === item.hash && k.slug !== undefined && k.lang !== undefined && (k.journalLang ?? null) === journalLang
-      ? rememberedPost(journal.dir, item, { ...k, slug: k.slug, lang: k.lang })
-      : await readSourcePost(journal.dir, item.path, journalLang, item);
-    onRead(++done, listed.length);
-    return post;
-  }, signal);
+  const posts = await mapLimit(
+    listed,
+    concurrency,
+    async (item) => {
+      const k = known[item.path];
+      const post =
+        k && k.source === item.hash && k.slug !== undefined && k.lang !== undefined && (k.journalLang ?? null) === journalLang
+          ? rememberedPost(journal.dir, item, { ...k, slug: k.slug, lang: k.lang })
+          : await readSourcePost(journal.dir, item.path, journalLang, item);
+      onRead(++done, listed.length);
+      return post;
+    },
+    signal,
+  );
   return posts.filter((p): p is SourcePost => p !== null);
 }

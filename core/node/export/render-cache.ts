@@ -25,7 +25,13 @@ interface Index {
 }
 
 const isSlot = (v: unknown): v is Slot =>
-  Array.isArray(v) && v.length === 3 && Number.isSafeInteger(v[0]) && v[0] >= 0 && Number.isSafeInteger(v[1]) && v[1] >= 0 && typeof v[2] === "string";
+  Array.isArray(v) &&
+  v.length === 3 &&
+  Number.isSafeInteger(v[0]) &&
+  v[0] >= 0 &&
+  Number.isSafeInteger(v[1]) &&
+  v[1] >= 0 &&
+  typeof v[2] === "string";
 
 /** The cache of rendered bodies for one version of the pipeline. */
 export class RenderCache {
@@ -57,7 +63,14 @@ export class RenderCache {
       if (this.dir === null) return new Map<string, Slot>();
       try {
         const data = JSON.parse((await readBytes(this.indexFile)).toString("utf8")) as Partial<Index>;
-        if (data.format !== FORMAT || data.version !== VERSION || data.pipeline !== this.pipeline || typeof data.bodies !== "object" || data.bodies === null) return new Map<string, Slot>();
+        if (
+          data.format !== FORMAT ||
+          data.version !== VERSION ||
+          data.pipeline !== this.pipeline ||
+          typeof data.bodies !== "object" ||
+          data.bodies === null
+        )
+          return new Map<string, Slot>();
         return new Map(Object.entries(data.bodies).filter((e): e is [string, Slot] => isSlot(e[1])));
       } catch {
         return new Map<string, Slot>();

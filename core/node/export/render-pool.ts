@@ -17,7 +17,11 @@ import { RENDER_WORKERS_MAX } from "./constants.js";
 
 const TAG = "tsuzuri-render-worker";
 
-interface Request { id: number; markdown: string; options: RenderOptions }
+interface Request {
+  id: number;
+  markdown: string;
+  options: RenderOptions;
+}
 type Reply = { id: number; html: string } | { id: number; error: string };
 
 if (!isMainThread && (workerData as { tag?: unknown } | null)?.tag === TAG && parentPort) {
@@ -76,7 +80,10 @@ export function renderPool(size = defaultSize()): BodyRenderer {
   const entry = workerEntry();
   if (entry === null || size < 1) return inThread;
   const slots: Slot[] = [];
-  const pending = new Map<number, { markdown: string; options: RenderOptions; slot: Slot; resolve: (html: string) => void; reject: (e: unknown) => void }>();
+  const pending = new Map<
+    number,
+    { markdown: string; options: RenderOptions; slot: Slot; resolve: (html: string) => void; reject: (e: unknown) => void }
+  >();
   let nextId = 0;
   let failed = false;
 

@@ -2,8 +2,22 @@
 // that link to it), each with a way to make its bytes and, where making them is costly, a key: the
 // hash of every input of the file. A file whose key is unchanged is not made again.
 import {
-  FEED_ENTRIES, FEED_FILE, STYLESHEET_FILE, exportBody, isPostTarget, postPageInput, renderFeed, renderIndexPages, renderPostPage,
-  renderTagPage, renderTagsIndex, rfc3339, type PlannedPost, type SiteInfo, type SitePlan, type TargetMap,
+  FEED_ENTRIES,
+  FEED_FILE,
+  STYLESHEET_FILE,
+  exportBody,
+  isPostTarget,
+  postPageInput,
+  renderFeed,
+  renderIndexPages,
+  renderPostPage,
+  renderTagPage,
+  renderTagsIndex,
+  rfc3339,
+  type PlannedPost,
+  type SiteInfo,
+  type SitePlan,
+  type TargetMap,
 } from "../../common/export/index.js";
 import { hashOf, sha256 } from "./hash.js";
 import type { MediaFile } from "./media.js";
@@ -55,11 +69,20 @@ export function siteOutputs(inputs: SiteInputs): Output[] {
   for (const [rel, copy] of [...inputs.media].sort((a, b) => (a[1] < b[1] ? -1 : 1))) {
     const image = inputs.images.get(rel);
     if (!image) continue;
-    outputs.push({ path: copy, key: hashOf("media", rel, image.size, image.mtimeMs, image.inert?.hash ?? null), media: image, produce: () => inputs.readImage(image) });
+    outputs.push({
+      path: copy,
+      key: hashOf("media", rel, image.size, image.mtimeMs, image.inert?.hash ?? null),
+      media: image,
+      produce: () => inputs.readImage(image),
+    });
   }
   for (const post of plan.posts) {
     const input = postPageInput(site, post, targetsOf(inputs, inputs.refs(post.path)));
-    outputs.push({ path: post.page, key: hashOf(fingerprint, inputs.sourceHash(post.path), input), produce: async () => renderPostPage(input, await inputs.body(post)) });
+    outputs.push({
+      path: post.page,
+      key: hashOf(fingerprint, inputs.sourceHash(post.path), input),
+      produce: async () => renderPostPage(input, await inputs.body(post)),
+    });
   }
   for (const tag of plan.tags) outputs.push({ path: tag.page, produce: () => renderTagPage(tag, site).html });
   const tagsIndex = renderTagsIndex(plan, site);
@@ -75,12 +98,25 @@ function feedOutput(inputs: SiteInputs): Output {
   const entries = posts.map((p) => ({
     post: p,
     targets: targetsOf(inputs, inputs.refs(p.path)),
-    meta: { title: p.title, page: p.page, date: p.date, updated: p.updated, lang: p.lang, excerpt: p.excerpt, idHash: sha256(`tsuzuri-post:${p.id ?? p.path}`) },
+    meta: {
+      title: p.title,
+      page: p.page,
+      date: p.date,
+      updated: p.updated,
+      lang: p.lang,
+      excerpt: p.excerpt,
+      idHash: sha256(`tsuzuri-post:${p.id ?? p.path}`),
+    },
   }));
   const idHash = sha256(`tsuzuri-site:${site.title}`);
   return {
     path: FEED_FILE,
-    key: hashOf(inputs.fingerprint, site, baseUrl, entries.map((e) => [inputs.sourceHash(e.post.path), e.meta, e.targets])),
+    key: hashOf(
+      inputs.fingerprint,
+      site,
+      baseUrl,
+      entries.map((e) => [inputs.sourceHash(e.post.path), e.meta, e.targets]),
+    ),
     produce: async () => {
       const bodies = await Promise.all(entries.map((e) => inputs.body(e.post)));
       return renderFeed({

@@ -16,9 +16,22 @@ let made: { purify: Purify; window: JsdomWindow } | undefined;
 
 const SVG_NS = "http://www.w3.org/2000/svg";
 /** Elements removed with their content (DOMPurify's SVG profile already leaves most of them out). */
-const FORBID_TAGS = ["script", "foreignObject", "set", "animate", "animateMotion", "animateTransform", "animateColor", "iframe", "object", "embed", "style"];
+const FORBID_TAGS = [
+  "script",
+  "foreignObject",
+  "set",
+  "animate",
+  "animateMotion",
+  "animateTransform",
+  "animateColor",
+  "iframe",
+  "object",
+  "embed",
+  "style",
+];
 /** What the check refuses in the result, whatever DOMPurify did: any of these means "not published". */
-const ACTIVE_ELEMENT = /^(script|foreignobject|set|animate|animatemotion|animatetransform|animatecolor|iframe|object|embed|style|handler|listener)$/i;
+const ACTIVE_ELEMENT =
+  /^(script|foreignobject|set|animate|animatemotion|animatetransform|animatecolor|iframe|object|embed|style|handler|listener)$/i;
 /** References to a part of the same file: the only ones kept. */
 const LOCAL_REF = /^#[^\s"'<>]*$/;
 
@@ -39,7 +52,10 @@ function sanitizer(): { purify: Purify; window: JsdomWindow } {
 
 /** The XML prolog and a DOCTYPE (with an internal subset: where entity bombs live) are dropped before parsing. */
 function withoutProlog(text: string): string {
-  return text.replace(/^\uFEFF/, "").replace(/^\s*<\?xml[^>]*\?>/, "").replace(/<!DOCTYPE[^>[]*(\[[\s\S]*?\])?\s*>/i, "");
+  return text
+    .replace(/^\uFEFF/, "")
+    .replace(/^\s*<\?xml[^>]*\?>/, "")
+    .replace(/<!DOCTYPE[^>[]*(\[[\s\S]*?\])?\s*>/i, "");
 }
 
 /** True when `svg` (serialised) parses as one SVG document without anything active in it. */
@@ -66,13 +82,15 @@ export function inertSvg(bytes: Uint8Array): Uint8Array | null {
   const text = Buffer.from(bytes).toString("utf8");
   if (text.includes("\uFFFD")) return null;
   const { purify, window } = sanitizer();
-  const clean = purify.sanitize(withoutProlog(text), {
-    USE_PROFILES: { svg: true, svgFilters: true },
-    PARSER_MEDIA_TYPE: "application/xhtml+xml",
-    FORBID_TAGS,
-    ADD_TAGS: ["use"],
-    KEEP_CONTENT: true,
-  }).trim();
+  const clean = purify
+    .sanitize(withoutProlog(text), {
+      USE_PROFILES: { svg: true, svgFilters: true },
+      PARSER_MEDIA_TYPE: "application/xhtml+xml",
+      FORBID_TAGS,
+      ADD_TAGS: ["use"],
+      KEEP_CONTENT: true,
+    })
+    .trim();
   if (!clean.startsWith("<svg") || !inert(clean, window)) return null;
   return Buffer.from(`<?xml version="1.0" encoding="UTF-8"?>\n${clean}\n`, "utf8");
 }

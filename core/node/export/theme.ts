@@ -16,7 +16,11 @@ const VERTICAL = "vertical.css";
  */
 export function themesDir(): string {
   const here = dirname(fileURLToPath(import.meta.url));
-  const candidates = [join(here, "..", "renderer", "themes"), join(here, "..", "..", "..", "resources", "themes"), join(here, "..", "..", "..", "dist", "renderer", "themes")];
+  const candidates = [
+    join(here, "..", "renderer", "themes"),
+    join(here, "..", "..", "..", "resources", "themes"),
+    join(here, "..", "..", "..", "dist", "renderer", "themes"),
+  ];
   return candidates.find((dir) => FILES.every((f) => existsSync(join(dir, f)))) ?? candidates[1]!;
 }
 

@@ -17,7 +17,11 @@ export function missingTargetWarning(ref: string, isPost: boolean, unsafe: boole
  * are `unsafe` (SVGs that cannot be made inert); paths that climb out of the journal.
  */
 export function warningsOf(
-  posts: readonly PlannedPost[], refs: (p: string) => readonly string[], target: (ref: string) => unknown, isPost: (ref: string) => boolean, unsafe: ReadonlySet<string>,
+  posts: readonly PlannedPost[],
+  refs: (p: string) => readonly string[],
+  target: (ref: string) => unknown,
+  isPost: (ref: string) => boolean,
+  unsafe: ReadonlySet<string>,
 ): string[] {
   const out: string[] = [];
   for (const post of posts) {
@@ -27,4 +31,3 @@ export function warningsOf(
   }
   return out;
 }
-

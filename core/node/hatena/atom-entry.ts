@@ -79,7 +79,9 @@ export function readEntry(el: XmlElement, where: string): RemoteEntry {
     updated: required(el, "updated", where).trim(),
     published: childText(el, NS.atom, "published")?.trim() ?? null,
     edited,
-    categories: childrenNamed(el, NS.atom, "category").map((c) => c.getAttribute("term") ?? "").filter((t) => t !== ""),
+    categories: childrenNamed(el, NS.atom, "category")
+      .map((c) => c.getAttribute("term") ?? "")
+      .filter((t) => t !== ""),
     draft,
   };
 }

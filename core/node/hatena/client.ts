@@ -45,7 +45,8 @@ export function normaliseEndpoint(raw: string, option: string): string {
   } catch {
     throw new HatenaError("settings", `${option} must be an address like https://blog.hatena.ne.jp/ID/BLOG/atom, not "${raw}".`);
   }
-  if (url.protocol !== "https:" && url.protocol !== "http:") throw new HatenaError("settings", `${option} must be an http(s) address, not "${raw}".`);
+  if (url.protocol !== "https:" && url.protocol !== "http:")
+    throw new HatenaError("settings", `${option} must be an http(s) address, not "${raw}".`);
   return url.href.replace(/\/+$/, "");
 }
 
@@ -63,7 +64,10 @@ export class HatenaClient {
     this.fotolife = normaliseEndpoint(options.fotolife, "--fotolife");
     const url = new URL(this.endpoint);
     if (options.auth === "basic" && url.protocol !== "https:" && !isLoopback(url)) {
-      throw new HatenaError("settings", `Basic authentication sends the API key as it is, so Tsuzuri uses it only over https; ${this.endpoint} is not. Use WSSE (the default) or an https endpoint.`);
+      throw new HatenaError(
+        "settings",
+        `Basic authentication sends the API key as it is, so Tsuzuri uses it only over https; ${this.endpoint} is not. Use WSSE (the default) or an https endpoint.`,
+      );
     }
   }
 
@@ -83,9 +87,11 @@ export class HatenaClient {
     const seen = new Set<string>();
     let next: string | null = this.collection;
     for (let page = 1; next !== null; page++) {
-      if (page > MAX_PAGES || seen.has(next)) throw new HatenaError("malformed", `The blog's entry list does not end (page ${page} at ${next}). Nothing was changed.`);
+      if (page > MAX_PAGES || seen.has(next))
+        throw new HatenaError("malformed", `The blog's entry list does not end (page ${page} at ${next}). Nothing was changed.`);
       seen.add(next);
-      if (!next.startsWith(this.endpoint + "/")) throw new HatenaError("malformed", `The blog's next page is outside ${this.endpoint}: ${next}. Nothing was changed.`);
+      if (!next.startsWith(this.endpoint + "/"))
+        throw new HatenaError("malformed", `The blog's next page is outside ${this.endpoint}: ${next}. Nothing was changed.`);
       const answer = await this.request("GET", next, null, "blog");
       const feed = parseFeed(this.expect(answer, [200], next, "blog"), next);
       all.push(...feed.entries);
@@ -131,7 +137,10 @@ export class HatenaClient {
 
   private assertMember(url: string): void {
     if (!this.isMember(url)) {
-      throw new HatenaError("settings", `${url} is not an entry of the blog at ${this.endpoint}, so no request (and no key) goes there. Check the post's hatena: link or --endpoint.`);
+      throw new HatenaError(
+        "settings",
+        `${url} is not an entry of the blog at ${this.endpoint}, so no request (and no key) goes there. Check the post's hatena: link or --endpoint.`,
+      );
     }
   }
 
@@ -154,14 +163,18 @@ export class HatenaClient {
     try {
       const response = await fetch(url, { method, headers, body, redirect: "error", signal: AbortSignal.timeout(timeoutMs) });
       const length = Number(response.headers.get("content-length") ?? 0);
-      if (length > MAX_RESPONSE_BYTES) throw new HatenaError("malformed", `${name} answered with ${length} bytes at ${url}, more than Tsuzuri reads.`);
+      if (length > MAX_RESPONSE_BYTES)
+        throw new HatenaError("malformed", `${name} answered with ${length} bytes at ${url}, more than Tsuzuri reads.`);
       const text = await response.text();
       return { status: response.status, text, location: response.headers.get("location") };
     } catch (e) {
       if (e instanceof HatenaError) throw e;
       const err = e as { name?: string; cause?: { code?: string; message?: string } };
       if (err.name === "TimeoutError" || err.name === "AbortError") {
-        throw new HatenaError("timeout", `${name} did not answer within ${timeoutMs / 1000} s at ${url}. Check the connection and try again.`);
+        throw new HatenaError(
+          "timeout",
+          `${name} did not answer within ${timeoutMs / 1000} s at ${url}. Check the connection and try again.`,
+        );
       }
       const cause = err.cause?.code ?? err.cause?.message ?? (e instanceof Error ? e.message : String(e));
       throw new HatenaError("network", `Could not reach ${url} (${cause}). Check the address and the connection.`);

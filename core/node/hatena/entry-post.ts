@@ -27,7 +27,13 @@ export function contentOf(parsed: ParsedPost): SyncedContent {
 }
 
 function linkFor(entry: RemoteEntry, text: string): EntryLink {
-  return { edit: entry.editUrl, url: entry.url, edited: entry.edited, syntax: entry.syntax, synced: syncHash(contentOf(parsePost(text, "post.md"))) };
+  return {
+    edit: entry.editUrl,
+    url: entry.url,
+    edited: entry.edited,
+    syntax: entry.syntax,
+    synced: syncHash(contentOf(parsePost(text, "post.md"))),
+  };
 }
 
 function changesOf(entry: RemoteEntry) {

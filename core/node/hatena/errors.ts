@@ -5,7 +5,10 @@ export type HatenaErrorKind = "auth" | "not-found" | "timeout" | "network" | "ma
 
 /** A failure of the Hatena link, for people: the message names the address and what to check. */
 export class HatenaError extends Error {
-  constructor(readonly kind: HatenaErrorKind, message: string) {
+  constructor(
+    readonly kind: HatenaErrorKind,
+    message: string,
+  ) {
     super(message);
     this.name = "HatenaError";
   }

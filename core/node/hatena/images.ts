@@ -10,7 +10,14 @@ import { MAX_IMAGE_BYTES } from "./constants.js";
 import { HatenaError } from "./errors.js";
 import type { HatenaSettings } from "./settings.js";
 
-const TYPES: Readonly<Record<string, string>> = { ".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".gif": "image/gif", ".bmp": "image/bmp", ".webp": "image/webp" };
+const TYPES: Readonly<Record<string, string>> = {
+  ".png": "image/png",
+  ".jpg": "image/jpeg",
+  ".jpeg": "image/jpeg",
+  ".gif": "image/gif",
+  ".bmp": "image/bmp",
+  ".webp": "image/webp",
+};
 
 /** The journal path an image link of the post at `rel` names, or null when it leaves the journal. */
 function imagePath(rel: string, url: string): string | null {
@@ -25,7 +32,8 @@ export function localImages(rel: string, body: string): Map<string, string> {
   rewriteUrls(body, (url, kind) => {
     if (kind === "image" && !isExternalUrl(url)) {
       const p = imagePath(rel, url);
-      if (p === null) throw new HatenaError("image", `${rel}: the image ${url} is outside the journal, so it is not uploaded. Nothing was sent.`);
+      if (p === null)
+        throw new HatenaError("image", `${rel}: the image ${url} is outside the journal, so it is not uploaded. Nothing was sent.`);
       found.set(url, p);
     }
     return null;
@@ -44,14 +52,16 @@ interface ReadImage {
 
 async function readImage(journal: Journal, postRel: string, url: string, rel: string): Promise<ReadImage> {
   const type = TYPES[path.posix.extname(rel).toLowerCase()];
-  if (type === undefined) throw new HatenaError("image", `${postRel}: Fotolife takes PNG, JPEG, GIF, BMP and WebP images, not ${url}. Nothing was sent.`);
+  if (type === undefined)
+    throw new HatenaError("image", `${postRel}: Fotolife takes PNG, JPEG, GIF, BMP and WebP images, not ${url}. Nothing was sent.`);
   let bytes: Uint8Array;
   try {
     bytes = await readFile(path.join(journal.dir, ...rel.split("/")));
   } catch {
     throw new HatenaError("image", `${postRel}: the image ${url} is not in the journal (${rel}). Nothing was sent.`);
   }
-  if (bytes.length > MAX_IMAGE_BYTES) throw new HatenaError("image", `${postRel}: the image ${url} is larger than ${MAX_IMAGE_BYTES / 1024 / 1024} MB. Nothing was sent.`);
+  if (bytes.length > MAX_IMAGE_BYTES)
+    throw new HatenaError("image", `${postRel}: the image ${url} is larger than ${MAX_IMAGE_BYTES / 1024 / 1024} MB. Nothing was sent.`);
   return { url, rel, hash: createHash("sha256").update(bytes).digest("hex"), type, bytes };
 }
 
@@ -68,7 +78,12 @@ export async function checkImages(journal: Journal, postRel: string, body: strin
  * is called after each upload (to save the settings at once). Returns the body and the number uploaded.
  */
 export async function bodyForBlog(
-  journal: Journal, client: HatenaClient, settings: HatenaSettings, postRel: string, body: string, remember: () => Promise<void>,
+  journal: Journal,
+  client: HatenaClient,
+  settings: HatenaSettings,
+  postRel: string,
+  body: string,
+  remember: () => Promise<void>,
 ): Promise<{ body: string; uploaded: number }> {
   const links = localImages(postRel, body);
   if (links.size === 0) return { body, uploaded: 0 };

@@ -33,7 +33,9 @@ export function linkOf(data: Record<string, unknown>): EntryLink | null {
   const v = data[LINK_KEY];
   if (typeof v !== "object" || v === null || Array.isArray(v)) return null;
   const m = v as Record<string, unknown>;
-  const edit = str(m.edit), edited = str(m.edited), synced = str(m.synced);
+  const edit = str(m.edit),
+    edited = str(m.edited),
+    synced = str(m.synced);
   if (edit === null || edited === null || synced === null) return null;
   const syntax = str(m.syntax);
   return { edit, url: str(m.url), edited, synced, syntax: syntax !== null && syntax in SYNTAX_TYPES ? (syntax as Syntax) : null };
@@ -44,13 +46,18 @@ export function conflictOf(data: Record<string, unknown>): ConflictMark | null {
   const v = data[CONFLICT_KEY];
   if (typeof v !== "object" || v === null) return null;
   const m = v as Record<string, unknown>;
-  const edit = str(m.edit), edited = str(m.edited);
+  const edit = str(m.edit),
+    edited = str(m.edited);
   return edit === null || edited === null ? null : { edit, edited };
 }
 
 /** `text` with its link set (or removed, for null). */
 export function withLink(text: string, link: EntryLink | null): string {
-  return withFrontMatterKey(text, LINK_KEY, link && { edit: link.edit, url: link.url, edited: link.edited, syntax: link.syntax, synced: link.synced });
+  return withFrontMatterKey(
+    text,
+    LINK_KEY,
+    link && { edit: link.edit, url: link.url, edited: link.edited, syntax: link.syntax, synced: link.synced },
+  );
 }
 
 /** `text` marked as a conflict copy of `mark`. */

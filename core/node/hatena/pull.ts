@@ -26,9 +26,16 @@ export function editedLocally(post: LocalPost): boolean {
   return post.link !== null && syncHash(contentOf(post.parsed)) !== post.link.synced;
 }
 
-async function pullEntry(journal: Journal, entry: RemoteEntry, post: LocalPost | undefined, copies: Set<string>, dryRun: boolean): Promise<SyncItem> {
+async function pullEntry(
+  journal: Journal,
+  entry: RemoteEntry,
+  post: LocalPost | undefined,
+  copies: Set<string>,
+  dryRun: boolean,
+): Promise<SyncItem> {
   const base = { title: entry.title, edit: entry.editUrl };
-  if (!ISO_DATE.test(entry.updated)) return { ...base, action: "failed", path: post?.rel, reason: `the entry's date "${entry.updated}" is not a date` };
+  if (!ISO_DATE.test(entry.updated))
+    return { ...base, action: "failed", path: post?.rel, reason: `the entry's date "${entry.updated}" is not a date` };
   if (post === undefined) {
     const text = newEntryPostText(entry);
     return { ...base, action: "created", path: dryRun ? undefined : await writeNewPost(journal, entry.updated, entry.title, text) };
@@ -43,7 +50,13 @@ async function pullEntry(journal: Journal, entry: RemoteEntry, post: LocalPost |
   const reason = "edited here and on the blog since the last sync: the post is as you left it, the blog's text is in the copy";
   const key = `${entry.editUrl}\n${entry.edited}`;
   if (copies.has(key)) return { ...base, action: "conflict", path: post.rel, reason: reason + " (made by an earlier pull)" };
-  if (dryRun) return { ...base, action: "conflict", path: post.rel, reason: "edited here and on the blog since the last sync: the blog's text would go into a copy beside the post" };
+  if (dryRun)
+    return {
+      ...base,
+      action: "conflict",
+      path: post.rel,
+      reason: "edited here and on the blog since the last sync: the blog's text would go into a copy beside the post",
+    };
   const copy = await writeBeside(journal, post.rel, CONFLICT_SUFFIX, conflictCopyText(entry));
   copies.add(key);
   return { ...base, action: "conflict", path: post.rel, copy, reason };
@@ -58,7 +71,12 @@ function writtenAt(entry: RemoteEntry): number {
  * endpoint, a timeout, XML that cannot be read) are thrown before any file is written. `settings`
  * learns the blog's syntax setting (its latest written entry's).
  */
-export async function pull(journal: Journal, client: HatenaClient, settings: HatenaSettings, options: PullOptions = {}): Promise<SyncReport> {
+export async function pull(
+  journal: Journal,
+  client: HatenaClient,
+  settings: HatenaSettings,
+  options: PullOptions = {},
+): Promise<SyncReport> {
   const entries = await client.listEntries(options.onPage);
   const posts = await readAllPosts(journal);
   const linked = new Map<string, LocalPost>();
@@ -79,7 +97,13 @@ export async function pull(journal: Journal, client: HatenaClient, settings: Hat
     try {
       items.push(await pullEntry(journal, entry, linked.get(entry.editUrl), copies, options.dryRun ?? false));
     } catch (e) {
-      items.push({ action: "failed", title: entry.title, edit: entry.editUrl, path: linked.get(entry.editUrl)?.rel, reason: e instanceof Error ? e.message : String(e) });
+      items.push({
+        action: "failed",
+        title: entry.title,
+        edit: entry.editUrl,
+        path: linked.get(entry.editUrl)?.rel,
+        reason: e instanceof Error ? e.message : String(e),
+      });
     }
   }
   return { kind: "pull", dryRun: options.dryRun ?? false, items: items.reverse() };

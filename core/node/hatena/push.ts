@@ -32,11 +32,18 @@ export interface PushOptions {
 /** Errors every later request would meet too: the push stops at the first. */
 const FATAL: ReadonlySet<HatenaErrorKind> = new Set(["auth", "not-found", "timeout", "network", "settings"]);
 
-const SYNTAX_NAMES: Record<Syntax, string> = { markdown: "Markdown", hatena: "Hatena syntax (はてな記法)", html: "the WYSIWYG editor (見たままモード)" };
+const SYNTAX_NAMES: Record<Syntax, string> = {
+  markdown: "Markdown",
+  hatena: "Hatena syntax (はてな記法)",
+  html: "the WYSIWYG editor (見たままモード)",
+};
 
 function syntaxRefusal(where: string, syntax: Syntax | null): HatenaError {
   const name = syntax === null ? "a syntax Tsuzuri does not know" : SYNTAX_NAMES[syntax];
-  return new HatenaError("syntax", `${where} is written in ${name}, and Tsuzuri posts are Markdown: sending one would show its Markdown as it is. Nothing was sent. Switch the blog to Markdown (詳細設定 → 編集モード) for new entries; entries in another syntax are only pulled.`);
+  return new HatenaError(
+    "syntax",
+    `${where} is written in ${name}, and Tsuzuri posts are Markdown: sending one would show its Markdown as it is. Nothing was sent. Switch the blog to Markdown (詳細設定 → 編集モード) for new entries; entries in another syntax are only pulled.`,
+  );
 }
 
 /** Records the entry's answer in the post's link, on the file as it is now (an edit made meanwhile stays, and is pushed next time). */
@@ -49,10 +56,21 @@ async function recordLink(journal: Journal, rel: string, remote: RemoteEntry, se
   throw new Error(`the entry was sent, but ${rel} kept changing, so its link was not recorded; pull to link it again`);
 }
 
-async function pushPost(journal: Journal, client: HatenaClient, settings: HatenaSettings, post: LocalPost, options: PushOptions): Promise<SyncItem> {
+async function pushPost(
+  journal: Journal,
+  client: HatenaClient,
+  settings: HatenaSettings,
+  post: LocalPost,
+  options: PushOptions,
+): Promise<SyncItem> {
   const content = contentOf(post.parsed);
   const base = { path: post.rel, title: content.title };
-  if (post.conflict) return { ...base, action: "failed", reason: "a conflict copy (the blog's text of another post) is never pushed: merge it into its post and delete it" };
+  if (post.conflict)
+    return {
+      ...base,
+      action: "failed",
+      reason: "a conflict copy (the blog's text of another post) is never pushed: merge it into its post and delete it",
+    };
   const link = post.link;
   let remote: RemoteEntry | null = null;
   if (link) {
@@ -61,7 +79,12 @@ async function pushPost(journal: Journal, client: HatenaClient, settings: Hatena
     remote = await client.getEntry(link.edit);
     if (remote.syntax !== "markdown") throw syntaxRefusal(`The entry ${remote.url ?? remote.editUrl}`, remote.syntax);
     if (remote.edited !== link.edited && !options.force) {
-      return { ...base, action: "conflict", edit: link.edit, reason: `the entry was changed on the blog since the last sync (app:edited ${link.edited} → ${remote.edited}): nothing was sent. Pull to get the blog's text as a conflict copy, merge, then push --force` };
+      return {
+        ...base,
+        action: "conflict",
+        edit: link.edit,
+        reason: `the entry was changed on the blog since the last sync (app:edited ${link.edited} → ${remote.edited}): nothing was sent. Pull to get the blog's text as a conflict copy, merge, then push --force`,
+      };
     }
   } else if (settings.syntax !== null && settings.syntax !== "markdown") {
     throw syntaxRefusal(`The blog ${client.endpoint}`, settings.syntax);
@@ -71,7 +94,14 @@ async function pushPost(journal: Journal, client: HatenaClient, settings: Hatena
     return { ...base, action: link ? "updated" : "created", edit: link?.edit };
   }
   const { body, uploaded } = await bodyForBlog(journal, client, settings, post.rel, content.body, options.saveSettings);
-  const xml = entryXml({ title: content.title, body, categories: content.tags, updated: content.date, draft: content.draft, author: settings.user });
+  const xml = entryXml({
+    title: content.title,
+    body,
+    categories: content.tags,
+    updated: content.date,
+    draft: content.draft,
+    author: settings.user,
+  });
   if (link && remote) {
     const answer = await client.updateEntry(link.edit, xml);
     await recordLink(journal, post.rel, answer, content);
@@ -91,8 +121,18 @@ async function pushPost(journal: Journal, client: HatenaClient, settings: Hatena
 
 /** The posts a push sends: the named ones, or every linked post edited since its last sync. */
 async function postsToPush(journal: Journal, paths: readonly string[] | undefined): Promise<(LocalPost | SyncItem)[]> {
-  if (paths === undefined || paths.length === 0) return (await readAllPosts(journal)).filter((p) => p.link !== null && p.conflict === null && editedLocally(p));
-  return Promise.all(paths.map((rel) => readLocalPost(journal, rel).catch((): SyncItem => ({ action: "failed", path: rel, title: rel, reason: "no such post in the journal" }))));
+  if (paths === undefined || paths.length === 0)
+    return (await readAllPosts(journal)).filter((p) => p.link !== null && p.conflict === null && editedLocally(p));
+  return Promise.all(
+    paths.map((rel) =>
+      readLocalPost(journal, rel).catch((): SyncItem => ({
+        action: "failed",
+        path: rel,
+        title: rel,
+        reason: "no such post in the journal",
+      })),
+    ),
+  );
 }
 
 /** Pushes posts of `journal` to the blog (see PushOptions). Each post is sent whole or not at all. */

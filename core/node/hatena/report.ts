@@ -26,7 +26,12 @@ export function hasProblems(report: SyncReport): boolean {
 }
 
 const LABELS: Record<SyncAction, string> = {
-  created: "created", updated: "updated", unchanged: "unchanged", conflict: "CONFLICT", failed: "FAILED", "not-sent": "not sent",
+  created: "created",
+  updated: "updated",
+  unchanged: "unchanged",
+  conflict: "CONFLICT",
+  failed: "FAILED",
+  "not-sent": "not sent",
 };
 
 /** The report as lines: one per post that was not unchanged, then a summary. */
@@ -40,8 +45,14 @@ export function reportLines(report: SyncReport): string[] {
     if (item.reason) line += `\t${item.reason}`;
     lines.push(line);
   }
-  const parts = (["created", "updated", "unchanged", "conflict", "failed", "not-sent"] as const).map((a) => `${countOf(report, a)} ${LABELS[a].toLowerCase()}`);
+  const parts = (["created", "updated", "unchanged", "conflict", "failed", "not-sent"] as const).map(
+    (a) => `${countOf(report, a)} ${LABELS[a].toLowerCase()}`,
+  );
   const verb = report.kind === "pull" ? "Pulled" : "Pushed";
-  lines.push(report.dryRun ? `Dry run, nothing written or sent. Would be ${verb.toLowerCase()}: ${parts.join(", ")}.` : `${verb}: ${parts.join(", ")}.`);
+  lines.push(
+    report.dryRun
+      ? `Dry run, nothing written or sent. Would be ${verb.toLowerCase()}: ${parts.join(", ")}.`
+      : `${verb}: ${parts.join(", ")}.`,
+  );
   return lines;
 }

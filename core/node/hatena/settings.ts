@@ -41,7 +41,11 @@ export async function readSettings(journalDir: string): Promise<HatenaSettings |
     if ((e as NodeJS.ErrnoException).code === "ENOENT") return null;
     throw e;
   }
-  const broken = (why: string) => new HatenaError("settings", `${SETTINGS_FILE} in the journal cannot be read (${why}). Repair or delete it, then pull again with --endpoint and --user.`);
+  const broken = (why: string) =>
+    new HatenaError(
+      "settings",
+      `${SETTINGS_FILE} in the journal cannot be read (${why}). Repair or delete it, then pull again with --endpoint and --user.`,
+    );
   let data: unknown;
   try {
     data = JSON.parse(text);

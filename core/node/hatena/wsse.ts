@@ -12,7 +12,9 @@ export interface WsseParts {
 export function wsseHeader(user: string, key: string, parts: WsseParts = {}): string {
   const nonce = Buffer.from(parts.nonce ?? randomBytes(20));
   const created = (parts.created ?? new Date()).toISOString().replace(/\.\d{3}Z$/, "Z");
-  const digest = createHash("sha1").update(Buffer.concat([nonce, Buffer.from(created + key, "utf8")])).digest("base64");
+  const digest = createHash("sha1")
+    .update(Buffer.concat([nonce, Buffer.from(created + key, "utf8")]))
+    .digest("base64");
   return `UsernameToken Username="${user}", PasswordDigest="${digest}", Nonce="${nonce.toString("base64")}", Created="${created}"`;
 }
 

@@ -44,10 +44,16 @@ export function parseXml(text: string, root: string, ns: string, where: string):
   const el = doc.documentElement;
   if (el === null || el.localName === "parsererror" || doc.getElementsByTagName("parsererror").length > 0) {
     const detail = (el?.textContent ?? "").split("\n")[0]?.trim().slice(0, 120) ?? "";
-    throw new HatenaError("malformed", `${where} answered with XML that cannot be read${detail ? ` (${detail})` : ""}. Nothing was changed.`);
+    throw new HatenaError(
+      "malformed",
+      `${where} answered with XML that cannot be read${detail ? ` (${detail})` : ""}. Nothing was changed.`,
+    );
   }
   if (el.localName !== root || el.namespaceURI !== ns) {
-    throw new HatenaError("malformed", `${where} answered with a <${el.localName}> document where an Atom <${root}> was expected. Nothing was changed.`);
+    throw new HatenaError(
+      "malformed",
+      `${where} answered with a <${el.localName}> document where an Atom <${root}> was expected. Nothing was changed.`,
+    );
   }
   return el;
 }

@@ -16,7 +16,11 @@ export class AssetCopier {
   /** Files copied (or, in a dry run, that would be). */
   count = 0;
 
-  constructor(private readonly sourceDir: string, private readonly journalDir: string, private readonly dryRun: boolean) {}
+  constructor(
+    private readonly sourceDir: string,
+    private readonly journalDir: string,
+    private readonly dryRun: boolean,
+  ) {}
 
   /** The journal path of source file `sourceRel`, copied for the post at `postPath` on first use. */
   async copy(sourceRel: string, postPath: string): Promise<string> {

@@ -41,9 +41,16 @@ export async function detectFormat(source: string): Promise<Detected> {
   } finally {
     await handle.close();
   }
-  if (looksLikeMt(head)) return { format: "mt", reason: `it has Movable Type entries (TITLE/DATE lines, "${MT_SECTION_SEPARATOR}" sections, "${MT_ENTRY_SEPARATOR}" between entries)` };
+  if (looksLikeMt(head))
+    return {
+      format: "mt",
+      reason: `it has Movable Type entries (TITLE/DATE lines, "${MT_SECTION_SEPARATOR}" sections, "${MT_ENTRY_SEPARATOR}" between entries)`,
+    };
   if (/\.(md|markdown)$/i.test(source)) {
     throw new TsuzuriError("unsupported", `${source} is a single Markdown file: import the folder it is in (or copy it into the journal).`);
   }
-  throw new TsuzuriError("unsupported", `${source} is not a Movable Type / Hatena Blog export (no TITLE/DATE lines with "${MT_SECTION_SEPARATOR}" and "${MT_ENTRY_SEPARATOR}" separators were found) and not a folder of Markdown files.`);
+  throw new TsuzuriError(
+    "unsupported",
+    `${source} is not a Movable Type / Hatena Blog export (no TITLE/DATE lines with "${MT_SECTION_SEPARATOR}" and "${MT_ENTRY_SEPARATOR}" separators were found) and not a folder of Markdown files.`,
+  );
 }

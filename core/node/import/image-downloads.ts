@@ -78,7 +78,11 @@ export class ImageDownloader {
   /** Images written into the journal. */
   count = 0;
 
-  constructor(private readonly journalDir: string, private readonly limits: DownloadLimits = DEFAULT_LIMITS, private readonly signal?: AbortSignal) {}
+  constructor(
+    private readonly journalDir: string,
+    private readonly limits: DownloadLimits = DEFAULT_LIMITS,
+    private readonly signal?: AbortSignal,
+  ) {}
 
   /** `body` of the post at `postPath` with its http(s) images downloaded and pointed at; failures go to `warn`. */
   async localise(body: string, postPath: string, warn: (message: string) => void): Promise<string> {

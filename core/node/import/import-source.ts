@@ -25,7 +25,6 @@ export function localZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC";
 }
 
-
 /**
  * What to tell the user of `e`: for a system error, its code in words (its own message may name a
  * temp file they never saw); other errors say what they mean.
@@ -37,8 +36,10 @@ function systemReason(e: unknown, action: string, what: string): string {
 async function checkFormat(src: string, format: SourceFormat): Promise<void> {
   const st = await stat(src).catch(() => null);
   if (!st) throw new TsuzuriError("not-found", `${src} does not exist (or cannot be read).`);
-  if (format === "markdown" && !st.isDirectory()) throw new TsuzuriError("invalid-argument", `${src} is a file: a Markdown import reads a folder.`);
-  if (format === "mt" && !st.isFile()) throw new TsuzuriError("invalid-argument", `${src} is a folder: a Movable Type import reads an export file.`);
+  if (format === "markdown" && !st.isDirectory())
+    throw new TsuzuriError("invalid-argument", `${src} is a file: a Markdown import reads a folder.`);
+  if (format === "mt" && !st.isFile())
+    throw new TsuzuriError("invalid-argument", `${src} is a folder: a Movable Type import reads an export file.`);
 }
 
 /** Lets other work of the process run when this import has held it for a while. */
@@ -73,7 +74,10 @@ export async function importSource(source: string, journal: ImportTarget, option
     format = requested;
   }
   if (format === "markdown" && (src === journalDir || src.startsWith(journalDir + path.sep))) {
-    throw new TsuzuriError("invalid-argument", `${src} is ${src === journalDir ? "the journal itself" : "inside the journal"}: its Markdown files are already posts of it.`);
+    throw new TsuzuriError(
+      "invalid-argument",
+      `${src} is ${src === journalDir ? "the journal itself" : "inside the journal"}: its Markdown files are already posts of it.`,
+    );
   }
   const zone = options.tz ?? (format === "mt" ? DEFAULT_MT_ZONE : localZone());
   const dryRun = options.dryRun === true;
@@ -101,7 +105,8 @@ export async function importSource(source: string, journal: ImportTarget, option
       : { entry: candidate.entry, action: "create", path: await planner.plan(candidate.date, candidate.nameFrom) };
     items.push(item);
     // Links to an entry imported before point at its post, unless that post is in the trash.
-    if (candidate.key !== null && item.path && !item.path.startsWith(`${TRASH_DIR}/`) && !keyPaths.has(candidate.key)) keyPaths.set(candidate.key, item.path);
+    if (candidate.key !== null && item.path && !item.path.startsWith(`${TRASH_DIR}/`) && !keyPaths.has(candidate.key))
+      keyPaths.set(candidate.key, item.path);
     if (!known) toCreate.push({ candidate, item });
   }
   for (const p of entries.passed) items.push({ entry: p.entry, action: "skip", reason: p.reason });
@@ -146,8 +151,15 @@ export async function importSource(source: string, journal: ImportTarget, option
       const converted = await candidate.body(ctx);
       const body = downloader ? await downloader.localise(converted, planned, ctx.warn) : converted;
       text = importedPostText({
-        id: importedPostId(candidate.date), title: candidate.title, date: candidate.date, updated: candidate.updated,
-        tags: candidate.tags, draft: candidate.draft, extras: candidate.extras, identity: candidate.identity, body,
+        id: importedPostId(candidate.date),
+        title: candidate.title,
+        date: candidate.date,
+        updated: candidate.updated,
+        tags: candidate.tags,
+        draft: candidate.draft,
+        extras: candidate.extras,
+        identity: candidate.identity,
+        body,
       });
     } catch (e) {
       fail(item, candidate.entry, e);

@@ -5,5 +5,14 @@ export { detectFormat, type Detected } from "./detect.js";
 
 export { createHtmlConverter, type HtmlConverter, type Converted } from "./html/index.js";
 
-export type { ImportFormat, SourceFormat, ImportOptions, ImportProgress, ImportReport, ImportItem, ImportFailure, ImportTarget } from "./types.js";
+export type {
+  ImportFormat,
+  SourceFormat,
+  ImportOptions,
+  ImportProgress,
+  ImportReport,
+  ImportItem,
+  ImportFailure,
+  ImportTarget,
+} from "./types.js";
 export { reportLines, warningLines, reportJson } from "./report-text.js";

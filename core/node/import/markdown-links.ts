@@ -2,8 +2,19 @@
 // relative links to their posts, images and other files are copied in (assets/) and linked there,
 // wikilinks and Jekyll/Hugo template links are resolved first. What cannot be found stays as written.
 import {
-  baseOf, convertWikilinks, encodeLinkPath, extensionOf, isExternalUrl, MARKDOWN_EXTENSIONS, relativeLink, replaceSiteRefs,
-  rewriteUrls, splitUrl, stripSiteUrlVariables, type SiteRef, type WikiTarget,
+  baseOf,
+  convertWikilinks,
+  encodeLinkPath,
+  extensionOf,
+  isExternalUrl,
+  MARKDOWN_EXTENSIONS,
+  relativeLink,
+  replaceSiteRefs,
+  rewriteUrls,
+  splitUrl,
+  stripSiteUrlVariables,
+  type SiteRef,
+  type WikiTarget,
 } from "../../common/import/index.js";
 import type { BodyContext } from "./candidate.js";
 import { IMAGE_EXTENSIONS } from "./constants.js";
@@ -76,7 +87,12 @@ export async function linkBody(source: string, fromRel: string, tree: SourceTree
     const t = urlTarget(tree, fromRel, url);
     if (!t) return null;
     const link = linkOf(t.found);
-    if (link === null) ctx.warn(t.found ? `${url} was not imported, so the link to it was left as written` : `${url} is not in the imported folder; the link was left as written`);
+    if (link === null)
+      ctx.warn(
+        t.found
+          ? `${url} was not imported, so the link to it was left as written`
+          : `${url} is not in the imported folder; the link was left as written`,
+      );
     return link === null ? null : link + t.suffix;
   });
   out = replaceSiteRefs(out, (ref) => linkOf(siteRefTarget(tree, fromRel, ref)));

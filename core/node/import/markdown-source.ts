@@ -13,12 +13,18 @@ import type { ImportProgress } from "./types.js";
 import { messageOf } from "../../common/error-message.js";
 
 /** Reads every Markdown file under `root` (leaving out `exclude`, the journal if it is inside), dates without zone read in `zone`. */
-export async function readMarkdownSource(root: string, zone: string, exclude: string | undefined, progress?: (p: ImportProgress) => void): Promise<SourceEntries> {
+export async function readMarkdownSource(
+  root: string,
+  zone: string,
+  exclude: string | undefined,
+  progress?: (p: ImportProgress) => void,
+): Promise<SourceEntries> {
   const tree = await SourceTree.read(root, exclude);
   const out: SourceEntries = { candidates: [], failed: [], passed: [] };
   let done = 0;
   const results = await mapLimit(tree.markdown, IO_CONCURRENCY, async (rel) => {
-    if (baseOf(rel) === HUGO_SECTION_PAGE) return { kind: "passed", rel, reason: "a Hugo section page (_index.md) holds list settings, not a post" } as const;
+    if (baseOf(rel) === HUGO_SECTION_PAGE)
+      return { kind: "passed", rel, reason: "a Hugo section page (_index.md) holds list settings, not a post" } as const;
     try {
       const abs = path.join(root, ...rel.split("/"));
       const [bytes, st] = await Promise.all([readFile(abs), stat(abs)]);

@@ -3,8 +3,20 @@
 // imported posts, and comments kept in a section at the end of each post.
 import { readFile } from "node:fs/promises";
 import {
-  breaksToHtml, encodeLinkPath, escapeInline, feedbackLang, feedbackSection, joinMoreHtml, MORE_MARKER, mtBodyKind, mtEntryToPost,
-  parseMtExport, relativeLink, rewriteUrls, type FeedbackEntry, type MtPost,
+  breaksToHtml,
+  encodeLinkPath,
+  escapeInline,
+  feedbackLang,
+  feedbackSection,
+  joinMoreHtml,
+  MORE_MARKER,
+  mtBodyKind,
+  mtEntryToPost,
+  parseMtExport,
+  relativeLink,
+  rewriteUrls,
+  type FeedbackEntry,
+  type MtPost,
 } from "../../common/import/index.js";
 import type { BodyContext, Candidate, SourceEntries } from "./candidate.js";
 import { HATENA_BLOG_HOSTS } from "./constants.js";
@@ -75,7 +87,10 @@ function entryBody(post: MtPost, converter: HtmlConverter, hosts: ReadonlySet<st
   if (kind === "markdown") {
     markdown = post.extendedBody.trim() ? `${post.body.trim()}\n\n${MORE_MARKER}\n\n${post.extendedBody.trim()}` : post.body;
   } else {
-    const html = kind === "breaks" ? joinMoreHtml(breaksToHtml(post.body), breaksToHtml(post.extendedBody)) : joinMoreHtml(post.body, post.extendedBody);
+    const html =
+      kind === "breaks"
+        ? joinMoreHtml(breaksToHtml(post.body), breaksToHtml(post.extendedBody))
+        : joinMoreHtml(post.body, post.extendedBody);
     const converted = converter.toMarkdown(html);
     converted.warnings.forEach((w) => ctx.warn(w));
     markdown = converted.markdown;
@@ -108,7 +123,10 @@ export async function readMtSource(file: string, zone: string, converter: HtmlCo
     else out.failed.push({ entry: result.label, reason: result.reason });
   }
   const basenames = new Set(posts.map((p) => p.basename).filter((b): b is string => b !== null));
-  const hosts = ownHosts(posts.map((p) => p.body + p.extendedBody), basenames);
+  const hosts = ownHosts(
+    posts.map((p) => p.body + p.extendedBody),
+    basenames,
+  );
   for (const post of posts) {
     const candidate: Candidate = {
       entry: post.label,

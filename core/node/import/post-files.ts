@@ -43,14 +43,14 @@ export class PathPlanner {
     const dirAbs = this.abs(dirRel);
     await makeDir(dirAbs);
     const own = this.abs(rel);
-    const isTaken = (candidate: string) => candidate !== own && this.taken.has(`${dirRel}/${path.basename(candidate)}`.normalize("NFC").toLowerCase());
+    const isTaken = (candidate: string) =>
+      candidate !== own && this.taken.has(`${dirRel}/${path.basename(candidate)}`.normalize("NFC").toLowerCase());
     const written = await writeUniqueFile(dirAbs, rel.slice(rel.lastIndexOf("/") + 1), text, rel, isTaken);
     const candidate = `${dirRel}/${path.basename(written)}`;
     this.taken.add(candidate.normalize("NFC").toLowerCase());
     return candidate;
   }
 }
-
 
 /** A new post id: a ULID whose time is the post's own date (now, for dates before 1970). */
 export function importedPostId(isoDate: string): string {

@@ -15,7 +15,9 @@ export function reportLines(report: ImportReport): string[] {
   }
   const verb = report.dryRun ? "Would import" : "Imported";
   const assets = report.assets ? ` and ${plural(report.assets, "file")} (images…)` : "";
-  lines.push(`${verb} ${plural(report.imported, "post")}${assets}; skipped ${report.skipped}; failed ${report.failed.length}.${report.dryRun ? " Nothing was written (dry run)." : ""}`);
+  lines.push(
+    `${verb} ${plural(report.imported, "post")}${assets}; skipped ${report.skipped}; failed ${report.failed.length}.${report.dryRun ? " Nothing was written (dry run)." : ""}`,
+  );
   if (report.cancelled) lines.push("Stopped before the end: importing again continues where this left off.");
   if (!report.dryRun && report.failed.length) {
     lines.push("Not imported:");

@@ -17,7 +17,12 @@ export class SourceTree {
   private readonly postsByStem = new Map<string, string[]>();
   private readonly filesByName = new Map<string, string[]>();
 
-  private constructor(readonly root: string, readonly markdown: string[], others: string[], readonly vault: boolean) {
+  private constructor(
+    readonly root: string,
+    readonly markdown: string[],
+    others: string[],
+    readonly vault: boolean,
+  ) {
     for (const rel of markdown) {
       this.posts.add(rel);
       push(this.postsByStem, baseOf(withoutExtension(rel)).toLowerCase(), rel);
@@ -59,7 +64,9 @@ export class SourceTree {
 
   /** The post or file `target` names from the file `fromRel`: a path relative to it, or from the top ("/x"), or under `static/`. */
   resolvePath(fromRel: string, target: string): Found | null {
-    const tries = target.startsWith("/") ? [joinRelative("", target), joinRelative("static", target.slice(1))] : [joinRelative(dirOf(fromRel), target)];
+    const tries = target.startsWith("/")
+      ? [joinRelative("", target), joinRelative("static", target.slice(1))]
+      : [joinRelative(dirOf(fromRel), target)];
     for (const t of tries) {
       if (t === null) continue;
       const hit = this.exact(t);
@@ -75,7 +82,8 @@ export class SourceTree {
     if (this.files.has(clean)) return { kind: "file", rel: clean };
     for (const ext of MARKDOWN_EXTENSIONS) {
       if (this.posts.has(clean + ext)) return { kind: "post", rel: clean + ext };
-      for (const index of ["index", "_index"]) if (this.posts.has(`${clean}/${index}${ext}`)) return { kind: "post", rel: `${clean}/${index}${ext}` };
+      for (const index of ["index", "_index"])
+        if (this.posts.has(`${clean}/${index}${ext}`)) return { kind: "post", rel: `${clean}/${index}${ext}` };
     }
     return null;
   }

@@ -27,7 +27,10 @@ export async function saveRecovery(journalDir: string, text: Omit<RecoveredText,
 export async function dropRecovery(journalDir: string, rel: string): Promise<boolean> {
   const folder = await realPathInside(journalDir, RECOVERY_DIR).catch(() => null);
   if (!folder) return false;
-  return unlink(path.join(folder, fileName(rel))).then(() => true, () => false);
+  return unlink(path.join(folder, fileName(rel))).then(
+    () => true,
+    () => false,
+  );
 }
 
 /** Everything kept, oldest first; files that are damaged, of another version or too big are skipped (and left). */
@@ -54,7 +57,14 @@ async function readRecord(file: string): Promise<RecoveredText | null> {
     const strings = ["path", "baseHash", "title", "body", "savedAt"].every((k) => typeof r[k] === "string");
     const tags = Array.isArray(r.tags) && r.tags.every((t) => typeof t === "string");
     if (r.version !== RECOVERY_VERSION || !strings || !tags) return null;
-    return { path: r.path as string, baseHash: r.baseHash as string, title: r.title as string, tags: r.tags as string[], body: r.body as string, savedAt: r.savedAt as string };
+    return {
+      path: r.path as string,
+      baseHash: r.baseHash as string,
+      title: r.title as string,
+      tags: r.tags as string[],
+      body: r.body as string,
+      savedAt: r.savedAt as string,
+    };
   } catch {
     return null;
   }

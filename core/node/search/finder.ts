@@ -7,7 +7,15 @@
 import type { CalendarDay, PostSearchResult, PostSort, PostSummary, TagList } from "../../contract/index.js";
 import { compareKeys, orderKeys, type OrderKeys } from "../../common/post/index.js";
 import { parseQuery, searchHitOf, type ParsedQuery, type SearchablePost, type SearchHit } from "../../common/search/index.js";
-import { isTagOrDescendant, normalizeTag, TagCatalog, tagKey, type TagInfo, type TagSort, type TagSuggestion } from "../../common/tags/index.js";
+import {
+  isTagOrDescendant,
+  normalizeTag,
+  TagCatalog,
+  tagKey,
+  type TagInfo,
+  type TagSort,
+  type TagSuggestion,
+} from "../../common/tags/index.js";
 import type { Journal } from "../store/index.js";
 import { DEFAULT_HIT_LIMIT, INDEX_START_DELAY_MS, READ_CONCURRENCY, SEARCH_CONCURRENCY, SEARCH_SAVE_DEBOUNCE_MS } from "./constants.js";
 import { SearchIndexStore } from "./index-store.js";
@@ -61,7 +69,6 @@ function searchable(summary: PostSummary, body: string): SearchablePost {
   return { path, title, body, tags, date, draft, mtimeMs, hash, size };
 }
 
-
 /** The search index and tag catalog of one journal. */
 export class Finder {
   private readonly entryMap = new Map<string, Entry>();
@@ -88,11 +95,16 @@ export class Finder {
   private loadStats = { shards: 0, kept: 0, read: 0 };
 
   /** Starts following `journal`: the catalog is made on first use (or by `start`, in the background); the index is built once `start` or a search asks for it. */
-  constructor(private readonly journal: Journal, options: FinderOptions = {}) {
+  constructor(
+    private readonly journal: Journal,
+    options: FinderOptions = {},
+  ) {
     this.index = new ShardedIndex(options.shardSize);
     this.store = options.persist === false ? null : new SearchIndexStore(journal.dir);
     // The one place the index learns of changes: the journal tells of its own writes (with the body) and of the disk's.
-    this.unsubscribe = journal.onChange((change) => void (change.type === "changed" ? this.changed(change.post, change.body) : this.removed(change.path)));
+    this.unsubscribe = journal.onChange(
+      (change) => void (change.type === "changed" ? this.changed(change.post, change.body) : this.removed(change.path)),
+    );
     this.chain = Promise.resolve();
   }
 
@@ -119,9 +131,11 @@ export class Finder {
   start(): void {
     if (this.started || this.closed) return;
     this.started = true;
-    this.chain = this.chain.then(() => this.build()).catch(() => {
-      this.built = true; // a failed build leaves a partial index: searching it beats never answering
-    });
+    this.chain = this.chain
+      .then(() => this.build())
+      .catch(() => {
+        this.built = true; // a failed build leaves a partial index: searching it beats never answering
+      });
   }
 
   /** Starts the index in the background after `delayMs` (unless a search started it before). */
@@ -260,10 +274,18 @@ export class Finder {
   }
 
   /** Hits of `window` (= paths[offset…]): from the index when its order is the list's, else from the files. */
-  private async hits(q: ParsedQuery, sort: PostSort, filtered: boolean, paths: string[], offset: number, window: string[]): Promise<SearchHit[]> {
+  private async hits(
+    q: ParsedQuery,
+    sort: PostSort,
+    filtered: boolean,
+    paths: string[],
+    offset: number,
+    window: string[],
+  ): Promise<SearchHit[]> {
     let found = new Map<string, SearchHit>();
     if (!filtered && sort === "newest") found = this.index.hits(q, paths, offset, offset + window.length);
-    else if (!filtered && sort === "oldest") found = this.index.hits(q, [...paths].reverse(), paths.length - offset - window.length, paths.length - offset);
+    else if (!filtered && sort === "oldest")
+      found = this.index.hits(q, [...paths].reverse(), paths.length - offset - window.length, paths.length - offset);
     const out: SearchHit[] = [];
     for (const path of window) {
       const hit = found.get(path) ?? (await this.fileHit(path, q.terms));

@@ -81,7 +81,8 @@ export class SearchIndexStore {
         w.shard.changes -= w.changes;
       }
       const keep = new Set(files);
-      for (const name of await readdir(folder)) if (SHARD_FILE.test(name) && !keep.has(name)) await unlink(path.join(folder, name)).catch(() => undefined);
+      for (const name of await readdir(folder))
+        if (SHARD_FILE.test(name) && !keep.has(name)) await unlink(path.join(folder, name)).catch(() => undefined);
       return true;
     } catch {
       return false;

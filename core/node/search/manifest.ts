@@ -18,7 +18,12 @@ export const SHARD_FILE = /^s-[0-9a-f]{12}\.bin$/u;
 export async function readManifest(folder: string): Promise<Manifest | null> {
   try {
     const m = JSON.parse(await readFile(path.join(folder, SEARCH_MANIFEST), "utf8")) as Partial<Manifest>;
-    if (m.version !== SHARD_FORMAT_VERSION || !Array.isArray(m.shards) || !m.shards.every((f) => typeof f === "string" && SHARD_FILE.test(f))) return null;
+    if (
+      m.version !== SHARD_FORMAT_VERSION ||
+      !Array.isArray(m.shards) ||
+      !m.shards.every((f) => typeof f === "string" && SHARD_FILE.test(f))
+    )
+      return null;
     return { version: m.version, shards: m.shards };
   } catch {
     return null;

@@ -8,7 +8,17 @@
 import { closeSync, openSync, readSync, statSync } from "node:fs";
 import path from "node:path";
 import { compareKeys, orderKeys } from "../../common/post/order.js";
-import { bigram, matchFieldsOf, matchPosts, NO_POSITION, parseQuery, type MatchFields, type Postings, type QueryError, type SnapshotPost } from "../../common/search/index.js";
+import {
+  bigram,
+  matchFieldsOf,
+  matchPosts,
+  NO_POSITION,
+  parseQuery,
+  type MatchFields,
+  type Postings,
+  type QueryError,
+  type SnapshotPost,
+} from "../../common/search/index.js";
 import { walkPosts } from "../store/walk.js";
 import { realPathInside } from "../store/paths.js";
 import { SEARCH_INDEX_DIR } from "./constants.js";
@@ -23,7 +33,12 @@ class DiskShard {
   private readonly positions = new Map<number, Uint16Array | null>();
   private readonly fields: (MatchFields | undefined)[] = [];
 
-  private constructor(private readonly fd: number, readonly header: ShardHeader, readonly postings: Postings, private readonly textIndex: Uint32Array) {}
+  private constructor(
+    private readonly fd: number,
+    readonly header: ShardHeader,
+    readonly postings: Postings,
+    private readonly textIndex: Uint32Array,
+  ) {}
 
   /** Opens shard file `file`; throws when it is not a whole shard of this version. */
   static open(file: string): DiskShard {
@@ -160,7 +175,9 @@ export async function quickSearch(dir: string, query: string): Promise<QuickResu
     if (!(await current(dir, posts))) return null;
     const q = parseQuery(query);
     if (q.errors.length > 0) return { posts: [], errors: q.errors };
-    const found = shards.flatMap((s) => s.match(q)).map((p) => ({ p, k: orderKeys({ path: p.path, title: p.title, date: p.date, updated: null, mtimeMs: p.mtimeMs ?? 0 }) }));
+    const found = shards
+      .flatMap((s) => s.match(q))
+      .map((p) => ({ p, k: orderKeys({ path: p.path, title: p.title, date: p.date, updated: null, mtimeMs: p.mtimeMs ?? 0 }) }));
     const newest = compareKeys("newest");
     return { posts: found.sort((a, b) => newest(a.k, b.k)).map((e) => e.p), errors: [] };
   } catch {

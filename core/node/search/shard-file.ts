@@ -6,7 +6,13 @@
 import { readSync } from "node:fs";
 import { open, type FileHandle } from "node:fs/promises";
 import { crc32 } from "node:zlib";
-import { Postings, type NormalizedParts, type PostingsSnapshot, type SearchIndexSnapshot, type SnapshotPost } from "../../common/search/index.js";
+import {
+  Postings,
+  type NormalizedParts,
+  type PostingsSnapshot,
+  type SearchIndexSnapshot,
+  type SnapshotPost,
+} from "../../common/search/index.js";
 import { SHARD_FORMAT_VERSION } from "./constants.js";
 
 const MAGIC = 0x49535a54; // "TZSI" read as a little-endian u32
@@ -50,7 +56,18 @@ export function encodeShard(snapshot: SearchIndexSnapshot, positions: Uint16Arra
   snapshot.texts.forEach((t, i) => {
     const r = snapshot.restore[i] as NormalizedParts;
     textIndex.set([textUnits, t.length], i * 2);
-    restore.set([flipBytes, r.flips?.length ?? 0, exceptionWords, r.exceptions?.length ?? 0, exceptionUnits, r.exceptionText.length, r.originalLength], i * RESTORE_FIELDS);
+    restore.set(
+      [
+        flipBytes,
+        r.flips?.length ?? 0,
+        exceptionWords,
+        r.exceptions?.length ?? 0,
+        exceptionUnits,
+        r.exceptionText.length,
+        r.originalLength,
+      ],
+      i * RESTORE_FIELDS,
+    );
     textUnits += t.length;
     flipBytes += r.flips?.length ?? 0;
     exceptionWords += r.exceptions?.length ?? 0;
@@ -63,8 +80,19 @@ export function encodeShard(snapshot: SearchIndexSnapshot, positions: Uint16Arra
     if (r.exceptions) exceptions.set(r.exceptions, restore[i * RESTORE_FIELDS + 2] as number);
   });
   const arrays: Record<SectionName, Typed | number> = {
-    grams: p.grams, counts: p.counts, offsets: p.offsets, dense: p.dense, lists: p.lists, bits: p.bits, textIndex,
-    positions, restore, flips, exceptions, exceptionText: exceptionUnits * 2, text: textUnits * 2,
+    grams: p.grams,
+    counts: p.counts,
+    offsets: p.offsets,
+    dense: p.dense,
+    lists: p.lists,
+    bits: p.bits,
+    textIndex,
+    positions,
+    restore,
+    flips,
+    exceptions,
+    exceptionText: exceptionUnits * 2,
+    text: textUnits * 2,
   };
   const sections = {} as Record<SectionName, [number, number]>;
   let at = 0;
@@ -77,19 +105,24 @@ export function encodeShard(snapshot: SearchIndexSnapshot, positions: Uint16Arra
   const dataBytes = at;
   // Section offsets are relative until the header's length is known; the header is padded so that
   // any change in its digits still fits (it is written once, with the final numbers).
-  const draft = (base: number, crc: { head: number; body: number }): string => JSON.stringify({
-    version: SHARD_FORMAT_VERSION,
-    posts: snapshot.posts,
-    sections: Object.fromEntries(Object.entries(sections).map(([k, [o, l]]) => [k, [o + base, l]])) as Record<SectionName, [number, number]>,
-    crc,
-  } satisfies ShardHeader);
+  const draft = (base: number, crc: { head: number; body: number }): string =>
+    JSON.stringify({
+      version: SHARD_FORMAT_VERSION,
+      posts: snapshot.posts,
+      sections: Object.fromEntries(Object.entries(sections).map(([k, [o, l]]) => [k, [o + base, l]])) as Record<
+        SectionName,
+        [number, number]
+      >,
+      crc,
+    } satisfies ShardHeader);
   const maxCrc = { head: 0xffffffff, body: 0xffffffff };
   let base = align(PREFIX + Buffer.byteLength(draft(0, maxCrc)));
   base = align(PREFIX + Buffer.byteLength(draft(base + 0x10000000, maxCrc)));
   const out = Buffer.alloc(base + dataBytes);
   for (const name of ALL_SECTIONS) {
     const a = arrays[name];
-    if (typeof a !== "number") out.set(new Uint8Array(a.buffer, a.byteOffset, a.byteLength), base + (sections[name] as [number, number])[0]);
+    if (typeof a !== "number")
+      out.set(new Uint8Array(a.buffer, a.byteOffset, a.byteLength), base + (sections[name] as [number, number])[0]);
   }
   let units = 0;
   for (const t of snapshot.texts) units += out.write(t, base + sections.text[0] + units * 2, "utf16le") / 2;
@@ -124,10 +157,19 @@ export function readHeader(start: Buffer, fileSize: number): ShardHeader {
   const bytes = start.subarray(PREFIX, PREFIX + length);
   if (bytes.length !== length || crc32(bytes) !== start.readUInt32LE(12)) throw new Error("damaged search index shard header");
   const h = JSON.parse(bytes.toString("utf8")) as ShardHeader;
-  if (h.version !== SHARD_FORMAT_VERSION || !Array.isArray(h.posts) || typeof h.sections !== "object" || h.sections === null) throw new Error("bad search index shard header");
+  if (h.version !== SHARD_FORMAT_VERSION || !Array.isArray(h.posts) || typeof h.sections !== "object" || h.sections === null)
+    throw new Error("bad search index shard header");
   for (const name of ALL_SECTIONS) {
     const s = h.sections[name];
-    if (!Array.isArray(s) || !Number.isSafeInteger(s[0]) || !Number.isSafeInteger(s[1]) || s[0] < 0 || s[1] < 0 || s[0] % ALIGN !== 0 || s[0] + s[1] > fileSize) {
+    if (
+      !Array.isArray(s) ||
+      !Number.isSafeInteger(s[0]) ||
+      !Number.isSafeInteger(s[1]) ||
+      s[0] < 0 ||
+      s[1] < 0 ||
+      s[0] % ALIGN !== 0 ||
+      s[0] + s[1] > fileSize
+    ) {
       throw new Error("search index shard section out of bounds (truncated?)");
     }
   }
@@ -148,7 +190,13 @@ function bodySpan(h: ShardHeader): [number, number] {
 }
 
 /** A copy of section `name` (found in `bytes`, which start at file offset `base`) as a typed array. */
-function section<T extends Typed>(bytes: Buffer, base: number, h: ShardHeader, name: SectionName, Ctor: { new (b: ArrayBuffer): T; BYTES_PER_ELEMENT: number }): T {
+function section<T extends Typed>(
+  bytes: Buffer,
+  base: number,
+  h: ShardHeader,
+  name: SectionName,
+  Ctor: { new (b: ArrayBuffer): T; BYTES_PER_ELEMENT: number },
+): T {
   const [off, len] = h.sections[name];
   if (len % Ctor.BYTES_PER_ELEMENT !== 0) throw new Error(`search index shard: section ${name} has a bad length`);
   const copy = new Uint8Array(len);
@@ -255,7 +303,8 @@ export function decodeShard(file: Buffer, fileSize = file.length): SearchIndexSn
   for (let i = 0; i < n; i++) {
     texts.push(utf16(textOff, textLen, textIndex[i * 2] as number, textIndex[i * 2 + 1] as number));
     const [fo, fl, eo, el] = [at(i, 0), at(i, 1), at(i, 2), at(i, 3)];
-    if (fo + fl > flips.length || eo + el > exceptions.length || el % 4 !== 0) throw new Error("search index shard: restore data out of bounds");
+    if (fo + fl > flips.length || eo + el > exceptions.length || el % 4 !== 0)
+      throw new Error("search index shard: restore data out of bounds");
     parts.push({
       originalLength: at(i, 6),
       flips: fl ? flips.subarray(fo, fo + fl) : null,

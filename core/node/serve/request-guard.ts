@@ -45,7 +45,10 @@ export class RequestGuard {
   private readonly hosts: Set<string>;
   private readonly origins: Set<string>;
 
-  constructor(private readonly secrets: GuardSecrets, port: number) {
+  constructor(
+    private readonly secrets: GuardSecrets,
+    port: number,
+  ) {
     this.hosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
     this.origins = new Set([...this.hosts].map((h) => `http://${h}`));
   }
@@ -60,7 +63,8 @@ export class RequestGuard {
     const host = header(req, "host")?.toLowerCase();
     if (!host || !this.hosts.has(host)) return { status: 403, message: "Forbidden: unexpected Host header." };
     const origin = header(req, "origin");
-    if (origin !== undefined && !this.origins.has(origin.toLowerCase())) return { status: 403, message: "Forbidden: requests from other sites are refused." };
+    if (origin !== undefined && !this.origins.has(origin.toLowerCase()))
+      return { status: 403, message: "Forbidden: requests from other sites are refused." };
     if (path.startsWith(JOURNAL_ROUTE)) {
       // <img> and the preview frame cannot send headers: the unguessable media key in the path is the right to read.
       const key = path.slice(JOURNAL_ROUTE.length).split("/")[0];

@@ -3,7 +3,6 @@ import type { OutgoingHttpHeaders, ServerResponse } from "node:http";
 import { RENDERER_CSP, RENDERER_FRAME_CSP } from "../../common/csp.js";
 import { BASE_HEADERS } from "../host/index.js";
 
-
 /** Headers of the renderer's page (index.html). */
 export const PAGE_HEADERS: OutgoingHttpHeaders = {
   ...BASE_HEADERS,
@@ -14,7 +13,6 @@ export const PAGE_HEADERS: OutgoingHttpHeaders = {
 
 /** Headers of other HTML documents of the renderer (which the page may frame). */
 export const FRAME_HEADERS: OutgoingHttpHeaders = { ...PAGE_HEADERS, "Content-Security-Policy": RENDERER_FRAME_CSP };
-
 
 /** Headers of non-HTML answers (JSON, text): they may not be rendered as active documents. */
 const DATA_HEADERS: OutgoingHttpHeaders = { ...BASE_HEADERS, "Content-Security-Policy": "default-src 'none'; frame-ancestors 'none'" };

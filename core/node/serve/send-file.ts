@@ -4,7 +4,13 @@ import type { OutgoingHttpHeaders, ServerResponse } from "node:http";
 import { pipeline } from "node:stream/promises";
 
 /** Sends `file` (already checked to exist and be allowed) with `headers`; a HEAD request gets headers only. */
-export async function sendFile(res: ServerResponse, file: string, size: number, headers: OutgoingHttpHeaders, head: boolean): Promise<void> {
+export async function sendFile(
+  res: ServerResponse,
+  file: string,
+  size: number,
+  headers: OutgoingHttpHeaders,
+  head: boolean,
+): Promise<void> {
   res.writeHead(200, { ...headers, "Content-Length": size });
   if (head) {
     res.end();

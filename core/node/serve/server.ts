@@ -62,7 +62,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     const query = queryOf(target);
     if (!guard) return sendText(res, 503, "Starting, try again.");
     const refusal = guard.check({ req, path, query });
-    if (refusal) return path.startsWith("/api/") ? sendJson(res, refusal.status, { ok: false, error: { code: "permission", message: refusal.message } }) : sendText(res, refusal.status, refusal.message);
+    if (refusal)
+      return path.startsWith("/api/")
+        ? sendJson(res, refusal.status, { ok: false, error: { code: "permission", message: refusal.message } })
+        : sendText(res, refusal.status, refusal.message);
 
     const op = opOfRoute(path);
     if (op) return handleOperation(req, res, app, activity, op);
@@ -73,10 +76,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       return events.open(res);
     }
     if (path === HTTP_EVENTS_TICKET_ROUTE) {
-      if (req.method !== "POST") return sendJson(res, 405, { ok: false, error: { code: "invalid-argument", message: "Use POST for a ticket." } }, { Allow: "POST" });
+      if (req.method !== "POST")
+        return sendJson(res, 405, { ok: false, error: { code: "invalid-argument", message: "Use POST for a ticket." } }, { Allow: "POST" });
       return sendJson(res, 200, { ok: true, value: { ticket: tickets.issue() } });
     }
-    if (path.startsWith("/api/")) return sendJson(res, 404, { ok: false, error: { code: "invalid-argument", message: `Unknown operation: ${path.slice(5)}` } });
+    if (path.startsWith("/api/"))
+      return sendJson(res, 404, { ok: false, error: { code: "invalid-argument", message: `Unknown operation: ${path.slice(5)}` } });
     if (!readOnly) return sendText(res, 405, "Only GET and HEAD are allowed here.", { Allow: "GET, HEAD" });
     if (isPagePath(path)) return servePage(res, rendererDir, guard.pageHasToken(query) ? token : null, head);
     const segments = safeSegments(path);

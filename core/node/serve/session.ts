@@ -63,7 +63,11 @@ export async function startServe(options: ServeOptions): Promise<ServeSession> {
     shutdown() {
       stopping ??= (async () => {
         if (server.events.size > 0) {
-          const saved = server.activity.waitForSaves({ timeoutMs: options.flushWaitMs ?? FLUSH_WAIT_MS, quietMs: FLUSH_QUIET_MS, settleMs: FLUSH_SETTLE_MS });
+          const saved = server.activity.waitForSaves({
+            timeoutMs: options.flushWaitMs ?? FLUSH_WAIT_MS,
+            quietMs: FLUSH_QUIET_MS,
+            settleMs: FLUSH_SETTLE_MS,
+          });
           app.emit("flush", {});
           await saved;
         }

@@ -7,7 +7,6 @@ import { FRAME_HEADERS, PAGE_HEADERS, sendText } from "./respond.js";
 import { sendFile } from "./send-file.js";
 import { BASE_HEADERS, resolveStaticFile, staticContentType } from "../host/index.js";
 
-
 /** Serves a file of the renderer, or 404. */
 export async function serveStatic(res: ServerResponse, root: string, segments: string[], head: boolean): Promise<void> {
   const found = await resolveStaticFile(root, segments);

@@ -9,7 +9,10 @@ export class EventTickets {
   /** Ticket → when it expires (ms since epoch); insertion order is age order. */
   private readonly live = new Map<string, number>();
 
-  constructor(private readonly ttlMs = TICKET_TTL_MS, private readonly now: () => number = Date.now) {}
+  constructor(
+    private readonly ttlMs = TICKET_TTL_MS,
+    private readonly now: () => number = Date.now,
+  ) {}
 
   /** A fresh ticket. */
   issue(): string {

@@ -68,7 +68,10 @@ export async function atomicWrite(file: string, data: string | Uint8Array, optio
     if (!isMissing(e)) throw fsError(e, "save", label, note);
   }
   if (mode !== undefined && isReadOnlyMode(mode)) {
-    throw new TsuzuriError("permission", `Could not save ${label}: the file is marked read-only, so Tsuzuri does not overwrite it. ${note} Make it writable (in its properties or with chmod u+w) and save again.`);
+    throw new TsuzuriError(
+      "permission",
+      `Could not save ${label}: the file is marked read-only, so Tsuzuri does not overwrite it. ${note} Make it writable (in its properties or with chmod u+w) and save again.`,
+    );
   }
   const dir = path.dirname(target);
   const temp = tempPathFor(target);
@@ -84,11 +87,22 @@ export async function atomicWrite(file: string, data: string | Uint8Array, optio
     if (e instanceof ChangedOnDiskError) throw e;
     throw fsError(e, "save", label, note);
   }
-  if (options.sync !== false) await syncDir(fs, dir).catch((e: unknown) => Promise.reject(fsError(e, "save", label, "The new text is in place, but the disk may not have kept it: check the disk and save again.")));
+  if (options.sync !== false)
+    await syncDir(fs, dir).catch((e: unknown) =>
+      Promise.reject(
+        fsError(e, "save", label, "The new text is in place, but the disk may not have kept it: check the disk and save again."),
+      ),
+    );
 }
 
 /** Creates `temp` (exclusively) holding `data`, fsynced when `sync`; a temp file that failed half-way is removed. */
-export async function writeTempFile(fs: Pick<AtomicWriteFs, "open" | "unlink">, temp: string, data: string | Uint8Array, mode: number | undefined, sync: boolean): Promise<void> {
+export async function writeTempFile(
+  fs: Pick<AtomicWriteFs, "open" | "unlink">,
+  temp: string,
+  data: string | Uint8Array,
+  mode: number | undefined,
+  sync: boolean,
+): Promise<void> {
   const handle = await fs.open(temp, "wx", mode ?? 0o666);
   try {
     try {

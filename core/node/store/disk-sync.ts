@@ -20,8 +20,7 @@ export type ChangeOrigin = "app" | "disk";
  * this program made carries the post's body when the write had it, so no listener reads it again.
  */
 export type JournalChange =
-  | { type: "changed"; post: PostSummary; origin: ChangeOrigin; body?: string }
-  | { type: "removed"; path: string; origin: ChangeOrigin };
+  { type: "changed"; post: PostSummary; origin: ChangeOrigin; body?: string } | { type: "removed"; path: string; origin: ChangeOrigin };
 
 /** Brings the entry of `rel` in line with the disk; the change to report, or null when there is none (our own write). */
 export async function syncPath(dir: string, index: PostIndex, rel: string): Promise<JournalChange | null> {
@@ -30,7 +29,8 @@ export async function syncPath(dir: string, index: PostIndex, rel: string): Prom
     file = await readPostFile(await realPostPath(dir, rel), rel);
   } catch (e) {
     // Gone, a folder now, a link out of the journal, or too large: no longer a post the journal shows.
-    const gone = isMissing(e) || errnoOf(e) === "EISDIR" || (e instanceof TsuzuriError && (e.code === "invalid-argument" || e.code === "unsupported"));
+    const gone =
+      isMissing(e) || errnoOf(e) === "EISDIR" || (e instanceof TsuzuriError && (e.code === "invalid-argument" || e.code === "unsupported"));
     if (gone && index.remove(rel)) return { type: "removed", path: rel, origin: "disk" };
     return null;
   }
@@ -74,8 +74,10 @@ export async function verifyAll(index: PostIndex, lock: Mutex, closed: () => boo
   const all = [...index.paths()];
   for (let i = 0; i < all.length && !closed(); i += VERIFY_BATCH) {
     await new Promise((resolve) => setImmediate(resolve));
-    await lock.run(async () => {
-      for (const rel of all.slice(i, i + VERIFY_BATCH)) if (index.has(rel) && !closed()) await sync(rel);
-    }).catch(() => undefined);
+    await lock
+      .run(async () => {
+        for (const rel of all.slice(i, i + VERIFY_BATCH)) if (index.has(rel) && !closed()) await sync(rel);
+      })
+      .catch(() => undefined);
   }
 }

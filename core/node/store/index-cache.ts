@@ -73,8 +73,21 @@ const num = (v: unknown): boolean => typeof v === "number" && Number.isFinite(v)
 
 /** True when `v` has the shape of an index entry. */
 export function isIndexEntry(v: unknown): v is IndexEntry {
-  return isRecord(v) && strOrNull(v.id) && typeof v.title === "string" && typeof v.titled === "boolean" && strOrNull(v.date) && strOrNull(v.updated) &&
-    Array.isArray(v.tags) && v.tags.every((t) => typeof t === "string") && typeof v.draft === "boolean" &&
-    typeof v.excerpt === "string" && num(v.chars) && typeof v.hash === "string" && /^[0-9a-f]{64}$/.test(v.hash) &&
-    num(v.mtimeMs) && num(v.size);
+  return (
+    isRecord(v) &&
+    strOrNull(v.id) &&
+    typeof v.title === "string" &&
+    typeof v.titled === "boolean" &&
+    strOrNull(v.date) &&
+    strOrNull(v.updated) &&
+    Array.isArray(v.tags) &&
+    v.tags.every((t) => typeof t === "string") &&
+    typeof v.draft === "boolean" &&
+    typeof v.excerpt === "string" &&
+    num(v.chars) &&
+    typeof v.hash === "string" &&
+    /^[0-9a-f]{64}$/.test(v.hash) &&
+    num(v.mtimeMs) &&
+    num(v.size)
+  );
 }

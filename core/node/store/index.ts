@@ -1,6 +1,14 @@
 // The journal store: posts as Markdown files in a folder the user owns, an index cache, a trash,
 // a watcher for changes made elsewhere, and the app's settings file.
-export { Journal, type JournalChange, type JournalOptions, type CreateInput, type SaveInput, type OpenReport, type Unreadable } from "./journal.js";
+export {
+  Journal,
+  type JournalChange,
+  type JournalOptions,
+  type CreateInput,
+  type SaveInput,
+  type OpenReport,
+  type Unreadable,
+} from "./journal.js";
 export type { MetaInput } from "./post-meta.js";
 export type { TagChange, RetagResult, RetagOutcome } from "./retag.js";
 export { SettingsStore, DEFAULT_SETTINGS, type StoredSettings } from "./settings.js";

@@ -49,7 +49,10 @@ export class Journal {
   /** What opening found and put in order (unreadable files, temp files swept, a tag rename finished). */
   report: OpenReport = { unreadable: [], tempsSwept: 0, retagFinished: [] };
 
-  private constructor(readonly dir: string, cache: IndexCache) {
+  private constructor(
+    readonly dir: string,
+    cache: IndexCache,
+  ) {
     this.trash = new Trash(dir);
     this.index = new PostIndex(cache);
   }
@@ -59,7 +62,8 @@ export class Journal {
     const abs = path.resolve(dir);
     try {
       await makeDir(abs);
-      if (!(await stat(abs)).isDirectory()) throw new TsuzuriError("invalid-argument", `${abs} is a file, not a folder: a journal is a folder.`);
+      if (!(await stat(abs)).isDirectory())
+        throw new TsuzuriError("invalid-argument", `${abs} is a file, not a folder: a journal is a folder.`);
     } catch (e) {
       throw fsError(e, "open the journal", abs);
     }
@@ -70,7 +74,13 @@ export class Journal {
     } catch (e) {
       throw fsError(e, "open the journal", abs);
     }
-    if (options.verify ?? options.watch) journal.verifying = verifyAll(journal.index, journal.lock, () => journal.closed, (rel) => journal.syncPath(rel));
+    if (options.verify ?? options.watch)
+      journal.verifying = verifyAll(
+        journal.index,
+        journal.lock,
+        () => journal.closed,
+        (rel) => journal.syncPath(rel),
+      );
     // The watcher's first scan of a large journal takes long (0.7 s for 10,000 posts, and more if it
     // competes with the load for the disk): it starts after the load, the journal is usable at once,
     // and once the watcher is ready, what changed on disk since the load is caught up with.
@@ -169,7 +179,10 @@ export class Journal {
         if (!isMissing(e)) throw fsError(e, "read", rel, "Nothing was saved.");
       }
       if (current === null && !input.force) {
-        throw new TsuzuriError("not-found", `${rel} is no longer on disk (moved or deleted by another program), so nothing was written. Saving with force writes it back.`);
+        throw new TsuzuriError(
+          "not-found",
+          `${rel} is no longer on disk (moved or deleted by another program), so nothing was written. Saving with force writes it back.`,
+        );
       }
       if (current && current.hash !== input.baseHash && !input.force) return { status: "conflict", disk: postOf(current) };
       if (current) assertRewritable(current, rel);
@@ -221,9 +234,17 @@ export class Journal {
         return entry;
       } catch (e) {
         // An error may say "missing" about the trash folder, not the post: only a post really gone leaves the list.
-        const gone = await lstat(abs).then(() => false, (err: unknown) => isMissing(err));
+        const gone = await lstat(abs).then(
+          () => false,
+          (err: unknown) => isMissing(err),
+        );
         if (gone) this.remove(rel);
-        throw fsError(e, "move to the trash", rel, gone ? "It is no longer in its folder: look in the trash." : "The post was not deleted.");
+        throw fsError(
+          e,
+          "move to the trash",
+          rel,
+          gone ? "It is no longer in its folder: look in the trash." : "The post was not deleted.",
+        );
       }
     });
   }
@@ -387,9 +408,11 @@ export class Journal {
   }
 
   private onDiskFolder(rel: string): void {
-    this.lock.run(async () => {
-      for (const r of await pathsUnder(this.dir, this.index, rel)) await this.syncPath(r);
-    }).catch(() => undefined);
+    this.lock
+      .run(async () => {
+        for (const r of await pathsUnder(this.dir, this.index, rel)) await this.syncPath(r);
+      })
+      .catch(() => undefined);
   }
 
   /** Syncs each post whose file is new, gone, or of another mtime or size than its entry (after the watcher's first scan). */
@@ -406,4 +429,3 @@ export class Journal {
     if (change) this.emit(change);
   }
 }
-

@@ -22,7 +22,12 @@ export function isPostPath(rel: string): boolean {
 /** Throws invalid-argument unless `rel` is a clean relative path (no "..", no "\\", not absolute). */
 export function checkRelative(rel: string, what = "path"): void {
   const segments = rel.split("/");
-  const bad = rel === "" || rel.includes("\0") || rel.includes("\\") || rel.startsWith("/") || /^[A-Za-z]:/.test(rel) ||
+  const bad =
+    rel === "" ||
+    rel.includes("\0") ||
+    rel.includes("\\") ||
+    rel.startsWith("/") ||
+    /^[A-Za-z]:/.test(rel) ||
     segments.some((s) => s === "" || s === "." || s === "..");
   if (bad) throw new TsuzuriError("invalid-argument", `Not a valid ${what} inside the journal: ${JSON.stringify(rel)}`);
 }
@@ -38,7 +43,8 @@ export function postPath(dir: string, rel: string): string {
 export function resolveInside(dir: string, rel: string): string {
   const abs = path.resolve(dir, ...rel.split("/"));
   const back = path.relative(dir, abs);
-  if (back === "" || back.startsWith("..") || path.isAbsolute(back)) throw new TsuzuriError("invalid-argument", `Path outside the journal: ${rel}`);
+  if (back === "" || back.startsWith("..") || path.isAbsolute(back))
+    throw new TsuzuriError("invalid-argument", `Path outside the journal: ${rel}`);
   return abs;
 }
 
@@ -76,7 +82,10 @@ async function confineReal(dir: string, abs: string, rel: string): Promise<strin
   }
   const back = path.relative(root, real);
   if (back.startsWith("..") || path.isAbsolute(back)) {
-    throw new TsuzuriError("invalid-argument", `${rel} leads out of the journal through a symbolic link, so Tsuzuri does not open or change it.`);
+    throw new TsuzuriError(
+      "invalid-argument",
+      `${rel} leads out of the journal through a symbolic link, so Tsuzuri does not open or change it.`,
+    );
   }
   return abs;
 }

@@ -37,9 +37,12 @@ const READ_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
 export function tooLargeError(rel: string, bytes: number, action: "open" | "save" = "open"): TsuzuriError {
   const mb = (n: number) => (n / (1024 * 1024)).toFixed(1);
   const limit = `Tsuzuri opens, saves and searches posts of up to ${mb(MAX_POST_BYTES)} MB`;
-  return new TsuzuriError("unsupported", action === "open"
-    ? `${rel} is ${mb(bytes)} MB: ${limit}, so it leaves this one alone. Split it into smaller posts in another editor.`
-    : `${rel} would be ${mb(bytes)} MB: ${limit}, so nothing was written. Move part of the text into another post and save again.`);
+  return new TsuzuriError(
+    "unsupported",
+    action === "open"
+      ? `${rel} is ${mb(bytes)} MB: ${limit}, so it leaves this one alone. Split it into smaller posts in another editor.`
+      : `${rel} would be ${mb(bytes)} MB: ${limit}, so nothing was written. Move part of the text into another post and save again.`,
+  );
 }
 
 /**
@@ -52,7 +55,8 @@ export async function readPostFile(abs: string, rel: string): Promise<PostFile> 
   try {
     const st = await handle.stat();
     if (st.isDirectory()) throw Object.assign(new Error(`EISDIR: ${rel}`), { code: "EISDIR" });
-    if (!st.isFile()) throw new TsuzuriError("unsupported", `${rel} is not a regular file (a device or a pipe), so Tsuzuri does not read it.`);
+    if (!st.isFile())
+      throw new TsuzuriError("unsupported", `${rel} is not a regular file (a device or a pipe), so Tsuzuri does not read it.`);
     if (st.size > MAX_POST_BYTES) throw tooLargeError(rel, st.size);
     const bytes = await handle.readFile();
     if (bytes.length > MAX_POST_BYTES) throw tooLargeError(rel, bytes.length);
@@ -75,7 +79,20 @@ export function postFileOf(rel: string, bytes: Uint8Array, mtimeMs: number, size
  */
 export function entryOf(file: PostFile): IndexEntry {
   const { meta, title, excerpt, chars } = file.parsed;
-  const entry: IndexEntry = { id: meta.id, title, titled: meta.title !== null && meta.title.trim() !== "", date: meta.date, updated: meta.updated, tags: meta.tags, draft: meta.draft, excerpt, chars, hash: file.hash, mtimeMs: file.mtimeMs, size: file.size };
+  const entry: IndexEntry = {
+    id: meta.id,
+    title,
+    titled: meta.title !== null && meta.title.trim() !== "",
+    date: meta.date,
+    updated: meta.updated,
+    tags: meta.tags,
+    draft: meta.draft,
+    excerpt,
+    chars,
+    hash: file.hash,
+    mtimeMs: file.mtimeMs,
+    size: file.size,
+  };
   return JSON.parse(JSON.stringify(entry)) as IndexEntry;
 }
 

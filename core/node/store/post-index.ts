@@ -50,7 +50,10 @@ export class PostIndex {
 
   /** Every post, newest first (by front-matter date, else file mtime). */
   list(): PostSummary[] {
-    this.sorted ??= sortPosts([...this.entries].map(([rel, e]) => summaryOf(rel, e)), "newest");
+    this.sorted ??= sortPosts(
+      [...this.entries].map(([rel, e]) => summaryOf(rel, e)),
+      "newest",
+    );
     return this.sorted.slice();
   }
 

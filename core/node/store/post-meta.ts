@@ -5,8 +5,16 @@ import { chmod, open, rename, stat, unlink } from "node:fs/promises";
 import path from "node:path";
 import { TsuzuriError, type Post } from "../../contract/index.js";
 import {
-  FILE_STEM_MAX_BYTES, POST_EXTENSION, datePrefixOf, editFrontMatterYaml, fileStemOf, fileStemProblem, parseIsoMs, rewritePost,
-  type FileStemProblem, type FrontMatterChanges,
+  FILE_STEM_MAX_BYTES,
+  POST_EXTENSION,
+  datePrefixOf,
+  editFrontMatterYaml,
+  fileStemOf,
+  fileStemProblem,
+  parseIsoMs,
+  rewritePost,
+  type FileStemProblem,
+  type FrontMatterChanges,
 } from "../../common/post/index.js";
 import { atomicWrite } from "./atomic-write.js";
 import { errnoOf, fsError, isMissing } from "./errors.js";
@@ -35,7 +43,7 @@ const STEM_PROBLEMS: Record<FileStemProblem, string> = {
   empty: "A file name cannot be empty.",
   spaces: "A file name cannot start or end with a space, or end with a dot.",
   dot: "A file name cannot start with a dot (Tsuzuri ignores hidden files).",
-  characters: "A file name cannot contain / \\ : * ? \" < > | or control characters.",
+  characters: 'A file name cannot contain / \\ : * ? " < > | or control characters.',
   reserved: "CON, PRN, AUX, NUL, COM1–9 and LPT1–9 are names Windows reserves.",
   "too-long": `A file name can be at most ${FILE_STEM_MAX_BYTES} bytes long.`,
 };
@@ -66,12 +74,18 @@ export function metaText(file: PostFile, changes: FrontMatterChanges): string {
   const { split, frontMatter, body } = file.parsed;
   if (frontMatter.status === "none") return rewritePost(split, frontMatter, changes, body).text;
   if (frontMatter.status !== "ok" || !frontMatter.doc || split.yaml === null) {
-    throw new TsuzuriError("unsupported", `The front matter of ${file.rel} cannot be read (${frontMatter.problem ?? "unknown problem"}), so Tsuzuri does not rewrite it and nothing was changed. Repair it in another editor first.`);
+    throw new TsuzuriError(
+      "unsupported",
+      `The front matter of ${file.rel} cannot be read (${frontMatter.problem ?? "unknown problem"}), so Tsuzuri does not rewrite it and nothing was changed. Repair it in another editor first.`,
+    );
   }
   try {
     return withFrontMatterYaml(file, editFrontMatterYaml(split.yaml, frontMatter.doc, changes, split.eol));
   } catch (e) {
-    throw new TsuzuriError("unsupported", `The front matter of ${file.rel} could not be rewritten without changing its other keys (${e instanceof Error ? e.message : String(e)}), so nothing was changed.`);
+    throw new TsuzuriError(
+      "unsupported",
+      `The front matter of ${file.rel} could not be rewritten without changing its other keys (${e instanceof Error ? e.message : String(e)}), so nothing was changed.`,
+    );
   }
 }
 
@@ -80,7 +94,8 @@ function changesFor(file: PostFile, input: MetaInput, stem: string | null): Fron
   const { meta, frontMatter } = file.parsed;
   const changes: FrontMatterChanges = {};
   if (input.date !== undefined && input.date !== meta.date) {
-    if (parseIsoMs(input.date) === null || !isCalendarDay(input.date.slice(0, 10))) throw new TsuzuriError("invalid-argument", `Not a date: ${input.date}. Nothing was changed.`);
+    if (parseIsoMs(input.date) === null || !isCalendarDay(input.date.slice(0, 10)))
+      throw new TsuzuriError("invalid-argument", `Not a date: ${input.date}. Nothing was changed.`);
     changes.date = input.date;
   }
   if (input.draft !== undefined && input.draft !== meta.draft) changes.draft = input.draft;
@@ -102,7 +117,8 @@ export async function updateMetaFile(dir: string, input: MetaInput, now: Date): 
   try {
     current = await readPostFile(abs, rel);
   } catch (e) {
-    if (isMissing(e)) throw new TsuzuriError("not-found", `${rel} is no longer on disk (moved or deleted by another program), so nothing was changed.`);
+    if (isMissing(e))
+      throw new TsuzuriError("not-found", `${rel} is no longer on disk (moved or deleted by another program), so nothing was changed.`);
     throw fsError(e, "read", rel, "Nothing was changed.");
   }
   if (current.hash !== input.baseHash) return { conflict: postOf(current) };
@@ -134,7 +150,11 @@ export async function updateMetaFile(dir: string, input: MetaInput, now: Date): 
  * post exists twice, never zero times, and any failure leaves only the old file, unchanged.
  */
 async function writeRenamed(abs: string, targetAbs: string, bytes: Uint8Array, rel: string, targetRel: string): Promise<void> {
-  const taken = () => new TsuzuriError("exists", `A file named “${path.basename(targetAbs)}” is already in ${path.posix.dirname(rel)}/: choose another name. Nothing was changed.`);
+  const taken = () =>
+    new TsuzuriError(
+      "exists",
+      `A file named “${path.basename(targetAbs)}” is already in ${path.posix.dirname(rel)}/: choose another name. Nothing was changed.`,
+    );
   try {
     await (await open(targetAbs, "wx")).close();
   } catch (e) {
@@ -142,7 +162,9 @@ async function writeRenamed(abs: string, targetAbs: string, bytes: Uint8Array, r
     if (!(await sameFile(abs, targetAbs))) throw taken();
     // Only the case of the name changes, on a disk that ignores case: one file, renamed in place.
     await atomicWrite(abs, bytes, { label: rel });
-    await rename(abs, targetAbs).catch((err: unknown) => Promise.reject(fsError(err, "rename", rel, "Its details were saved under the old name.")));
+    await rename(abs, targetAbs).catch((err: unknown) =>
+      Promise.reject(fsError(err, "rename", rel, "Its details were saved under the old name.")),
+    );
     return;
   }
   try {

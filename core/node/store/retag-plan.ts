@@ -74,7 +74,7 @@ export async function finishRetagPlan(dir: string): Promise<string[]> {
 
 function planItems(data: unknown): PlanItem[] {
   if (typeof data !== "object" || data === null || !Array.isArray((data as { items?: unknown }).items)) throw new Error("not a plan");
-  return ((data as { items: unknown[] }).items).filter((i): i is PlanItem => {
+  return (data as { items: unknown[] }).items.filter((i): i is PlanItem => {
     const r = i as Record<string, unknown>;
     return typeof i === "object" && i !== null && typeof r.path === "string" && typeof r.from === "string" && typeof r.text === "string";
   });
@@ -85,7 +85,13 @@ function planItems(data: unknown): PlanItem[] {
  * under the journal's lock), journaled: every new text is worked out first and written to the plan,
  * then the posts are rewritten one by one, then the plan is removed. `index` gets the new entries.
  */
-export async function retagPosts(dir: string, index: PostIndex, paths: readonly string[], change: TagChange, dryRun: boolean): Promise<RetagResult> {
+export async function retagPosts(
+  dir: string,
+  index: PostIndex,
+  paths: readonly string[],
+  change: TagChange,
+  dryRun: boolean,
+): Promise<RetagResult> {
   const result: RetagResult = { changed: [], skipped: [] };
   const planned = new Map<string, PreparedRetag>();
   for (const rel of paths) {
@@ -100,7 +106,9 @@ export async function retagPosts(dir: string, index: PostIndex, paths: readonly 
   }
   if (planned.size === 0) return result;
   // The plan first: a crash from here on is finished on the next open, never left half done.
-  await writeRetagPlan(dir, planned).catch((e: unknown) => Promise.reject(fsError(e, "change the tags of", `${planned.size} posts`, "No post was changed.")));
+  await writeRetagPlan(dir, planned).catch((e: unknown) =>
+    Promise.reject(fsError(e, "change the tags of", `${planned.size} posts`, "No post was changed.")),
+  );
   for (const [rel, prepared] of planned) {
     const outcome = await writeRetag(dir, rel, prepared);
     if ("skip" in outcome) {

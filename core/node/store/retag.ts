@@ -81,7 +81,8 @@ export async function writeRetag(dir: string, rel: string, prepared: PreparedRet
     abs = await realPostPath(dir, rel);
     await atomicWrite(abs, bytes, { label: rel, expectHash: prepared.file.hash });
   } catch (e) {
-    if (e instanceof ChangedOnDiskError) return { skip: "it changed on disk while the tags were being rewritten, so it was left as the other program wrote it" };
+    if (e instanceof ChangedOnDiskError)
+      return { skip: "it changed on disk while the tags were being rewritten, so it was left as the other program wrote it" };
     return { skip: e instanceof Error ? e.message : String(e) };
   }
   const st = await stat(abs).catch(() => null);

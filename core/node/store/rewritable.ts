@@ -6,10 +6,16 @@ import type { PostFile } from "./post-file.js";
 /** Throws "unsupported" (nothing is written) for a file with lone-CR line endings or bytes that are not UTF-8. */
 export function assertRewritable(file: PostFile, rel: string): void {
   if (/\r(?!\n)/.test(file.text)) {
-    throw new TsuzuriError("unsupported", `${rel} uses old Mac line endings (a carriage return alone). Tsuzuri does not rewrite it (its lines would get mixed up), so nothing was written. Convert the file to Unix or Windows line endings and open it again.`);
+    throw new TsuzuriError(
+      "unsupported",
+      `${rel} uses old Mac line endings (a carriage return alone). Tsuzuri does not rewrite it (its lines would get mixed up), so nothing was written. Convert the file to Unix or Windows line endings and open it again.`,
+    );
   }
   if (!file.utf8) {
-    throw new TsuzuriError("unsupported", `${rel} is not UTF-8 text. Tsuzuri does not overwrite it (that would garble it), so nothing was written. Convert the file to UTF-8 and open it again.`);
+    throw new TsuzuriError(
+      "unsupported",
+      `${rel} is not UTF-8 text. Tsuzuri does not overwrite it (that would garble it), so nothing was written. Convert the file to UTF-8 and open it again.`,
+    );
   }
 }
 

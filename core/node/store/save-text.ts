@@ -11,7 +11,12 @@ const isBlank = (v: unknown): boolean => v === undefined || v === null || v === 
  * The new text of the post file `current` (null: gone, written back) named `fileName` after a save
  * of `input`. Other keys and comments are kept byte for byte; unreadable front matter is kept verbatim.
  */
-export function savedText(current: PostFile | null, input: { path: string; title: string; body: string; tags?: string[] }, fileName: string, now = new Date()): string {
+export function savedText(
+  current: PostFile | null,
+  input: { path: string; title: string; body: string; tags?: string[] },
+  fileName: string,
+  now = new Date(),
+): string {
   const parsed = current?.parsed ?? parsePost("", input.path);
   if (parsed.frontMatter.status === "unreadable") refuseMetaEdits(parsed.frontMatter.problem, input);
   const changes: FrontMatterChanges = { updated: localIso(now) };
@@ -23,7 +28,10 @@ export function savedText(current: PostFile | null, input: { path: string; title
   try {
     return rewritePost(parsed.split, parsed.frontMatter, changes, input.body).text;
   } catch (e) {
-    throw new TsuzuriError("internal", `Could not update the front matter of ${input.path} (${e instanceof Error ? e.message : String(e)}), so nothing was written.`);
+    throw new TsuzuriError(
+      "internal",
+      `Could not update the front matter of ${input.path} (${e instanceof Error ? e.message : String(e)}), so nothing was written.`,
+    );
   }
 }
 

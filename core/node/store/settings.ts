@@ -4,7 +4,18 @@ import { copyFile, mkdir, rename } from "node:fs/promises";
 import path from "node:path";
 import { Low } from "lowdb";
 import { JSONFile } from "lowdb/node";
-import { EDITOR_FONTS, LANG_SETTINGS, LAYOUT_SETTINGS, POST_SORTS, PREVIEW_POSITIONS, SETTING_BOUNDS, TAGS_PANEL_SETTINGS, THEME_SETTINGS, type ExportDefaults, type Settings } from "../../contract/index.js";
+import {
+  EDITOR_FONTS,
+  LANG_SETTINGS,
+  LAYOUT_SETTINGS,
+  POST_SORTS,
+  PREVIEW_POSITIONS,
+  SETTING_BOUNDS,
+  TAGS_PANEL_SETTINGS,
+  THEME_SETTINGS,
+  type ExportDefaults,
+  type Settings,
+} from "../../contract/index.js";
 import { fsError } from "./errors.js";
 import { Mutex } from "./mutex.js";
 
@@ -16,15 +27,38 @@ export interface StoredSettings extends Settings {
 
 /** Settings of a first start. */
 export const DEFAULT_SETTINGS: Readonly<StoredSettings> = Object.freeze({
-  theme: "system", lang: "system", layout: "split", sort: "newest", tagsPanel: "auto", lastPost: null, lastJournal: null,
-  editorFont: "system", fontSize: 16, lineWidth: 46, lineHeight: 1.85, previewPosition: "right", autosaveMs: 800, spellcheck: false,
+  theme: "system",
+  lang: "system",
+  layout: "split",
+  sort: "newest",
+  tagsPanel: "auto",
+  lastPost: null,
+  lastJournal: null,
+  editorFont: "system",
+  fontSize: 16,
+  lineWidth: 46,
+  lineHeight: 1.85,
+  previewPosition: "right",
+  autosaveMs: 800,
+  spellcheck: false,
   exportDefaults: Object.freeze({ siteTitle: "", author: "", lang: "", baseUrl: "", ogImage: "" }),
-  postsPanel: "auto", outlinePanel: "auto", verticalPreview: false, typewriter: false, focusWidth: 40,
+  postsPanel: "auto",
+  outlinePanel: "auto",
+  verticalPreview: false,
+  typewriter: false,
+  focusWidth: 40,
 });
 
 const CHOICES = {
-  theme: THEME_SETTINGS, lang: LANG_SETTINGS, layout: LAYOUT_SETTINGS, sort: POST_SORTS, tagsPanel: TAGS_PANEL_SETTINGS,
-  editorFont: EDITOR_FONTS, previewPosition: PREVIEW_POSITIONS, postsPanel: TAGS_PANEL_SETTINGS, outlinePanel: TAGS_PANEL_SETTINGS,
+  theme: THEME_SETTINGS,
+  lang: LANG_SETTINGS,
+  layout: LAYOUT_SETTINGS,
+  sort: POST_SORTS,
+  tagsPanel: TAGS_PANEL_SETTINGS,
+  editorFont: EDITOR_FONTS,
+  previewPosition: PREVIEW_POSITIONS,
+  postsPanel: TAGS_PANEL_SETTINGS,
+  outlinePanel: TAGS_PANEL_SETTINGS,
 } as const;
 
 type Raw = Record<string, unknown>;
@@ -33,9 +67,13 @@ type Raw = Record<string, unknown>;
 export class SettingsStore {
   private readonly lock = new Mutex();
 
-  private constructor(readonly file: string, private readonly db: Low<Raw>, private current: StoredSettings,
+  private constructor(
+    readonly file: string,
+    private readonly db: Low<Raw>,
+    private current: StoredSettings,
     /** Where an unreadable settings file was kept aside at open, else null. */
-    readonly recoveredTo: string | null) {}
+    readonly recoveredTo: string | null,
+  ) {}
 
   /** Opens the settings at `file` (missing → defaults; corrupt → kept aside, defaults). */
   static async open(file: string): Promise<SettingsStore> {

@@ -71,6 +71,10 @@ export class TrashMeta {
 function isMetaEntry(v: unknown): v is MetaEntry {
   if (typeof v !== "object" || v === null) return false;
   const r = v as Record<string, unknown>;
-  return typeof r.originalPath === "string" && typeof r.title === "string" && typeof r.deletedAt === "string" &&
-    (r.restoringTo === undefined || typeof r.restoringTo === "string");
+  return (
+    typeof r.originalPath === "string" &&
+    typeof r.title === "string" &&
+    typeof r.deletedAt === "string" &&
+    (r.restoringTo === undefined || typeof r.restoringTo === "string")
+  );
 }

@@ -11,7 +11,8 @@ import { realPostPath } from "./paths.js";
 import type { TrashMeta } from "./trash-meta.js";
 
 /** True for temp files of interrupted writes in the trash: a post's, or the record's (`..meta.json.<hex>.tmp`). */
-const isTrashTemp = (name: string): boolean => isPostTempName(name) || new RegExp(`^\\.\\${TRASH_META_FILE}\\.[0-9a-f]{12}\\.tmp$`).test(name);
+const isTrashTemp = (name: string): boolean =>
+  isPostTempName(name) || new RegExp(`^\\.\\${TRASH_META_FILE}\\.[0-9a-f]{12}\\.tmp$`).test(name);
 
 /** The identity of a file (device and inode), or null when there is no plain file at `abs`. */
 async function identity(abs: string): Promise<string | null> {

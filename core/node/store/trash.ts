@@ -44,7 +44,11 @@ export class Trash {
     } catch (e) {
       // The move may have happened before the error (a folder fsync after it): then the post is in the
       // trash and its record must stay, or restoring it would lose its folder.
-      const present = (p: string) => lstat(p).then(() => true, () => false);
+      const present = (p: string) =>
+        lstat(p).then(
+          () => true,
+          () => false,
+        );
       const movedAnyway = !(await present(abs)) && (await present(path.join(this.dir, name)));
       if (!movedAnyway) {
         delete meta.entries[name];
@@ -65,7 +69,9 @@ export class Trash {
   async list(): Promise<TrashEntry[]> {
     let names: string[];
     try {
-      names = (await readdir(this.dir, { withFileTypes: true })).filter((d) => d.isFile() && isPostFileName(d.name) && !d.name.startsWith(".")).map((d) => d.name);
+      names = (await readdir(this.dir, { withFileTypes: true }))
+        .filter((d) => d.isFile() && isPostFileName(d.name) && !d.name.startsWith("."))
+        .map((d) => d.name);
     } catch (e) {
       if (isMissing(e)) return [];
       throw e;
@@ -73,7 +79,9 @@ export class Trash {
     if (names.length > 0) await this.assertConfined();
     const meta = await this.meta.read();
     const out = await Promise.all(names.map((name) => this.entryOf(name, meta)));
-    return out.filter((e): e is TrashEntry => e !== null).sort((a, b) => (a.deletedAt < b.deletedAt ? 1 : a.deletedAt > b.deletedAt ? -1 : 0));
+    return out
+      .filter((e): e is TrashEntry => e !== null)
+      .sort((a, b) => (a.deletedAt < b.deletedAt ? 1 : a.deletedAt > b.deletedAt ? -1 : 0));
   }
 
   /**
@@ -87,7 +95,8 @@ export class Trash {
     const from = path.join(this.dir, name);
     await this.assertConfined();
     try {
-      if (!(await lstat(from)).isFile()) throw new TsuzuriError("invalid-argument", `${trashPath} is not a file, so Tsuzuri does not restore it.`);
+      if (!(await lstat(from)).isFile())
+        throw new TsuzuriError("invalid-argument", `${trashPath} is not a file, so Tsuzuri does not restore it.`);
     } catch (e) {
       if (isMissing(e)) throw new TsuzuriError("not-found", `There is no ${trashPath} in the trash.`);
       throw e;
@@ -166,7 +175,10 @@ export class Trash {
   private async assertConfined(): Promise<void> {
     const [root, real] = await Promise.all([realpath(this.journalDir), realpath(this.dir)]);
     if (path.relative(root, real) !== TRASH_DIR) {
-      throw new TsuzuriError("invalid-argument", `${TRASH_DIR} is a link that leads elsewhere, so Tsuzuri does not use it: nothing was moved or deleted.`);
+      throw new TsuzuriError(
+        "invalid-argument",
+        `${TRASH_DIR} is a link that leads elsewhere, so Tsuzuri does not use it: nothing was moved or deleted.`,
+      );
     }
   }
 
@@ -187,7 +199,12 @@ export class Trash {
     try {
       const file = path.join(this.dir, name);
       const [st, bytes] = await Promise.all([lstat(file), readFile(file)]);
-      return { trashPath, originalPath: placeOf(name, undefined), title: parsePost(decodeUtf8(bytes).text, name).title, deletedAt: localIso(st.mtime) };
+      return {
+        trashPath,
+        originalPath: placeOf(name, undefined),
+        title: parsePost(decodeUtf8(bytes).text, name).title,
+        deletedAt: localIso(st.mtime),
+      };
     } catch {
       return null;
     }

@@ -17,7 +17,8 @@ function* candidates(dir: string, fileName: string, skip?: (candidate: string) =
   }
 }
 
-const noFreeName = (dir: string, fileName: string) => new TsuzuriError("exists", `No free file name like ${fileName} in ${path.basename(dir)}.`);
+const noFreeName = (dir: string, fileName: string) =>
+  new TsuzuriError("exists", `No free file name like ${fileName} in ${path.basename(dir)}.`);
 
 /**
  * Creates an empty file at the first free name among `dir/fileName`, `dir/<name>-2.<ext>`, `-3`…
@@ -68,7 +69,13 @@ async function claimName(from: string, to: string): Promise<"linked" | "moved" |
  * next open). Returns the full path. Errors are TsuzuriErrors naming the file by `label`; `skip`
  * names (full paths) are never taken even if free.
  */
-export async function writeUniqueFile(dir: string, fileName: string, data: string | Uint8Array, label = fileName, skip?: (candidate: string) => boolean): Promise<string> {
+export async function writeUniqueFile(
+  dir: string,
+  fileName: string,
+  data: string | Uint8Array,
+  label = fileName,
+  skip?: (candidate: string) => boolean,
+): Promise<string> {
   const temp = tempPathFor(path.join(dir, fileName));
   try {
     await writeTempFile(nodeFs, temp, data, undefined, true);

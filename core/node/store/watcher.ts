@@ -28,10 +28,13 @@ export function watchJournal(dir: string, handlers: WatchHandlers): JournalWatch
   const later = (key: string, fn: () => void): void => {
     if (closed) return;
     clearTimeout(timers.get(key));
-    timers.set(key, setTimeout(() => {
-      timers.delete(key);
-      if (!closed) fn();
-    }, WATCH_DEBOUNCE_MS));
+    timers.set(
+      key,
+      setTimeout(() => {
+        timers.delete(key);
+        if (!closed) fn();
+      }, WATCH_DEBOUNCE_MS),
+    );
   };
   const relOf = (p: string): string => toRelative(dir, path.resolve(dir, p));
   const watcher: FSWatcher = watch(dir, {

@@ -10,7 +10,15 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 /** Where the Chromium shipped in the npm package @sparticuz/chromium is unpacked (once; kept out of /tmp). */
 const BUNDLED_DIR = fileURLToPath(new URL("../../../node_modules/.cache/tsuzuri-chromium/", import.meta.url));
 
-const ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+const ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
 
 /** True when the e2e tests have a Chromium to drive: the system's, or the npm-shipped fallback. */
 export const HAS_CHROMIUM = existsSync(CHROMIUM) || (!process.env.CHROMIUM_PATH && packageInstalled("@sparticuz/chromium"));

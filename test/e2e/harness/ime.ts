@@ -109,12 +109,24 @@ export async function updateComposition(page: Page, text: string): Promise<void>
 export async function commitComposition(page: Page, text: string, confirm: ConfirmKey = "none"): Promise<void> {
   const cdp = await cdpOf(page);
   if (confirm !== "none") {
-    await cdp.send("Input.dispatchKeyEvent", { type: "rawKeyDown", key: confirm, code: confirm, windowsVirtualKeyCode: 229, nativeVirtualKeyCode: 229 });
+    await cdp.send("Input.dispatchKeyEvent", {
+      type: "rawKeyDown",
+      key: confirm,
+      code: confirm,
+      windowsVirtualKeyCode: 229,
+      nativeVirtualKeyCode: 229,
+    });
   }
   await cdp.send("Input.insertText", { text });
   if (confirm !== "none") {
     const keyCode = KEY_CODES[confirm];
-    await cdp.send("Input.dispatchKeyEvent", { type: "keyUp", key: confirm, code: confirm, windowsVirtualKeyCode: keyCode, nativeVirtualKeyCode: keyCode });
+    await cdp.send("Input.dispatchKeyEvent", {
+      type: "keyUp",
+      key: confirm,
+      code: confirm,
+      windowsVirtualKeyCode: keyCode,
+      nativeVirtualKeyCode: keyCode,
+    });
   }
 }
 

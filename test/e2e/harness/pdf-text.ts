@@ -44,7 +44,8 @@ function cmap(stream: string): Map<string, string> {
     for (const [, lo, hi, uni] of block[1]!.matchAll(/<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>/g)) {
       const width = lo!.length;
       const base = parseInt(uni!, 16);
-      for (let c = parseInt(lo!, 16), i = 0; c <= parseInt(hi!, 16); c++, i++) map.set(c.toString(16).toUpperCase().padStart(width, "0"), String.fromCodePoint(base + i));
+      for (let c = parseInt(lo!, 16), i = 0; c <= parseInt(hi!, 16); c++, i++)
+        map.set(c.toString(16).toUpperCase().padStart(width, "0"), String.fromCodePoint(base + i));
     }
   }
   return map;
@@ -72,7 +73,7 @@ export function pdfText(pdf: Buffer): { pages: number; text: string[] } {
       if (m[1]) font = fonts.get(m[1]);
       const hexes = m[2] !== undefined ? [...m[2].matchAll(/<([0-9A-Fa-f]*)>/g)].map((x) => x[1]!) : m[3] !== undefined ? [m[3]] : [];
       for (const hex of hexes) {
-        const width = font && [...font.keys()][0]?.length || 4;
+        const width = (font && [...font.keys()][0]?.length) || 4;
         for (let i = 0; i + width <= hex.length; i += width) out += font?.get(hex.slice(i, i + width).toUpperCase()) ?? "";
       }
     }

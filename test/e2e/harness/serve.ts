@@ -43,7 +43,11 @@ export async function startServe(options: ServeOptions = {}): Promise<Served> {
   const userDataDir = options.userDataDir ?? (await tempDir("userdata"));
   const args = [BIN, "serve", "--journal", journalDir, "--port", "0", "--user-data", userDataDir];
   if (options.lang) args.push("--lang", options.lang);
-  const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, NO_COLOR: "1", ...(options.timeZone ? { TZ: options.timeZone } : {}), ...options.env } });
+  const child = spawn(process.execPath, args, {
+    cwd: ROOT,
+    stdio: ["ignore", "pipe", "pipe"],
+    env: { ...process.env, NO_COLOR: "1", ...(options.timeZone ? { TZ: options.timeZone } : {}), ...options.env },
+  });
   let log = "";
   child.stderr.setEncoding("utf8");
   child.stderr.on("data", (chunk: string) => (log += chunk));

@@ -42,11 +42,13 @@ export function ui(page: Page) {
     /** The tag sidebar. */
     tagPane: page.getByRole("navigation", { name: NAMES.tags, exact: true }),
     /** A tag's entry in the tag sidebar (pressing it filters the list). */
-    tagFilter: (tag: string): Locator => page.getByRole("navigation", { name: NAMES.tags, exact: true }).getByRole("button", { name: tag, exact: true }),
+    tagFilter: (tag: string): Locator =>
+      page.getByRole("navigation", { name: NAMES.tags, exact: true }).getByRole("button", { name: tag, exact: true }),
     search: page.getByRole("searchbox", { name: NAMES.search, exact: true }),
     clearFilter: page.getByRole("button", { name: NAMES.clearFilter, exact: true }),
     /** The item of the Posts list whose text includes `title`. */
-    postItem: (title: string): Locator => page.getByRole("list", { name: NAMES.posts, exact: true }).getByRole("listitem").filter({ hasText: title }),
+    postItem: (title: string): Locator =>
+      page.getByRole("list", { name: NAMES.posts, exact: true }).getByRole("listitem").filter({ hasText: title }),
   };
 }
 
@@ -122,10 +124,16 @@ export async function listedTitles(page: Page): Promise<string[]> {
 export async function waitForTitles(page: Page, titles: string[], options: { ordered?: boolean; timeout?: number } = {}): Promise<void> {
   const norm = (xs: string[]) => (options.ordered ? xs : [...xs].sort());
   let last: string[] = [];
-  await waitFor(async () => {
-    last = await listedTitles(page);
-    return JSON.stringify(norm(last)) === JSON.stringify(norm(titles));
-  }, { timeout: options.timeout ?? 8_000, message: () => `the Posts list to show ${JSON.stringify(titles)}; it showed ${JSON.stringify(last)}` });
+  await waitFor(
+    async () => {
+      last = await listedTitles(page);
+      return JSON.stringify(norm(last)) === JSON.stringify(norm(titles));
+    },
+    {
+      timeout: options.timeout ?? 8_000,
+      message: () => `the Posts list to show ${JSON.stringify(titles)}; it showed ${JSON.stringify(last)}`,
+    },
+  );
 }
 
 /** Waits until some item of the Posts list shows `title` (or, with present=false, none does). */

@@ -38,7 +38,7 @@ export async function waitFor<T>(check: () => T | Promise<T>, options: WaitOptio
     await sleep(Math.min(interval, Math.max(0, deadline - Date.now())));
   }
   const seen = lastError instanceof Error ? `last error: ${lastError.message}` : `last value: ${JSON.stringify(last)}`;
-  const what = typeof options.message === "function" ? options.message() : options.message ?? "a condition";
+  const what = typeof options.message === "function" ? options.message() : (options.message ?? "a condition");
   throw new Error(`Timed out after ${timeout} ms waiting for ${what} (${seen})`);
 }
 
@@ -46,10 +46,16 @@ export async function waitFor<T>(check: () => T | Promise<T>, options: WaitOptio
 export async function waitForValue<T>(read: () => T | Promise<T>, expected: T, options: WaitOptions = {}): Promise<void> {
   let last: T | undefined;
   const what = options.message ?? "a value";
-  await waitFor(async () => {
-    last = await read();
-    return JSON.stringify(last) === JSON.stringify(expected);
-  }, { ...options, message: () => `${typeof what === "function" ? what() : what} to be ${JSON.stringify(expected)}; it was ${JSON.stringify(last)}` });
+  await waitFor(
+    async () => {
+      last = await read();
+      return JSON.stringify(last) === JSON.stringify(expected);
+    },
+    {
+      ...options,
+      message: () => `${typeof what === "function" ? what() : what} to be ${JSON.stringify(expected)}; it was ${JSON.stringify(last)}`,
+    },
+  );
 }
 
 /**

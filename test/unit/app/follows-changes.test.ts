@@ -22,7 +22,13 @@ test("the index follows the app's own writes: create, save, rename after title, 
   const post = await t.call("createPost", { title: "", body: "" });
   assert.deepEqual(await found(t, "ムニエル"), []);
 
-  let saved = await t.call("savePost", { path: post.path, baseHash: post.hash, title: "鮭のムニエル", body: "バターが焦げた。", tags: ["料理", "失敗"] });
+  let saved = await t.call("savePost", {
+    path: post.path,
+    baseHash: post.hash,
+    title: "鮭のムニエル",
+    body: "バターが焦げた。",
+    tags: ["料理", "失敗"],
+  });
   assert.equal(saved.status, "saved");
   if (saved.status !== "saved") return;
   const first = saved.post.path;
@@ -31,7 +37,13 @@ test("the index follows the app's own writes: create, save, rename after title, 
   assert.deepEqual(await found(t, "tag:料理 ばたー"), [first], "tags and hiragana for katakana");
   assert.equal(await tagCount(t, "料理"), 1);
 
-  saved = await t.call("savePost", { path: first, baseHash: saved.post.hash, title: "鮭のステーキ", body: "今度はうまく焼けた。", tags: ["料理"] });
+  saved = await t.call("savePost", {
+    path: first,
+    baseHash: saved.post.hash,
+    title: "鮭のステーキ",
+    body: "今度はうまく焼けた。",
+    tags: ["料理"],
+  });
   assert.equal(saved.status, "saved");
   if (saved.status !== "saved") return;
   const second = saved.post.path;
@@ -76,7 +88,11 @@ test("the index follows other programs: a file written, edited, renamed and dele
 
 test("a search right after opening waits for the index; tags and suggestions are ready at once", async () => {
   const t0 = await openApp();
-  for (let i = 0; i < 40; i++) await writeFile(path.join(t0.journalDir, `p${i}.md`), `---\ntitle: 投稿${i}\ntags: [${i % 2 ? "kubernetes" : "Kubernetes"}, 日記]\n---\n\n本文${i} ムニエル\n`);
+  for (let i = 0; i < 40; i++)
+    await writeFile(
+      path.join(t0.journalDir, `p${i}.md`),
+      `---\ntitle: 投稿${i}\ntags: [${i % 2 ? "kubernetes" : "Kubernetes"}, 日記]\n---\n\n本文${i} ムニエル\n`,
+    );
   await t0.app.close();
   const t = await openApp(t0.journalDir);
   const tags = await t.call("listTags", { sort: "count" });
@@ -85,7 +101,14 @@ test("a search right after opening waits for the index; tags and suggestions are
   // the same millisecond have no fixed order, so the core's unit tests check that rule, not this one.
   const kube = tags.tree[0]?.tag ?? "";
   assert.match(kube, /^[Kk]ubernetes$/);
-  assert.deepEqual(tags.tree.map((n) => [n.tag, n.count]), [[kube, 40], ["日記", 40]], "one tag per key");
+  assert.deepEqual(
+    tags.tree.map((n) => [n.tag, n.count]),
+    [
+      [kube, 40],
+      ["日記", 40],
+    ],
+    "one tag per key",
+  );
   const suggestions = await t.call("suggestTags", { prefix: "k8", exclude: [] });
   assert.equal(suggestions[0]?.tag, kube, "k8 suggests kubernetes (numeronym)");
   assert.deepEqual(await t.call("suggestTags", { prefix: "にっ", exclude: ["日記"] }), [], "excluded tags are not offered");

@@ -6,7 +6,21 @@ import type { PostSummary } from "../../../core/contract/index.js";
 import { findTitles, foldQuery, foldTitle, matchTitle } from "../../../renderer/browse/index.js";
 
 function post(title: string, date: string): PostSummary {
-  return { path: `${title}.md`, id: null, title, titled: true, date, updated: null, tags: [], draft: false, excerpt: "", chars: 0, hash: "0".repeat(64), mtimeMs: 0, size: 0 };
+  return {
+    path: `${title}.md`,
+    id: null,
+    title,
+    titled: true,
+    date,
+    updated: null,
+    tags: [],
+    draft: false,
+    excerpt: "",
+    chars: 0,
+    hash: "0".repeat(64),
+    mtimeMs: 0,
+    size: 0,
+  };
 }
 
 const POSTS = [
@@ -30,7 +44,10 @@ test("letters in order match, ignoring case, width and kana; others do not", () 
 test("a run of the letters ranks above the same letters spread out, and earlier above later", () => {
   const spread = post("Notes: pancakes, lamb and eggs", "2024-01-01T00:00:00Z");
   const together = post("Cake recipes", "2010-01-01T00:00:00Z");
-  assert.deepEqual(findTitles([spread, together], "cake").map((f) => f.post.title), ["Cake recipes", "Notes: pancakes, lamb and eggs"]);
+  assert.deepEqual(
+    findTitles([spread, together], "cake").map((f) => f.post.title),
+    ["Cake recipes", "Notes: pancakes, lamb and eggs"],
+  );
 });
 
 test("the marked ranges are in the title as written", () => {
@@ -40,7 +57,11 @@ test("the marked ranges are in the title as written", () => {
   // Half-width runs map back as a whole: the mark covers at least the letters typed, never less.
   assert.ok(from === 0 && title.slice(from, to).startsWith("ｶﾝﾌｧ") && !title.slice(from, to).includes("の"), JSON.stringify(m?.ranges));
   const spread = matchTitle(foldQuery("kbn"), foldTitle("Kubernetes"));
-  assert.deepEqual(spread?.ranges, [[0, 1], [2, 3], [5, 6]]);
+  assert.deepEqual(spread?.ranges, [
+    [0, 1],
+    [2, 3],
+    [5, 6],
+  ]);
 });
 
 test("an empty query lists the newest posts", () => {

@@ -45,7 +45,11 @@ export interface TestApp {
 /** Opens an app over `journalDir` (a fresh temp folder when omitted), closed when the test file ends. */
 export async function openApp(journalDir?: string): Promise<TestApp> {
   const dir = journalDir ?? (await tempDir());
-  const app = await createApp({ journalDir: dir, userDataDir: await tempDir("tsuzuri-app-user-"), host: { kind: "serve", lang: null, assetBase: "/files/" } });
+  const app = await createApp({
+    journalDir: dir,
+    userDataDir: await tempDir("tsuzuri-app-user-"),
+    host: { kind: "serve", lang: null, assetBase: "/files/" },
+  });
   openApps.add(app);
   after(() => closeApp(app));
   return {

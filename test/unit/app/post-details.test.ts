@@ -11,8 +11,17 @@ async function found(t: TestApp, query: string): Promise<string[]> {
 test("updatePostMeta: a bad date is refused by the contract; a rename and a draft reach search", async () => {
   const t = await openApp();
   const made = await t.call("createPost", { title: "旅の記録", body: "京都で抹茶を飲んだ。" });
-  await assert.rejects(t.call("updatePostMeta", { path: made.path, baseHash: made.hash, date: "July 24th" }), (e: { code?: string }) => e.code === "invalid-argument");
-  const r = await t.call("updatePostMeta", { path: made.path, baseHash: made.hash, slug: "kyoto", draft: true, date: "2019-07-24T21:30:00+09:00" });
+  await assert.rejects(
+    t.call("updatePostMeta", { path: made.path, baseHash: made.hash, date: "July 24th" }),
+    (e: { code?: string }) => e.code === "invalid-argument",
+  );
+  const r = await t.call("updatePostMeta", {
+    path: made.path,
+    baseHash: made.hash,
+    slug: "kyoto",
+    draft: true,
+    date: "2019-07-24T21:30:00+09:00",
+  });
   assert.equal(r.status, "saved");
   if (r.status !== "saved") return;
   assert.match(r.post.path, /\/kyoto\.md$/);

@@ -13,7 +13,23 @@ import { generateJournal, tempDir } from "./helpers.js";
 import { bruteForce, scanJournal } from "./scan.js";
 
 const SHARD_SIZE = 23;
-const QUERIES = ["", "ドメイン", "ｋ８ｓ", "ｶﾀｶﾅ", "さーびすめっしゅ", "KUBERNETES 設計", "\"Spring Boot\"", "の", "について考えた", "line_3 := compute(3)", "tag:dev", "after:2019 before:2021 ドメイン", "xyzzy", "追記した言葉", "新しい投稿"];
+const QUERIES = [
+  "",
+  "ドメイン",
+  "ｋ８ｓ",
+  "ｶﾀｶﾅ",
+  "さーびすめっしゅ",
+  "KUBERNETES 設計",
+  '"Spring Boot"',
+  "の",
+  "について考えた",
+  "line_3 := compute(3)",
+  "tag:dev",
+  "after:2019 before:2021 ドメイン",
+  "xyzzy",
+  "追記した言葉",
+  "新しい投稿",
+];
 const FILTERS: Omit<FindArgs, "query">[] = [{}, { tags: ["dev"] }, { untagged: true }, { sort: "title" }, { sort: "oldest" }];
 const SEARCH_DIR = path.join(".tsuzuri", "search");
 
@@ -36,7 +52,11 @@ async function assertOracle(dir: string, finder: Finder, journal: Journal, quick
     if (!quick) continue;
     const fast = await quickSearch(dir, query);
     assert.ok(fast, `the quick search answers ${JSON.stringify(query)} from the saved index`);
-    assert.deepEqual(fast.posts.map((p) => p.path), bruteForce(scanned, { query }), `quick search ${JSON.stringify(query)}`);
+    assert.deepEqual(
+      fast.posts.map((p) => p.path),
+      bruteForce(scanned, { query }),
+      `quick search ${JSON.stringify(query)}`,
+    );
   }
 }
 
@@ -53,7 +73,10 @@ async function journalWithSavedIndex(): Promise<string> {
 test("after a restart the index is loaded from disk, no post read, and answers exactly as a scan (app and quick search)", async () => {
   const dir = await journalWithSavedIndex();
   const files = await readdir(path.join(dir, SEARCH_DIR));
-  assert.ok(files.includes("manifest.json") && files.filter((f) => f.endsWith(".bin")).length === Math.ceil(121 / SHARD_SIZE), `one file per shard: ${files.join(" ")}`);
+  assert.ok(
+    files.includes("manifest.json") && files.filter((f) => f.endsWith(".bin")).length === Math.ceil(121 / SHARD_SIZE),
+    `one file per shard: ${files.join(" ")}`,
+  );
   const again = await open(dir);
   assert.deepEqual(again.finder.loaded, { shards: 6, kept: 121, read: 0 });
   await assertOracle(dir, again.finder, again.journal, true);
@@ -71,10 +94,17 @@ test("posts changed, deleted and added while the app was closed are read again, 
   const text = await readFile(path.join(dir, changed.path), "utf8");
   await writeFile(path.join(dir, changed.path), text.replace("\n---\n", "\n---\n\n追記した言葉\n"));
   await unlink(path.join(dir, deleted.path));
-  await writeFile(path.join(dir, "posts", "new.md"), "---\ntitle: 新しい投稿\ndate: 2030-01-02T03:04:05+09:00\ntags: [dev]\n---\n\nドメインの話。\n");
+  await writeFile(
+    path.join(dir, "posts", "new.md"),
+    "---\ntitle: 新しい投稿\ndate: 2030-01-02T03:04:05+09:00\ntags: [dev]\n---\n\nドメインの話。\n",
+  );
   assert.equal(await quickSearch(dir, "ドメイン"), null, "a stale index is not used by the quick search");
   const after = await open(dir);
-  assert.deepEqual(after.finder.loaded, { shards: 6, kept: 119, read: 2 }, "the changed and the new post are read, the deleted one dropped");
+  assert.deepEqual(
+    after.finder.loaded,
+    { shards: 6, kept: 119, read: 2 },
+    "the changed and the new post are read, the deleted one dropped",
+  );
   await assertOracle(dir, after.finder, after.journal, false);
   assert.deepEqual((await after.finder.find({ query: "追記した言葉", limit: 0 })).paths, [changed.path]);
   await after.close();

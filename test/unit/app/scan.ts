@@ -18,15 +18,17 @@ export interface Scanned {
 
 /** Every post of `journal` (in folder `dir`), read from its file now. */
 export async function scanJournal(journal: Journal, dir: string): Promise<Scanned[]> {
-  return Promise.all(journal.list().map(async (summary) => {
-    const body = parsePost(await readFile(path.join(dir, summary.path), "utf8"), summary.path).body;
-    const tagKeys = new Set<string>();
-    for (const raw of summary.tags) {
-      const t = readTag(raw);
-      if (t) for (const k of tagAndAncestors(t.key)) tagKeys.add(k);
-    }
-    return { summary, body, fields: [summary.title, body, ...summary.tags].map(foldForSearch), tagKeys };
-  }));
+  return Promise.all(
+    journal.list().map(async (summary) => {
+      const body = parsePost(await readFile(path.join(dir, summary.path), "utf8"), summary.path).body;
+      const tagKeys = new Set<string>();
+      for (const raw of summary.tags) {
+        const t = readTag(raw);
+        if (t) for (const k of tagAndAncestors(t.key)) tagKeys.add(k);
+      }
+      return { summary, body, fields: [summary.title, body, ...summary.tags].map(foldForSearch), tagKeys };
+    }),
+  );
 }
 
 /** What a scan of `scanned` finds for `args`, in the order the renderer sorts by. */

@@ -19,7 +19,13 @@ test("a search sent while a save is on its way finds what the save wrote", async
   if (saved.status !== "saved") return;
   assert.deepEqual(await searching, [saved.post.path], "the search waited for the save");
 
-  const tagging = t.call("savePost", { path: saved.post.path, baseHash: saved.post.hash, title: "旅の記録", body: "これは日本語の本文です。", tags: ["旅行"] });
+  const tagging = t.call("savePost", {
+    path: saved.post.path,
+    baseHash: saved.post.hash,
+    title: "旅の記録",
+    body: "これは日本語の本文です。",
+    tags: ["旅行"],
+  });
   const byTag = t.call("search", { query: "日本語 tag:旅行", limit: 0 });
   const tagged = await tagging;
   assert.equal(tagged.status, "saved");

@@ -54,11 +54,17 @@ function assertOnlyTagsChanged(before: Buffer, after: Buffer, tags: string[], la
   assert.deepEqual(tagsIn(after.toString("utf8")), tags, `${label}: the new tags`);
 }
 
-const CRLF_BOM = "\uFEFF---\r\n# 手書きのコメント\r\ntitle: \"Kubernetes の話\"   # quoted\r\ndate: 2019-07-24T21:30:00+09:00\r\nupdated: 2019-07-25T08:02:11+09:00\r\ntags:\r\n  - conference\r\n  - Kubernetes\r\ncustom: { a: 1 }\r\n---\r\n\r\n本文\r\n- 混在した\n改行\r\n";
-const FLOW = "---\ntags: [kubernetes/operators, 日記, kubernetes]  # flow\ntitle: ノード\nextra: 'keep ''quotes'''\n---\nno gap before this body\n";
+const CRLF_BOM =
+  '\uFEFF---\r\n# 手書きのコメント\r\ntitle: "Kubernetes の話"   # quoted\r\ndate: 2019-07-24T21:30:00+09:00\r\nupdated: 2019-07-25T08:02:11+09:00\r\ntags:\r\n  - conference\r\n  - Kubernetes\r\ncustom: { a: 1 }\r\n---\r\n\r\n本文\r\n- 混在した\n改行\r\n';
+const FLOW =
+  "---\ntags: [kubernetes/operators, 日記, kubernetes]  # flow\ntitle: ノード\nextra: 'keep ''quotes'''\n---\nno gap before this body\n";
 const STRING_TAGS = "---\ntitle: 文字列のタグ\ntags: kubernetes, 日記\ndraft: false\n---\n\n本文\n";
 const UNRELATED = "---\ntitle: 関係ない投稿\ntags: [日記]\n---\n\nkubernetes と本文にあるだけ。\n";
-const NOT_UTF8 = Buffer.concat([Buffer.from("---\ntitle: Latin-1\ntags: [kubernetes]\n---\n\ncaf"), Buffer.from([0xe9]), Buffer.from("\n")]);
+const NOT_UTF8 = Buffer.concat([
+  Buffer.from("---\ntitle: Latin-1\ntags: [kubernetes]\n---\n\ncaf"),
+  Buffer.from([0xe9]),
+  Buffer.from("\n"),
+]);
 
 test("renaming a tag shows the count first, then rewrites only the tags value of each file", async () => {
   const t = await journalWith({ "a.md": CRLF_BOM, "b.md": FLOW, "c.md": STRING_TAGS, "d.md": UNRELATED, "e.md": NOT_UTF8 });
@@ -70,7 +76,11 @@ test("renaming a tag shows the count first, then rewrites only the tags value of
   assert.equal(dry.posts, 3, "three posts will change");
   assert.deepEqual(dry.changed.map((p) => p.path).sort(), ["a.md", "b.md", "c.md"]);
   assert.equal(dry.merged, false);
-  assert.deepEqual(dry.skipped.map((s) => s.path), ["e.md"], "the file that is not UTF-8 is reported, not rewritten");
+  assert.deepEqual(
+    dry.skipped.map((s) => s.path),
+    ["e.md"],
+    "the file that is not UTF-8 is reported, not rewritten",
+  );
   assert.match(dry.skipped[0]?.reason ?? "", /UTF-8/);
   for (const f of files) assert.ok((await bytesOf(t, f)).equals(before.get(f)!), `a dry run writes nothing (${f})`);
 
@@ -81,7 +91,11 @@ test("renaming a tag shows the count first, then rewrites only the tags value of
     CRLF_BOM.replace("  - Kubernetes\r\n", "  - k8s\r\n"),
     "BOM, CRLF, comments, quoting, updated: and a body with mixed line endings are kept byte for byte",
   );
-  assert.equal((await bytesOf(t, "b.md")).toString("utf8"), FLOW.replace("[kubernetes/operators, 日記, kubernetes]", "[k8s/operators, 日記, k8s]"), "nested tags move with their parent; the comment stays");
+  assert.equal(
+    (await bytesOf(t, "b.md")).toString("utf8"),
+    FLOW.replace("[kubernetes/operators, 日記, kubernetes]", "[k8s/operators, 日記, k8s]"),
+    "nested tags move with their parent; the comment stays",
+  );
   assertOnlyTagsChanged(before.get("c.md")!, await bytesOf(t, "c.md"), ["k8s", "日記"], "a comma-separated tags string");
   for (const f of ["d.md", "e.md"]) {
     assert.ok((await bytesOf(t, f)).equals(before.get(f)!), `${f} is untouched`);
@@ -92,7 +106,10 @@ test("renaming a tag shows the count first, then rewrites only the tags value of
   assert.equal(tags.tree.find((n) => n.key === "kubernetes")?.count, 1, "only the skipped post still has the old tag");
   const k8s = tags.tree.find((n) => n.tag === "k8s");
   assert.equal(k8s?.count, 3);
-  assert.deepEqual(k8s?.children.map((c) => c.tag), ["k8s/operators"]);
+  assert.deepEqual(
+    k8s?.children.map((c) => c.tag),
+    ["k8s/operators"],
+  );
   assert.deepEqual((await t.call("search", { query: "tag:k8s" })).paths.sort(), ["a.md", "b.md", "c.md"], "search follows the rename");
   const opened = await t.call("readPost", { path: "a.md" });
   assert.equal(opened.updated, "2019-07-25T08:02:11+09:00", "a rename is not an edit of the post");
@@ -110,9 +127,19 @@ test("renaming onto an existing tag merges the two; a post with both keeps one",
   assert.equal(dry.posts, 2);
   await t.call("renameTag", { from: "Kubernetes", to: "k8s" });
   assertOnlyTagsChanged(before, await bytesOf(t, "both.md"), ["日記", "k8s"], "a post with both tags");
-  assert.equal((await bytesOf(t, "new.md")).toString("utf8"), "---\ntitle: 新しい方\ntags: [k8s]\n---\n\n本文\n", "a post that had only the target is untouched");
+  assert.equal(
+    (await bytesOf(t, "new.md")).toString("utf8"),
+    "---\ntitle: 新しい方\ntags: [k8s]\n---\n\n本文\n",
+    "a post that had only the target is untouched",
+  );
   const list = await t.call("listTags", {});
-  assert.deepEqual(list.tree.map((n) => [n.tag, n.count]), [["k8s", 3], ["日記", 1]]);
+  assert.deepEqual(
+    list.tree.map((n) => [n.tag, n.count]),
+    [
+      ["k8s", 3],
+      ["日記", 1],
+    ],
+  );
 });
 
 test("deleting a tag removes it from every post after the count, leaving nested tags and the rest", async () => {
@@ -141,9 +168,18 @@ test("deleting a tag removes it from every post after the count, leaving nested 
 
 test("bad tag names and unknown tags are refused with a clear message", async () => {
   const t = await journalWith({ "a.md": "---\ntitle: a\ntags: [日記]\n---\n\n本文\n" });
-  await assert.rejects(t.call("renameTag", { from: "日記", to: "a, b" }), (e: Error & { code?: string }) => e.code === "invalid-argument" && /comma/.test(e.message));
-  await assert.rejects(t.call("renameTag", { from: "日記", to: "dev//x" }), (e: Error & { code?: string }) => e.code === "invalid-argument" && /empty level/.test(e.message));
-  await assert.rejects(t.call("renameTag", { from: "料理", to: "食事" }), (e: Error & { code?: string }) => e.code === "not-found" && /料理/.test(e.message));
+  await assert.rejects(
+    t.call("renameTag", { from: "日記", to: "a, b" }),
+    (e: Error & { code?: string }) => e.code === "invalid-argument" && /comma/.test(e.message),
+  );
+  await assert.rejects(
+    t.call("renameTag", { from: "日記", to: "dev//x" }),
+    (e: Error & { code?: string }) => e.code === "invalid-argument" && /empty level/.test(e.message),
+  );
+  await assert.rejects(
+    t.call("renameTag", { from: "料理", to: "食事" }),
+    (e: Error & { code?: string }) => e.code === "not-found" && /料理/.test(e.message),
+  );
   await assert.rejects(t.call("deleteTag", { tag: "料理" }), (e: Error & { code?: string }) => e.code === "not-found");
   assert.equal((await bytesOf(t, "a.md")).toString("utf8"), "---\ntitle: a\ntags: [日記]\n---\n\n本文\n");
 });

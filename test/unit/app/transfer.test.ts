@@ -22,7 +22,8 @@ async function journalWith(posts: Record<string, string>): Promise<string> {
 }
 
 const POSTS = {
-  "posts/2019/2019-07-24-cndt.md": "---\ntitle: カンファレンス2日目\ndate: 2019-07-24T21:30:00+09:00\ntags: [kubernetes]\n---\n\n- 一段目\n  - 二段目\n",
+  "posts/2019/2019-07-24-cndt.md":
+    "---\ntitle: カンファレンス2日目\ndate: 2019-07-24T21:30:00+09:00\ntags: [kubernetes]\n---\n\n- 一段目\n  - 二段目\n",
   "posts/2019/2019-08-02-nikujaga.md": "---\ntitle: 肉じゃが\ndate: 2019-08-02T19:00:00+09:00\ntags: [料理]\n---\n\n母のレシピ。\n",
 };
 
@@ -50,11 +51,17 @@ test("exportSite writes the site with throttled progress events; exportPost writ
 
 test("an export refuses a relative path, a foreign file (unless overwrite) and the journal itself", async () => {
   const t = await openApp(await journalWith(POSTS));
-  await assert.rejects(t.call("exportSite", { dir: "site" }), (e: { code?: string; message: string }) => e.code === "invalid-argument" && /full path/.test(e.message));
+  await assert.rejects(
+    t.call("exportSite", { dir: "site" }),
+    (e: { code?: string; message: string }) => e.code === "invalid-argument" && /full path/.test(e.message),
+  );
   await assert.rejects(t.call("exportSite", { dir: t.journalDir }), /outside the journal/);
   const file = path.join(await tempDir("tsuzuri-one-"), "mine.html");
   await writeFile(file, "my own page");
-  await assert.rejects(t.call("exportPost", { path: "posts/2019/2019-08-02-nikujaga.md", file }), (e: { code?: string }) => e.code === "exists");
+  await assert.rejects(
+    t.call("exportPost", { path: "posts/2019/2019-08-02-nikujaga.md", file }),
+    (e: { code?: string }) => e.code === "exists",
+  );
   assert.equal(await readFile(file, "utf8"), "my own page");
   await t.call("exportPost", { path: "posts/2019/2019-08-02-nikujaga.md", file, overwrite: true });
   assert.match(await readFile(file, "utf8"), /母のレシピ/);
@@ -93,7 +100,10 @@ test("import: a dry run writes nothing; the import lists and indexes the posts a
 test("one task at a time: a second is refused while the first runs; cancelling ends it as cancelled", async () => {
   const dir = await journalWith({});
   for (let i = 0; i < 400; i++) {
-    await writeFile(path.join(dir, `post-${i}.md`), `---\ntitle: Post ${i}\ndate: 2020-01-01T00:00:00+09:00\n---\n\n${"本文。".repeat(200)}\n`);
+    await writeFile(
+      path.join(dir, `post-${i}.md`),
+      `---\ntitle: Post ${i}\ndate: 2020-01-01T00:00:00+09:00\n---\n\n${"本文。".repeat(200)}\n`,
+    );
   }
   const t = await openApp(dir);
   const out = path.join(await tempDir("tsuzuri-site-"), "site");
@@ -119,13 +129,21 @@ test("pickPath and showInFolder use the host's dialogs, or say the host has none
     journalDir: await tempDir(),
     userDataDir: await tempDir("tsuzuri-app-user-"),
     host: {
-      kind: "electron", lang: null, assetBase: "tsuzuri://app/journal/",
-      pickPath: async (purpose, suggestedName) => (asked.push([purpose, suggestedName]), purpose === "export-file" ? "/home/me/a.html" : null),
+      kind: "electron",
+      lang: null,
+      assetBase: "tsuzuri://app/journal/",
+      pickPath: async (purpose, suggestedName) => (
+        asked.push([purpose, suggestedName]),
+        purpose === "export-file" ? "/home/me/a.html" : null
+      ),
       showInFolder: async (p) => (asked.push(p), true),
     },
   });
   try {
-    assert.deepEqual(await app.dispatch("pickPath", { purpose: "export-file", suggestedName: "a.html" }), { ok: true, value: { supported: true, path: "/home/me/a.html" } });
+    assert.deepEqual(await app.dispatch("pickPath", { purpose: "export-file", suggestedName: "a.html" }), {
+      ok: true,
+      value: { supported: true, path: "/home/me/a.html" },
+    });
     assert.deepEqual(await app.dispatch("pickPath", { purpose: "export-folder" }), { ok: true, value: { supported: true, path: null } });
     assert.deepEqual(await app.dispatch("showInFolder", { path: "/home/me/a.html" }), { ok: true, value: { shown: true } });
     assert.deepEqual(asked, [["export-file", "a.html"], ["export-folder", undefined], "/home/me/a.html"]);
@@ -138,7 +156,10 @@ test("pickPath and showInFolder use the host's dialogs, or say the host has none
 
 test("progress reaches the renderer at most ten times a second, the latest step last", async () => {
   const sent: { done: number; at: number }[] = [];
-  const runner = new TaskRunner(((event: string, payload: EventPayload<"taskProgress">) => event === "taskProgress" && sent.push({ done: payload.done, at: Date.now() })) as never);
+  const runner = new TaskRunner(
+    ((event: string, payload: EventPayload<"taskProgress">) =>
+      event === "taskProgress" && sent.push({ done: payload.done, at: Date.now() })) as never,
+  );
   const started = Date.now();
   await runner.run("import", async ({ progress }) => {
     for (let i = 1; i <= 3000; i++) {

@@ -18,7 +18,12 @@ export function pngOf(width: number, height: number, rgb: [number, number, numbe
   ihdr.set([8, 2, 0, 0, 0], 8);
   const row = Buffer.concat([Buffer.from([0]), Buffer.from(Array.from({ length: width }, () => rgb).flat())]);
   const raw = Buffer.concat(Array.from({ length: height }, () => row));
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk("IHDR", ihdr), chunk("IDAT", deflateSync(raw)), chunk("IEND", Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk("IHDR", ihdr),
+    chunk("IDAT", deflateSync(raw)),
+    chunk("IEND", Buffer.alloc(0)),
+  ]);
 }
 
 /** Bytes that start like a JPEG (JFIF). */
@@ -28,4 +33,9 @@ export const GIF_HEAD = Buffer.from("GIF89a\x01\x00\x01\x00\x00\x00\x00", "latin
 /** Bytes that start like a WebP. */
 export const WEBP_HEAD = Buffer.concat([Buffer.from("RIFF"), Buffer.from([0x1a, 0, 0, 0]), Buffer.from("WEBPVP8 ")]);
 /** Bytes that start like an AVIF (ftyp box with the avif brand). */
-export const AVIF_HEAD = Buffer.concat([Buffer.from([0, 0, 0, 0x1c]), Buffer.from("ftypavif"), Buffer.from([0, 0, 0, 0]), Buffer.from("avifmif1miaf")]);
+export const AVIF_HEAD = Buffer.concat([
+  Buffer.from([0, 0, 0, 0x1c]),
+  Buffer.from("ftypavif"),
+  Buffer.from([0, 0, 0, 0]),
+  Buffer.from("avifmif1miaf"),
+]);

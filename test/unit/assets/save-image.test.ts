@@ -25,7 +25,11 @@ test("an image goes to assets/<post>/ under its own name, linked from the post's
   const dir = await journal();
   const bytes = pngOf(3, 2);
   const saved = await saveImageBytes(dir, { post: POST, name: "焼き 魚.png", bytes });
-  assert.deepEqual(saved, { path: "assets/2026-12-03-夕飯/焼き 魚.png", link: "../../assets/2026-12-03-夕飯/焼き%20魚.png", reused: false });
+  assert.deepEqual(saved, {
+    path: "assets/2026-12-03-夕飯/焼き 魚.png",
+    link: "../../assets/2026-12-03-夕飯/焼き%20魚.png",
+    reused: false,
+  });
   assert.deepEqual(await readFile(path.join(dir, saved.path)), bytes);
   assert.deepEqual(await readdir(path.join(dir, "assets/2026-12-03-夕飯")), ["焼き 魚.png"], "no temp file left");
 });
@@ -54,8 +58,16 @@ test("a file someone else put there keeps its bytes", async () => {
 
 test("bytes that are no image are refused, whatever the name or the claimed type", async () => {
   const dir = await journal();
-  await rejects(saveImageBytes(dir, { post: POST, name: "notes.png", bytes: new TextEncoder().encode("hello") }), "invalid-argument", /not an image/);
-  await rejects(saveImageOp(dir, { post: POST, name: "x.png", type: "image/png", data: Buffer.from("%PDF-1.4").toString("base64") }), "invalid-argument", /not an image/);
+  await rejects(
+    saveImageBytes(dir, { post: POST, name: "notes.png", bytes: new TextEncoder().encode("hello") }),
+    "invalid-argument",
+    /not an image/,
+  );
+  await rejects(
+    saveImageOp(dir, { post: POST, name: "x.png", type: "image/png", data: Buffer.from("%PDF-1.4").toString("base64") }),
+    "invalid-argument",
+    /not an image/,
+  );
   const scripted = new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>');
   await rejects(saveImageBytes(dir, { post: POST, name: "x.svg", bytes: scripted }), "invalid-argument", /SVG image with a script/);
   await assert.rejects(readdir(path.join(dir, "assets")), "nothing was made");

@@ -22,8 +22,10 @@ function tsuzuri(...args: string[]) {
 }
 
 const POSTS: Record<string, string> = {
-  "posts/2019/2019-07-24-k8s.md": "---\ntitle: カンファレンス2日目\ndate: 2019-07-24T21:30:00+09:00\ntags: [conference, Kubernetes]\n---\n\nk8s のセッションのメモ。\n",
-  "posts/2021/2021-02-01-munieru.md": "---\ntitle: 鮭のムニエル\ndate: 2021-02-01T19:00:00+09:00\ntags: [料理, kubernetes]\n---\n\nバターが焦げた。\n",
+  "posts/2019/2019-07-24-k8s.md":
+    "---\ntitle: カンファレンス2日目\ndate: 2019-07-24T21:30:00+09:00\ntags: [conference, Kubernetes]\n---\n\nk8s のセッションのメモ。\n",
+  "posts/2021/2021-02-01-munieru.md":
+    "---\ntitle: 鮭のムニエル\ndate: 2021-02-01T19:00:00+09:00\ntags: [料理, kubernetes]\n---\n\nバターが焦げた。\n",
   "posts/2023/2023-05-05-nikki.md": "---\ntitle: 日記\ndate: 2023-05-05T09:00:00+09:00\ntags: [日記, dev/frontend]\n---\n\n特になし。\n",
 };
 
@@ -46,7 +48,13 @@ describe("tsuzuri search / tags (spawned)", () => {
     assert.equal(r.status, 0, r.stderr);
     assert.equal(r.stdout, "posts/2019/2019-07-24-k8s.md\tカンファレンス2日目\n");
     const two = tsuzuri("search", journal, "tag:KUBERNETES");
-    assert.deepEqual(two.stdout.trim().split("\n").map((l) => l.split("\t")[1]), ["鮭のムニエル", "カンファレンス2日目"]);
+    assert.deepEqual(
+      two.stdout
+        .trim()
+        .split("\n")
+        .map((l) => l.split("\t")[1]),
+      ["鮭のムニエル", "カンファレンス2日目"],
+    );
     const words = tsuzuri("search", journal, "ばたー", "むにえる");
     assert.equal(words.stdout, "posts/2021/2021-02-01-munieru.md\t鮭のムニエル\n", "several words: all of them, hiragana for katakana");
     const none = tsuzuri("search", journal, "xyzzy");
@@ -69,12 +77,23 @@ describe("tsuzuri search / tags (spawned)", () => {
     assert.equal(r.stdout.split("\n")[0], "Kubernetes\t2", "one tag for both spellings, the first spelling seen");
     assert.ok(r.stdout.includes("dev/frontend\t1\n"));
     const json = JSON.parse(tsuzuri("tags", "--json", journal).stdout) as { tag: string; count: number }[];
-    assert.deepEqual(json.find((t) => t.tag === "料理"), { tag: "料理", count: 1 });
+    assert.deepEqual(
+      json.find((t) => t.tag === "料理"),
+      { tag: "料理", count: 1 },
+    );
     assert.equal(json.length, 5);
   });
 
   test("usage mistakes exit 2 with one line; a missing journal exits 1; --help exits 0", async () => {
-    for (const args of [["search"], ["search", journal], ["search", journal, "before:yesterday"], ["tags"], ["tags", journal, "--sort", "size"], ["tags", journal, "extra"], ["search", journal, "x", "--bogus"]]) {
+    for (const args of [
+      ["search"],
+      ["search", journal],
+      ["search", journal, "before:yesterday"],
+      ["tags"],
+      ["tags", journal, "--sort", "size"],
+      ["tags", journal, "extra"],
+      ["search", journal, "x", "--bogus"],
+    ]) {
       const r = tsuzuri(...args);
       assert.equal(r.status, 2, `${args.join(" ")}: ${r.stderr}`);
       assert.equal(r.stderr.trim().split("\n").length, 1, `one line: ${r.stderr}`);

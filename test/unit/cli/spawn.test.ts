@@ -41,7 +41,9 @@ describe("bin/tsuzuri.js (spawned)", () => {
 
   test("serve prints the URL first, serves with the token, and exits 0 on SIGTERM with the index written", async () => {
     const journal = join(tmp, "journal");
-    const child = spawn(process.execPath, [bin, "serve", "--journal", journal, "--port", "0", "--user-data", join(tmp, "user-data")], { stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, [bin, "serve", "--journal", journal, "--port", "0", "--user-data", join(tmp, "user-data")], {
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     const exited = exitOf(child);
     let stderr = "";
     child.stderr!.on("data", (c: Buffer) => (stderr += c.toString()));
@@ -59,7 +61,16 @@ describe("bin/tsuzuri.js (spawned)", () => {
       const bare = await fetch(`http://127.0.0.1:${port}/`);
       assert.equal(bare.status, 200);
       assert.ok(!(await bare.text()).includes(token!), "the page served without ?token= does not carry the token");
-      assert.equal((await fetch(`http://127.0.0.1:${port}/api/listPosts`, { method: "POST", headers: { "Content-Type": "application/json" }, body: "{}" })).status, 401);
+      assert.equal(
+        (
+          await fetch(`http://127.0.0.1:${port}/api/listPosts`, {
+            method: "POST",
+            headers: { "Content-Type": "application/json" },
+            body: "{}",
+          })
+        ).status,
+        401,
+      );
       const page = await fetch(first);
       assert.equal(page.status, 200);
       const html = await page.text();

@@ -28,7 +28,11 @@ test("Enter in Python code keeps the line's indentation, never more", () => {
 
 test("Enter in JavaScript and YAML code keeps nested indentation", () => {
   assert.equal(enter("```js\nfunction f() {\n  if (a) {\n    go();▮"), "```js\nfunction f() {\n  if (a) {\n    go();\n    ▮");
-  assert.equal(enter("```yaml\nserver:\n  ports:\n    - 80▮\n```"), "```yaml\nserver:\n  ports:\n    - 80\n    ▮\n```", "a YAML list in code is code, not a Markdown list");
+  assert.equal(
+    enter("```yaml\nserver:\n  ports:\n    - 80▮\n```"),
+    "```yaml\nserver:\n  ports:\n    - 80\n    ▮\n```",
+    "a YAML list in code is code, not a Markdown list",
+  );
 });
 
 test("a closing fence typed at an indented line is put at the opening fence's indentation", () => {

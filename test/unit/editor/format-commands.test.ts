@@ -11,7 +11,10 @@ const code = (t: string) => run((s) => toggleInline(s, "code"), t);
 
 test("bold wraps the selection and unwraps it when applied again", () => {
   assert.equal(bold("今日は⟨晴れ⟩でした"), "今日は**⟨晴れ⟩**でした");
-  assert.equal(repeat((s) => toggleInline(s, "bold"), "今日は⟨晴れ⟩でした", 2), "今日は⟨晴れ⟩でした");
+  assert.equal(
+    repeat((s) => toggleInline(s, "bold"), "今日は⟨晴れ⟩でした", 2),
+    "今日は⟨晴れ⟩でした",
+  );
   assert.equal(bold("**太▮字**"), "太▮字", "with the cursor inside bold text");
   assert.equal(bold("⟨**太字**⟩"), "⟨太字⟩", "with the marks selected too");
   assert.equal(bold("a ⟨word ⟩b"), "a **⟨word⟩** b", "spaces at the ends stay outside the marks");
@@ -19,14 +22,20 @@ test("bold wraps the selection and unwraps it when applied again", () => {
 
 test("bold without a selection puts the cursor between new marks; again, they go", () => {
   assert.equal(bold("text ▮"), "text **▮**");
-  assert.equal(repeat((s) => toggleInline(s, "bold"), "text ▮", 2), "text ▮");
+  assert.equal(
+    repeat((s) => toggleInline(s, "bold"), "text ▮", 2),
+    "text ▮",
+  );
 });
 
 test("italic and inline code toggle the same way, and italic leaves bold alone", () => {
   assert.equal(italic("⟨とても⟩"), "*⟨とても⟩*");
   assert.equal(italic("*とて▮も*"), "とて▮も");
   assert.equal(italic("**⟨bold⟩**"), "***⟨bold⟩***", "italic inside bold adds italic, it does not eat a bold mark");
-  assert.equal(repeat((s) => toggleInline(s, "italic"), "**⟨bold⟩**", 2), "**⟨bold⟩**");
+  assert.equal(
+    repeat((s) => toggleInline(s, "italic"), "**⟨bold⟩**", 2),
+    "**⟨bold⟩**",
+  );
   assert.equal(code("run ⟨npm test⟩"), "run `⟨npm test⟩`");
   assert.equal(code("run `npm ▮test`"), "run npm ▮test");
   assert.equal(code("▮"), "`▮`");
@@ -48,7 +57,10 @@ test("heading level up goes toward #, down goes back to a paragraph", () => {
   assert.equal(down("# 見出し▮"), "## 見出し▮");
   assert.equal(down("###### 見出し▮"), "見出し▮");
   assert.equal(down("見出し▮"), "見出し▮", "a paragraph is the bottom");
-  assert.equal(repeat((s) => changeHeading(s, true), "タイトル▮", 5), "## タイトル▮");
+  assert.equal(
+    repeat((s) => changeHeading(s, true), "タイトル▮", 5),
+    "## タイトル▮",
+  );
   assert.equal(up("- item▮"), "- item▮", "list items are left alone");
   assert.equal(up("```\ncode▮\n```"), "```\ncode▮\n```", "code is left alone");
 });

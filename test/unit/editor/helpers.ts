@@ -21,7 +21,11 @@ export function stateOf(marked: string): EditorState {
     anchor = head = Math.max(0, doc.indexOf(CURSOR));
     doc = doc.replace(CURSOR, "");
   }
-  const state = EditorState.create({ doc, selection: EditorSelection.single(anchor, head), extensions: markdown({ base: markdownLanguage, addKeymap: false }) });
+  const state = EditorState.create({
+    doc,
+    selection: EditorSelection.single(anchor, head),
+    extensions: markdown({ base: markdownLanguage, addKeymap: false }),
+  });
   ensureSyntaxTree(state, state.doc.length, 5000);
   return state;
 }

@@ -24,7 +24,11 @@ test("Tab nests a bullet item two columns in, under the item before", () => {
 test("Tab moves the item's children with it", () => {
   assert.equal(tab("- a\n- b▮\n  - b1\n    - b2\n- c"), "- a\n  - b▮\n    - b1\n      - b2\n- c");
   assert.equal(tab("1. a\n2. b▮\n   1. b1\n3. c"), "1. a\n   1. b▮\n      1. b1\n2. c");
-  assert.equal(tab("- a\n- b▮\n\n  more of b\n- c"), "- a\n  - b▮\n\n    more of b\n- c", "its continuation paragraphs too (the blank line stays empty)");
+  assert.equal(
+    tab("- a\n- b▮\n\n  more of b\n- c"),
+    "- a\n  - b▮\n\n    more of b\n- c",
+    "its continuation paragraphs too (the blank line stays empty)",
+  );
 });
 
 test("Tab keeps task boxes", () => {
@@ -42,10 +46,16 @@ test("Tab on a selection of items nests them all under the item before the first
 });
 
 test("building a 4-level list with Tab, then back with Shift-Tab", () => {
-  assert.equal(repeat((s) => tabCommand(s, false), "- a\n- b\n- c\n- d▮", 1), "- a\n- b\n- c\n  - d▮");
+  assert.equal(
+    repeat((s) => tabCommand(s, false), "- a\n- b\n- c\n- d▮", 1),
+    "- a\n- b\n- c\n  - d▮",
+  );
   const deep = "- a\n  - b\n    - c\n    - d▮";
   assert.equal(tab(deep), "- a\n  - b\n    - c\n      - d▮");
-  assert.equal(repeat((s) => tabCommand(s, true), "- a\n  - b\n    - c\n      - d▮", 3), "- a\n  - b\n    - c\n- d▮");
+  assert.equal(
+    repeat((s) => tabCommand(s, true), "- a\n  - b\n    - c\n      - d▮", 3),
+    "- a\n  - b\n    - c\n- d▮",
+  );
 });
 
 test("Shift-Tab un-nests an item to its parent's level: later siblings become its children, lists renumber", () => {

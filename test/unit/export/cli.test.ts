@@ -27,7 +27,8 @@ describe("tsuzuri export", () => {
     const help = await run("export", "--help");
     assert.equal(help.code, EXIT_OK);
     assert.match(help.out, /Usage: tsuzuri export \[options\] JOURNAL/);
-    for (const o of ["--out DIR|FILE", "--post ID_OR_PATH", "--tag TAG", "--from DATE", "--to DATE", "--drafts", "--base-url URL"]) assert.ok(help.out.includes(o), o);
+    for (const o of ["--out DIR|FILE", "--post ID_OR_PATH", "--tag TAG", "--from DATE", "--to DATE", "--drafts", "--base-url URL"])
+      assert.ok(help.out.includes(o), o);
   });
 
   const bad: [string[], RegExp][] = [

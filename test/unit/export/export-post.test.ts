@@ -33,14 +33,19 @@ describe("exporting one post", () => {
     assert.equal(document.documentElement.lang, "ja");
     assert.equal(document.querySelector("h1")?.textContent, "カンファレンス2日目のメモ");
     assert.equal(document.querySelector("time")?.textContent, "2019年7月24日");
-    assert.deepEqual([...document.querySelectorAll(".tag")].map((t) => t.textContent), ["conference", "勉強会", "dev/frontend"]);
+    assert.deepEqual(
+      [...document.querySelectorAll(".tag")].map((t) => t.textContent),
+      ["conference", "勉強会", "dev/frontend"],
+    );
     const srcs = [...document.querySelectorAll("img")].map((i) => i.getAttribute("src"));
     assert.deepEqual(srcs, [`data:image/png;base64,${PNG.toString("base64")}`, `data:image/png;base64,${PNG.toString("base64")}`]);
     assert.equal(document.querySelectorAll("script, link[rel=stylesheet], iframe, object, embed").length, 0);
     assert.ok(document.querySelector("style")?.textContent?.includes("prefers-color-scheme: dark"));
     assert.ok(document.querySelector("style")?.textContent?.includes("@media print"));
     assert.ok(document.querySelector(".hljs-keyword"), "code is highlighted");
-    const external = [...document.querySelectorAll("a[href]")].map((a) => a.getAttribute("href") ?? "").filter((h) => !h.startsWith("#") && !h.startsWith("https:"));
+    const external = [...document.querySelectorAll("a[href]")]
+      .map((a) => a.getAttribute("href") ?? "")
+      .filter((h) => !h.startsWith("#") && !h.startsWith("https:"));
     assert.deepEqual(external, [], "links to other posts became text");
     assert.equal(r.warnings.length, 3);
   });
@@ -58,8 +63,14 @@ describe("exporting one post", () => {
   test("a post is found by path or id; an unknown one is not-found", async () => {
     assert.equal(findPost(journal, "01JD3K2Q8X5T9Y7ZC4M6N1P0RB"), CONFERENCE);
     assert.equal(findPost(journal, path.join(journal.dir, "posts", "2020", "english.md")), "posts/2020/english.md");
-    assert.throws(() => findPost(journal, "nope.md"), (e: unknown) => e instanceof TsuzuriError && e.code === "not-found");
-    await assert.rejects(exportPost(journal, "posts/gone.md", path.join(root.dir, "gone.html")), (e: unknown) => e instanceof TsuzuriError && e.code === "not-found");
+    assert.throws(
+      () => findPost(journal, "nope.md"),
+      (e: unknown) => e instanceof TsuzuriError && e.code === "not-found",
+    );
+    await assert.rejects(
+      exportPost(journal, "posts/gone.md", path.join(root.dir, "gone.html")),
+      (e: unknown) => e instanceof TsuzuriError && e.code === "not-found",
+    );
   });
 
   test("the journal's language applies unless the post says otherwise", async () => {
@@ -70,7 +81,10 @@ describe("exporting one post", () => {
 
   test("a file name that cannot be made fails at once with a clear message (no hang under /proc)", async () => {
     const started = Date.now();
-    await assert.rejects(exportPost(journal, CONFERENCE, "/proc/tsuzuri-nope/post.html"), (e: unknown) => e instanceof TsuzuriError && e.message.includes("/proc/tsuzuri-nope"));
+    await assert.rejects(
+      exportPost(journal, CONFERENCE, "/proc/tsuzuri-nope/post.html"),
+      (e: unknown) => e instanceof TsuzuriError && e.message.includes("/proc/tsuzuri-nope"),
+    );
     assert.ok(Date.now() - started < 5000);
   });
 });

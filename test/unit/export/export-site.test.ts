@@ -53,11 +53,28 @@ describe("exporting a site", () => {
     const dir = outDir();
     const result = await exportTo(dir);
     assert.equal(result.posts, 4);
-    assert.deepEqual(await filesOf(dir), [
-      MANIFEST_FILE, "feed.xml", "index.html", "media/posts/2019/img/diagram.png", "media/posts/2019/img/画像 1.png",
-      CONFERENCE_PAGE, "posts/day-one.html", "posts/english.html", "posts/no-date.html", "style.css",
-      "tags/conference.html", "tags/dev.html", "tags/dev/backend.html", "tags/dev/frontend.html", "tags/index.html", "tags/kubernetes.html", "tags/勉強会.html",
-    ].sort());
+    assert.deepEqual(
+      await filesOf(dir),
+      [
+        MANIFEST_FILE,
+        "feed.xml",
+        "index.html",
+        "media/posts/2019/img/diagram.png",
+        "media/posts/2019/img/画像 1.png",
+        CONFERENCE_PAGE,
+        "posts/day-one.html",
+        "posts/english.html",
+        "posts/no-date.html",
+        "style.css",
+        "tags/conference.html",
+        "tags/dev.html",
+        "tags/dev/backend.html",
+        "tags/dev/frontend.html",
+        "tags/index.html",
+        "tags/kubernetes.html",
+        "tags/勉強会.html",
+      ].sort(),
+    );
     assert.equal(result.written.length, 16);
     assert.deepEqual(await brokenLinks(dir), []);
     assert.equal(result.warnings.length, 2);
@@ -79,10 +96,20 @@ describe("exporting a site", () => {
       assert.equal(comparable(body, "export"), comparable(preview, "preview"), rel);
     }
     const page = new JSDOM(await readFile(path.join(dir, CONFERENCE_PAGE), "utf8")).window.document;
-    assert.equal(page.querySelector(".tsuzuri-content a")?.getAttribute("href"), "day-one.html", "[前日のメモ](2019-07-23-day-1.md) → its page");
-    assert.ok([...page.querySelectorAll(".tsuzuri-content a:not([href])")].some((a) => a.textContent === "続き"), "the link to the draft is plain text");
+    assert.equal(
+      page.querySelector(".tsuzuri-content a")?.getAttribute("href"),
+      "day-one.html",
+      "[前日のメモ](2019-07-23-day-1.md) → its page",
+    );
+    assert.ok(
+      [...page.querySelectorAll(".tsuzuri-content a:not([href])")].some((a) => a.textContent === "続き"),
+      "the link to the draft is plain text",
+    );
     const dayOne = new JSDOM(await readFile(path.join(dir, "posts/day-one.html"), "utf8")).window.document;
-    assert.equal(dayOne.querySelector(".tsuzuri-content a")?.getAttribute("href"), `${encodeURIComponent("2019-07-24-カンファレンス2日目")}.html#${encodeURIComponent("セッション")}`);
+    assert.equal(
+      dayOne.querySelector(".tsuzuri-content a")?.getAttribute("href"),
+      `${encodeURIComponent("2019-07-24-カンファレンス2日目")}.html#${encodeURIComponent("セッション")}`,
+    );
   });
 
   test("the same journal exports to byte-identical files", async () => {
@@ -100,7 +127,9 @@ describe("exporting a site", () => {
     await rm(cache, { recursive: true, force: true });
     const fresh = outDir();
     await exportTo(fresh);
-    const index = JSON.parse(await readFile(path.join(cache, "v2", "bodies.json"), "utf8")) as { bodies: Record<string, [number, number, string]> };
+    const index = JSON.parse(await readFile(path.join(cache, "v2", "bodies.json"), "utf8")) as {
+      bodies: Record<string, [number, number, string]>;
+    };
     const slots = Object.values(index.bodies);
     assert.equal(slots.length, 4, "one rendered body per exported post");
     const pack = path.join(cache, "v2", "bodies.pack");
@@ -134,8 +163,14 @@ describe("exporting a site", () => {
     assert.equal((await exportTo(outDir(), { drafts: true })).posts, 5);
     assert.equal((await exportTo(outDir(), { tags: ["dev"] })).posts, 2);
     assert.equal((await exportTo(outDir(), { from: "2019-07-24", to: "2019-12-31" })).posts, 1);
-    await assert.rejects(exportTo(outDir(), { from: "yesterday" }), (e: unknown) => e instanceof TsuzuriError && e.code === "invalid-argument");
-    await assert.rejects(exportTo(outDir(), { baseUrl: "ftp://x" }), (e: unknown) => e instanceof TsuzuriError && e.code === "invalid-argument");
+    await assert.rejects(
+      exportTo(outDir(), { from: "yesterday" }),
+      (e: unknown) => e instanceof TsuzuriError && e.code === "invalid-argument",
+    );
+    await assert.rejects(
+      exportTo(outDir(), { baseUrl: "ftp://x" }),
+      (e: unknown) => e instanceof TsuzuriError && e.code === "invalid-argument",
+    );
   });
 });
 
@@ -149,7 +184,14 @@ describe("exporting again", () => {
     try {
       await writeFile(file, original.replace("title: カンファレンス1日目", "title: カンファレンス初日"));
       // Its page, its neighbours' pages (they show its title), the index and tag page listing it, the feed.
-      const dependents = ["feed.xml", "index.html", "posts/day-one.html", CONFERENCE_PAGE, "posts/no-date.html", "tags/conference.html"].sort();
+      const dependents = [
+        "feed.xml",
+        "index.html",
+        "posts/day-one.html",
+        CONFERENCE_PAGE,
+        "posts/no-date.html",
+        "tags/conference.html",
+      ].sort();
       assert.deepEqual((await exportTo(dir)).written.sort(), dependents);
       await writeFile(file, original.replace("初日のメモ。", "初日のメモ。追記。"));
       assert.deepEqual((await exportTo(dir)).written.sort(), dependents, "the title is back, the excerpt changed");
@@ -185,8 +227,18 @@ describe("exporting again", () => {
     await writeFile(path.join(dir, "tags", "notes.txt"), "mine");
     await writeFile(path.join(dir, "posts", "day-one.html"), "edited by hand");
     const r = await exportTo(dir, { tags: ["dev/backend"] });
-    assert.deepEqual(r.removed.sort(), [CONFERENCE_PAGE, "media/posts/2019/img/diagram.png", "media/posts/2019/img/画像 1.png", "posts/no-date.html",
-      "tags/conference.html", "tags/dev/frontend.html", "tags/勉強会.html"].sort());
+    assert.deepEqual(
+      r.removed.sort(),
+      [
+        CONFERENCE_PAGE,
+        "media/posts/2019/img/diagram.png",
+        "media/posts/2019/img/画像 1.png",
+        "posts/no-date.html",
+        "tags/conference.html",
+        "tags/dev/frontend.html",
+        "tags/勉強会.html",
+      ].sort(),
+    );
     assert.deepEqual(r.kept, ["posts/day-one.html"], "a page edited since the export is left in place");
     const files = await filesOf(dir);
     for (const f of ["CNAME", "tags/notes.txt", "posts/day-one.html"]) assert.ok(files.includes(f), f);
@@ -207,7 +259,10 @@ describe("exporting again", () => {
     await exportTo(dir);
     const clean = outDir();
     await exportTo(clean);
-    assert.deepEqual([...(await snapshot(dir))].map(([f, b]) => [f, b.toString("base64")]), [...(await snapshot(clean))].map(([f, b]) => [f, b.toString("base64")]));
+    assert.deepEqual(
+      [...(await snapshot(dir))].map(([f, b]) => [f, b.toString("base64")]),
+      [...(await snapshot(clean))].map(([f, b]) => [f, b.toString("base64")]),
+    );
   });
 });
 
@@ -228,7 +283,10 @@ describe("refusing", () => {
     await exportTo(dir, { tags: ["dev/backend"] });
     const before = await snapshot(dir);
     await writeFile(path.join(dir, CONFERENCE_PAGE), "<h1>my hand-written page</h1>\n");
-    await assert.rejects(exportTo(dir), (e: unknown) => e instanceof TsuzuriError && e.code === "exists" && e.message.includes(CONFERENCE_PAGE));
+    await assert.rejects(
+      exportTo(dir),
+      (e: unknown) => e instanceof TsuzuriError && e.code === "exists" && e.message.includes(CONFERENCE_PAGE),
+    );
     assert.equal(await readFile(path.join(dir, CONFERENCE_PAGE), "utf8"), "<h1>my hand-written page</h1>\n");
     const after = await snapshot(dir);
     after.delete(CONFERENCE_PAGE);
@@ -239,7 +297,10 @@ describe("refusing", () => {
   test("a folder that cannot be made says why", async () => {
     const file = path.join(root.dir, "a-file");
     await writeFile(file, "x");
-    await assert.rejects(exportTo(path.join(file, "site")), (e: unknown) => e instanceof TsuzuriError && e.message.includes(path.join(file, "site")));
+    await assert.rejects(
+      exportTo(path.join(file, "site")),
+      (e: unknown) => e instanceof TsuzuriError && e.message.includes(path.join(file, "site")),
+    );
     await assert.rejects(exportTo(file), (e: unknown) => e instanceof TsuzuriError && /is a file/.test(e.message));
   });
 

@@ -40,10 +40,18 @@ before(async () => {
   await writeFile(path.join(journalDir, "posts", "img", "broken.svg"), BROKEN_SVG);
   await writeFile(path.join(journalDir, "posts", "img", "photo.png"), PNG);
   await writeFile(path.join(root.dir, "secret.png"), PNG);
-  await writeFile(path.join(journalDir, "posts", "svg.md"), "---\ntitle: SVG\ndate: 2021-01-01\n---\n\n![図](img/evil.svg) [開く](img/evil.svg) ![壊れた図](img/broken.svg) [壊れた](img/broken.svg)\n");
-  await writeFile(path.join(journalDir, "posts", "photo.md"), "---\ntitle: Photo\ndate: 2021-01-02\n---\n\n[![写真](img/photo.png)](img/photo.png)\n");
-  await writeFile(path.join(journalDir, "posts", "climb.md"),
-    "---\ntitle: Climb\ndate: 2021-01-03\n---\n\n![外](../../secret.png) ![外2](..\\..\\secret.png) [外のリンク](../../../etc/passwd) ![中](img/photo.png)\n");
+  await writeFile(
+    path.join(journalDir, "posts", "svg.md"),
+    "---\ntitle: SVG\ndate: 2021-01-01\n---\n\n![図](img/evil.svg) [開く](img/evil.svg) ![壊れた図](img/broken.svg) [壊れた](img/broken.svg)\n",
+  );
+  await writeFile(
+    path.join(journalDir, "posts", "photo.md"),
+    "---\ntitle: Photo\ndate: 2021-01-02\n---\n\n[![写真](img/photo.png)](img/photo.png)\n",
+  );
+  await writeFile(
+    path.join(journalDir, "posts", "climb.md"),
+    "---\ntitle: Climb\ndate: 2021-01-03\n---\n\n![外](../../secret.png) ![外2](..\\..\\secret.png) [外のリンク](../../../etc/passwd) ![中](img/photo.png)\n",
+  );
 });
 after(() => root.cleanup());
 
@@ -63,7 +71,8 @@ function activeParts(svg: string): string[] {
   if (document.querySelector("parsererror")) found.push("not well-formed");
   if (document.documentElement.namespaceURI !== "http://www.w3.org/2000/svg") found.push("not an SVG document");
   for (const el of document.querySelectorAll("*")) {
-    if (["script", "foreignobject", "set", "animate", "iframe", "object", "embed"].includes(el.localName.toLowerCase())) found.push(`<${el.localName}>`);
+    if (["script", "foreignobject", "set", "animate", "iframe", "object", "embed"].includes(el.localName.toLowerCase()))
+      found.push(`<${el.localName}>`);
     for (const a of el.attributes) {
       if (/^on/i.test(a.name)) found.push(`${a.name}=`);
       if (/(^|:)href$/i.test(a.name) && !a.value.startsWith("#")) found.push(`${a.name}="${a.value}"`);
@@ -86,8 +95,15 @@ describe("an exported site publishes no active content", () => {
     assert.match(r.warnings.join("\n"), /broken\.svg was left out/);
     const page = new JSDOM(await readFile(path.join(dir, "posts", "svg.html"), "utf8")).window.document;
     const hrefs = [...page.querySelectorAll(".tsuzuri-content a[href]")].map((a) => a.getAttribute("href"));
-    assert.deepEqual(hrefs.filter((h) => h?.includes(".svg")), ["../media/posts/img/evil.svg"], "links go to the inert copy only");
-    assert.deepEqual([...page.querySelectorAll(".tsuzuri-content img")].map((i) => i.getAttribute("src")), ["../media/posts/img/evil.svg", null]);
+    assert.deepEqual(
+      hrefs.filter((h) => h?.includes(".svg")),
+      ["../media/posts/img/evil.svg"],
+      "links go to the inert copy only",
+    );
+    assert.deepEqual(
+      [...page.querySelectorAll(".tsuzuri-content img")].map((i) => i.getAttribute("src")),
+      ["../media/posts/img/evil.svg", null],
+    );
   });
 
   test("image and link paths that climb out of the journal are dropped, with a warning", async () => {
@@ -96,7 +112,10 @@ describe("an exported site publishes no active content", () => {
     const html = await readFile(path.join(dir, "posts", "climb.html"), "utf8");
     assert.ok(!html.includes("secret.png") && !html.includes("etc/passwd"), "no path out of the journal is left in the page");
     const { document } = new JSDOM(html).window;
-    assert.deepEqual([...document.querySelectorAll(".tsuzuri-content img")].map((i) => i.getAttribute("src")), [null, null, "../media/posts/img/photo.png"]);
+    assert.deepEqual(
+      [...document.querySelectorAll(".tsuzuri-content img")].map((i) => i.getAttribute("src")),
+      [null, null, "../media/posts/img/photo.png"],
+    );
     assert.equal(document.querySelector(".tsuzuri-content a[href]"), null);
     assert.equal(existsSync(path.join(dir, "secret.png")) || (await filesOf(dir)).some((f) => f.includes("secret")), false);
     const warnings = r.warnings.filter((w) => w.startsWith("posts/climb.md")).join("\n");
@@ -131,7 +150,10 @@ describe("the output folder", () => {
     const home = outDir();
     await mkdir(path.join(home, ".config"), { recursive: true });
     await writeFile(path.join(home, ".bashrc"), "export PATH\n");
-    await assert.rejects(withJournal((j) => exportSite(j, home)), (e: unknown) => e instanceof TsuzuriError && e.code === "exists" && /not empty/.test(e.message));
+    await assert.rejects(
+      withJournal((j) => exportSite(j, home)),
+      (e: unknown) => e instanceof TsuzuriError && e.code === "exists" && /not empty/.test(e.message),
+    );
     assert.deepEqual((await filesOf(home)).sort(), [".bashrc"]);
     assert.ok(!existsSync(path.join(home, MANIFEST_FILE)));
   });

@@ -4,15 +4,48 @@ import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { JSDOM } from "jsdom";
 import {
-  MAIN_ID, SINGLE_FILE_CSP, SITE_CSP, planSite, postPageInput, renderFeed, renderIndexPages, renderPostPage, renderSinglePost, renderTagPage,
-  renderTagsIndex, uuidUrn, type ExportPost,
+  MAIN_ID,
+  SINGLE_FILE_CSP,
+  SITE_CSP,
+  planSite,
+  postPageInput,
+  renderFeed,
+  renderIndexPages,
+  renderPostPage,
+  renderSinglePost,
+  renderTagPage,
+  renderTagsIndex,
+  uuidUrn,
+  type ExportPost,
 } from "../../../core/common/export/index.js";
 import { renderMarkdown } from "../../../core/node/markdown/index.js";
 
 const EVIL = `<script>alert("x")</script> & "quotes"`;
 const posts: ExportPost[] = [
-  { path: "posts/a.md", id: "01JD3K2Q8X5T9Y7ZC4M6N1P0RB", title: EVIL, date: "2019-07-24T21:30:00+09:00", updated: null, tags: [EVIL, "dev/frontend"], draft: false, slug: "a", lang: "ja", excerpt: EVIL },
-  { path: "posts/b.md", id: null, title: "English", date: "2020-01-01T00:00:00Z", updated: "2020-02-01T00:00:00Z", tags: [], draft: false, slug: "b", lang: "en", excerpt: "" },
+  {
+    path: "posts/a.md",
+    id: "01JD3K2Q8X5T9Y7ZC4M6N1P0RB",
+    title: EVIL,
+    date: "2019-07-24T21:30:00+09:00",
+    updated: null,
+    tags: [EVIL, "dev/frontend"],
+    draft: false,
+    slug: "a",
+    lang: "ja",
+    excerpt: EVIL,
+  },
+  {
+    path: "posts/b.md",
+    id: null,
+    title: "English",
+    date: "2020-01-01T00:00:00Z",
+    updated: "2020-02-01T00:00:00Z",
+    tags: [],
+    draft: false,
+    slug: "b",
+    lang: "en",
+    excerpt: "",
+  },
 ];
 const plan = planSite(posts, { pageSize: 20, lang: "ja" });
 const site = { title: `Site ${EVIL}`, lang: "ja" };
@@ -37,7 +70,11 @@ describe("site pages", () => {
       assert.match(SITE_CSP, /default-src 'none'/);
       assert.doesNotMatch(SITE_CSP, /script-src/);
       assert.equal(document.documentElement.lang, "ja");
-      assert.equal([...document.querySelectorAll("h1")].filter((h) => !h.closest(".tsuzuri-content")).length, 1, "one h1 of the page's own (a post's body may have its own)");
+      assert.equal(
+        [...document.querySelectorAll("h1")].filter((h) => !h.closest(".tsuzuri-content")).length,
+        1,
+        "one h1 of the page's own (a post's body may have its own)",
+      );
       assert.ok(document.getElementById(MAIN_ID)?.tagName === "MAIN", "the skip link's target is <main>");
       assert.equal(document.querySelector("a.skip-link")?.getAttribute("href"), `#${MAIN_ID}`);
       assert.ok(document.querySelector("header nav[aria-label]") && document.querySelector("footer"));
@@ -54,14 +91,29 @@ describe("site pages", () => {
     assert.equal(document.querySelector("h1")?.textContent, EVIL);
     assert.equal(document.querySelector("time")?.getAttribute("datetime"), "2019-07-24T21:30:00+09:00");
     assert.equal(document.querySelector("time")?.textContent, "2019年7月24日");
-    assert.deepEqual([...document.querySelectorAll(".tag-list a")].map((x) => x.getAttribute("href")), ["../tags/script-alert(-x-)/script-%26-quotes.html", "../tags/dev/frontend.html"]);
+    assert.deepEqual(
+      [...document.querySelectorAll(".tag-list a")].map((x) => x.getAttribute("href")),
+      ["../tags/script-alert(-x-)/script-%26-quotes.html", "../tags/dev/frontend.html"],
+    );
     assert.equal(document.querySelector('a[rel="next"] [lang]')?.getAttribute("lang"), "en", "the newer post's title is marked English");
     const english = new JSDOM(renderPostPage(postPageInput(site, b, {}), body)).window.document;
     assert.equal(english.querySelector("article")?.getAttribute("lang"), "en");
   });
 
   test("a single-file post inlines its style, has no links out, and a CSP for inline styles only", () => {
-    const html = renderSinglePost({ path: "posts/a.md", title: EVIL, date: null, lang: "en", excerpt: "", tags: ["x"], css: ".a{color:red}</style><script>", targets: {} }, body);
+    const html = renderSinglePost(
+      {
+        path: "posts/a.md",
+        title: EVIL,
+        date: null,
+        lang: "en",
+        excerpt: "",
+        tags: ["x"],
+        css: ".a{color:red}</style><script>",
+        targets: {},
+      },
+      body,
+    );
     const { document } = new JSDOM(html).window;
     assert.equal(document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute("content"), SINGLE_FILE_CSP);
     assert.equal(document.querySelectorAll("style").length, 1);
@@ -72,7 +124,16 @@ describe("site pages", () => {
 });
 
 describe("the Atom feed", () => {
-  const entry = (p: ExportPost, i: number) => ({ title: p.title, page: `posts/${p.slug}.html`, date: p.date, updated: p.updated, lang: p.lang, excerpt: p.excerpt, contentHtml: body, idHash: String(i).repeat(64) });
+  const entry = (p: ExportPost, i: number) => ({
+    title: p.title,
+    page: `posts/${p.slug}.html`,
+    date: p.date,
+    updated: p.updated,
+    lang: p.lang,
+    excerpt: p.excerpt,
+    contentHtml: body,
+    idHash: String(i).repeat(64),
+  });
 
   test("is well-formed XML with escaped text, the newest update as its own, relative links without a base URL", () => {
     const xml = renderFeed({ title: site.title, lang: "ja", baseUrl: null, idHash: "ab".repeat(32), entries: posts.map(entry) });
@@ -84,7 +145,10 @@ describe("the Atom feed", () => {
     assert.equal(document.querySelector("entry > title")?.textContent, EVIL);
     assert.match(document.querySelector("entry > content")?.textContent ?? "", /<h1 id="見出し">/);
     assert.equal(document.querySelector("entry > link")?.getAttribute("href"), "posts/a.html");
-    assert.match(document.querySelector("entry > id")?.textContent ?? "", /^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    assert.match(
+      document.querySelector("entry > id")?.textContent ?? "",
+      /^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
+    );
     assert.equal(document.querySelector('link[rel="self"]'), null);
   });
 
@@ -97,7 +161,13 @@ describe("the Atom feed", () => {
   });
 
   test("undated posts are left out; a UUID URN is stable for the same digest", () => {
-    const xml = renderFeed({ title: "S", lang: "en", baseUrl: null, idHash: "0", entries: [{ ...entry(posts[1]!, 1), date: null, updated: null }] });
+    const xml = renderFeed({
+      title: "S",
+      lang: "en",
+      baseUrl: null,
+      idHash: "0",
+      entries: [{ ...entry(posts[1]!, 1), date: null, updated: null }],
+    });
     assert.equal((xml.match(/<entry/g) ?? []).length, 0);
     assert.equal(uuidUrn("f".repeat(64)), uuidUrn("f".repeat(64)));
   });

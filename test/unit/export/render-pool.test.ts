@@ -19,7 +19,11 @@ const require = createRequire(import.meta.url);
 
 test("a body rendered by a worker is the body the main thread renders", async () => {
   const spec = require("commonmark-spec") as { tests: { markdown: string }[] };
-  const bodies = [...Object.values(FIXTURE_POSTS), ...XSS_VECTORS.map((v) => v.markdown), ...spec.tests.filter((_, i) => i % 5 === 0).map((t) => t.markdown.replace(/→/g, "\t"))];
+  const bodies = [
+    ...Object.values(FIXTURE_POSTS),
+    ...XSS_VECTORS.map((v) => v.markdown),
+    ...spec.tests.filter((_, i) => i % 5 === 0).map((t) => t.markdown.replace(/→/g, "\t")),
+  ];
   const pool = renderPool(2);
   try {
     const fromWorkers = await Promise.all(bodies.map((b) => pool.render(b)));
@@ -38,7 +42,10 @@ test("a site of enough posts to render them in workers has the preview's bodies"
     for (let i = 0; i < RENDER_POOL_MIN_BODIES + 2; i++) {
       const body = `## 見出し ${i}\n\n本文 ${i} と **強調** と \`code\`。\n\n\`\`\`ts\nconst n: number = ${i};\n\`\`\`\n\n- [ ] やること ${i}\n`;
       bodies.push(body);
-      await writeFile(path.join(journalDir, "posts", `p${String(i).padStart(3, "0")}.md`), `---\ntitle: 記事 ${i}\ndate: 2021-01-${String((i % 28) + 1).padStart(2, "0")}\n---\n\n${body}`);
+      await writeFile(
+        path.join(journalDir, "posts", `p${String(i).padStart(3, "0")}.md`),
+        `---\ntitle: 記事 ${i}\ndate: 2021-01-${String((i % 28) + 1).padStart(2, "0")}\n---\n\n${body}`,
+      );
     }
     const journal = await Journal.open(journalDir);
     const out = path.join(root.dir, "site");
@@ -54,7 +61,11 @@ test("a site of enough posts to render them in workers has the preview's bodies"
       const page = new JSDOM(await readFile(path.join(out, "posts", `p${String(i).padStart(3, "0")}.html`), "utf8")).window.document;
       const content = page.querySelector(".tsuzuri-content");
       for (const box of content?.querySelectorAll("input[aria-label]") ?? []) box.removeAttribute("aria-label");
-      assert.equal(content?.innerHTML.trim(), new JSDOM(`<body>${renderMarkdown(body).html}</body>`).window.document.body.innerHTML.trim(), `post ${i}`);
+      assert.equal(
+        content?.innerHTML.trim(),
+        new JSDOM(`<body>${renderMarkdown(body).html}</body>`).window.document.body.innerHTML.trim(),
+        `post ${i}`,
+      );
     }
   } finally {
     await root.cleanup();

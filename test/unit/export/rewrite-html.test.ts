@@ -13,14 +13,19 @@ import { FIXTURE_POSTS } from "./fixture.js";
 const SEED = "/work/shared/seeds/000_4f22f7716abb12ce.txt";
 const EXTRA = [
   '<div title="a<b>c <a href=x>">&nbsp;&amp;</div>\n\n[x](y.md "t\\"q")',
-  "- [ ] **太字**の&lt;タスク&gt;\n- [x] <a href=\"a.md\">link</a> task\n\n1. [ ] loose\n\n   para",
+  '- [ ] **太字**の&lt;タスク&gt;\n- [x] <a href="a.md">link</a> task\n\n1. [ ] loose\n\n   para',
   "![a](img/x.png?v=1#frag) [b](../b.md#見出し) [c](/notes/c.md) [d](https://example.com/d.md) [e](#local)",
 ];
 
 function corpus(): string[] {
   const require = createRequire(import.meta.url);
   const spec = require("commonmark-spec") as { tests: { markdown: string }[] };
-  const bodies = [...Object.values(FIXTURE_POSTS), ...EXTRA, ...XSS_VECTORS.map((v) => v.markdown), ...spec.tests.map((t) => t.markdown.replace(/→/g, "\t"))];
+  const bodies = [
+    ...Object.values(FIXTURE_POSTS),
+    ...EXTRA,
+    ...XSS_VECTORS.map((v) => v.markdown),
+    ...spec.tests.map((t) => t.markdown.replace(/→/g, "\t")),
+  ];
   if (existsSync(SEED)) bodies.push(readFileSync(SEED, "utf8"));
   return bodies.map((b) => renderMarkdown(b).html);
 }
@@ -59,7 +64,7 @@ describe("rewriting a rendered body", () => {
     let changed = 0;
     for (const html of bodies) {
       if (hasTaskBox(html)) continue;
-      const out = rewriteBody(html, { link: () => "L&\"<x>", image: () => "I" });
+      const out = rewriteBody(html, { link: () => 'L&"<x>', image: () => "I" });
       assert.equal(reserialise(out), expectedByDom(html, 'L&"<x>', "I"), html.slice(0, 200));
       if (out !== html) changed++;
     }
@@ -76,7 +81,10 @@ describe("rewriting a rendered body", () => {
   });
 
   test("links can be dropped (the text stays) and values are escaped", () => {
-    const out = rewriteBody('<p><a href="a.md" title="t">x</a> <img src="p.png" alt="y"></p>', { link: () => null, image: () => 'q"&.png' });
+    const out = rewriteBody('<p><a href="a.md" title="t">x</a> <img src="p.png" alt="y"></p>', {
+      link: () => null,
+      image: () => 'q"&.png',
+    });
     assert.equal(out, '<p><a title="t">x</a> <img src="q&quot;&amp;.png" alt="y"></p>');
   });
 
@@ -93,7 +101,10 @@ describe("local URLs of a post", () => {
     assert.deepEqual(resolveLocalUrl("b.md", post), { path: "posts/2019/b.md", fragment: undefined });
     assert.deepEqual(resolveLocalUrl("../2020/c.md#%E8%A6%8B", post), { path: "posts/2020/c.md", fragment: "%E8%A6%8B" });
     assert.deepEqual(resolveLocalUrl("/notes/d.md", post), { path: "notes/d.md", fragment: undefined });
-    assert.deepEqual(resolveLocalUrl("img/%E7%94%BB%E5%83%8F%201.png?v=2", post), { path: "posts/2019/img/画像 1.png", fragment: undefined });
+    assert.deepEqual(resolveLocalUrl("img/%E7%94%BB%E5%83%8F%201.png?v=2", post), {
+      path: "posts/2019/img/画像 1.png",
+      fragment: undefined,
+    });
     assert.deepEqual(resolveLocalUrl("./x/./y/../z.png", post), { path: "posts/2019/x/z.png", fragment: undefined });
   });
 
@@ -108,7 +119,11 @@ describe("local URLs of a post", () => {
       const target = resolveLocalUrl(url, post);
       assert.ok(target && isOutsideRef(target.path), url);
     }
-    assert.equal(resolveLocalUrl("../../../etc/passwd", post)?.path.endsWith("../../../etc/passwd"), true, "the warning names the path as written");
+    assert.equal(
+      resolveLocalUrl("../../../etc/passwd", post)?.path.endsWith("../../../etc/passwd"),
+      true,
+      "the warning names the path as written",
+    );
     assert.ok(!isOutsideRef(resolveLocalUrl("../../a.png", post)?.path ?? ""), "climbing to the journal's top is fine");
   });
 

@@ -76,7 +76,10 @@ describe("an exported site", () => {
     assert.ok(browser);
     const walk = await walkSite(browser, pathToFileURL(site + path.sep), site);
     assert.deepEqual(walk.problems, []);
-    assert.deepEqual(walk.pages, (await filesOf(site)).filter((f) => f.endsWith(".html")));
+    assert.deepEqual(
+      walk.pages,
+      (await filesOf(site)).filter((f) => f.endsWith(".html")),
+    );
   });
 
   test("the walk does notice a missing image and a missing page", { skip: noBrowser }, async () => {
@@ -86,8 +89,14 @@ describe("an exported site", () => {
     await rm(path.join(copy, "media", "posts", "2019", "img", "diagram.png"));
     await rm(path.join(copy, "posts", "day-one.html"));
     const walk = await walkSite(browser, pathToFileURL(copy + path.sep), copy);
-    assert.ok(walk.problems.some((p) => /diagram\.png/.test(p)), walk.problems.join("\n"));
-    assert.ok(walk.problems.some((p) => /day-one\.html/.test(p)), walk.problems.join("\n"));
+    assert.ok(
+      walk.problems.some((p) => /diagram\.png/.test(p)),
+      walk.problems.join("\n"),
+    );
+    assert.ok(
+      walk.problems.some((p) => /day-one\.html/.test(p)),
+      walk.problems.join("\n"),
+    );
   });
 
   test("served by a static server, the same walk finds no 404", { skip: noBrowser }, async () => {
@@ -106,35 +115,62 @@ describe("an exported site", () => {
     const java = await javaProblem();
     assert.equal(java, null, java ?? "");
     const invalid = path.join(root.dir, "invalid.html");
-    await writeFile(invalid, (await readFile(path.join(site, ...POST.split("/")), "utf8")).replace('<h1 class="post-title">', '<h1 id="tz:main">'));
-    const messages = await vnu([...["index.html", POST, TAG, "tags/index.html"].map((f) => path.join(site, ...f.split("/"))), single, invalid]);
+    await writeFile(
+      invalid,
+      (await readFile(path.join(site, ...POST.split("/")), "utf8")).replace('<h1 class="post-title">', '<h1 id="tz:main">'),
+    );
+    const messages = await vnu([
+      ...["index.html", POST, TAG, "tags/index.html"].map((f) => path.join(site, ...f.split("/"))),
+      single,
+      invalid,
+    ]);
     const errors = messages.filter((m) => m.type === "error" || m.subType === "fatal");
-    assert.ok(errors.some((m) => m.url.endsWith("invalid.html") && /Duplicate ID/.test(m.message)), "the checker does catch a duplicate id");
-    assert.deepEqual(errors.filter((m) => !m.url.endsWith("invalid.html")).map((m) => `${m.url}:${m.lastLine} ${m.message}`), []);
-    t.diagnostic(`vnu: no errors; ${messages.filter((m) => !m.url.endsWith("invalid.html")).length} warnings (obsolete align of GFM table cells, a footnote section without heading, CSP of file: URLs)`);
+    assert.ok(
+      errors.some((m) => m.url.endsWith("invalid.html") && /Duplicate ID/.test(m.message)),
+      "the checker does catch a duplicate id",
+    );
+    assert.deepEqual(
+      errors.filter((m) => !m.url.endsWith("invalid.html")).map((m) => `${m.url}:${m.lastLine} ${m.message}`),
+      [],
+    );
+    t.diagnostic(
+      `vnu: no errors; ${messages.filter((m) => !m.url.endsWith("invalid.html")).length} warnings (obsolete align of GFM table cells, a footnote section without heading, CSP of file: URLs)`,
+    );
   });
 
-  test("axe finds no serious or critical violation on the index, a post, a tag page and a single file, light and dark", { skip: noBrowser }, async () => {
-    assert.ok(browser);
-    const found: string[] = [];
-    for (const colorScheme of ["light", "dark"] as const) {
-      for (const f of [...["index.html", POST, TAG].map((p) => path.join(site, ...p.split("/"))), single]) {
-        const violations = await axe(browser, pathToFileURL(f).href, colorScheme);
-        for (const v of violations) if (v.impact === "serious" || v.impact === "critical") found.push(`${colorScheme} ${f} ${v.id}: ${v.nodes.join("; ")}`);
+  test(
+    "axe finds no serious or critical violation on the index, a post, a tag page and a single file, light and dark",
+    { skip: noBrowser },
+    async () => {
+      assert.ok(browser);
+      const found: string[] = [];
+      for (const colorScheme of ["light", "dark"] as const) {
+        for (const f of [...["index.html", POST, TAG].map((p) => path.join(site, ...p.split("/"))), single]) {
+          const violations = await axe(browser, pathToFileURL(f).href, colorScheme);
+          for (const v of violations)
+            if (v.impact === "serious" || v.impact === "critical") found.push(`${colorScheme} ${f} ${v.id}: ${v.nodes.join("; ")}`);
+        }
       }
-    }
-    assert.deepEqual(found, []);
-  });
+      assert.deepEqual(found, []);
+    },
+  );
 
   test("follows the reader's dark mode on screen, and prints dark on white", { skip: noBrowser }, async () => {
     assert.ok(browser);
     const context = await browser.newContext({ colorScheme: "dark" });
     const page = await context.newPage();
     await page.goto(pathToFileURL(path.join(site, ...POST.split("/"))).href);
-    const colours = () => page.evaluate(() => {
-      const s = getComputedStyle(document.body);
-      return { fg: s.color, bg: s.backgroundColor, nav: getComputedStyle(document.querySelector(".site-nav") as Element).display, lang: document.documentElement.lang, wordBreak: getComputedStyle(document.querySelector(".tsuzuri-content") as Element).wordBreak };
-    });
+    const colours = () =>
+      page.evaluate(() => {
+        const s = getComputedStyle(document.body);
+        return {
+          fg: s.color,
+          bg: s.backgroundColor,
+          nav: getComputedStyle(document.querySelector(".site-nav") as Element).display,
+          lang: document.documentElement.lang,
+          wordBreak: getComputedStyle(document.querySelector(".tsuzuri-content") as Element).wordBreak,
+        };
+      });
     const dark = await colours();
     assert.equal(dark.bg, "rgb(26, 27, 30)");
     assert.equal(dark.lang, "ja");
@@ -152,12 +188,20 @@ describe("an exported site", () => {
     for (const f of await filesOf(site)) before.set(f, (await stat(path.join(site, ...f.split("/")))).mtimeMs);
     await new Promise((r) => setTimeout(r, 20));
     const file = path.join(journal, "posts", "2019", "2019-07-23-day-1.md");
-    await writeFile(file, (await readFile(file, "utf8")).replace("title: カンファレンス1日目", "title: カンファレンス初日").replace("初日のメモ。", "初日のメモ（加筆）。"));
+    await writeFile(
+      file,
+      (await readFile(file, "utf8"))
+        .replace("title: カンファレンス1日目", "title: カンファレンス初日")
+        .replace("初日のメモ。", "初日のメモ（加筆）。"),
+    );
     const r = await cli("export", journal, "--out", site, "--title", "綴りの日記");
     assert.equal(r.code, 0, r.err);
     assert.match(r.out, /written 6, unchanged 10, removed 0/);
     const changed: string[] = [];
     for (const f of await filesOf(site)) if ((await stat(path.join(site, ...f.split("/")))).mtimeMs !== before.get(f)) changed.push(f);
-    assert.deepEqual(changed.sort(), [".tsuzuri-export.json", "feed.xml", "index.html", POST, "posts/day-one.html", "posts/no-date.html", "tags/conference.html"].sort());
+    assert.deepEqual(
+      changed.sort(),
+      [".tsuzuri-export.json", "feed.xml", "index.html", POST, "posts/day-one.html", "posts/no-date.html", "tags/conference.html"].sort(),
+    );
   });
 });

@@ -18,22 +18,40 @@ const POSTS = [
 
 describe("selecting posts", () => {
   test("drafts are left out unless asked for", () => {
-    assert.deepEqual(selectPosts(POSTS).map((p) => p.path), ["posts/a.md", "posts/b.md", "posts/c.md", "notes/e.md"]);
+    assert.deepEqual(
+      selectPosts(POSTS).map((p) => p.path),
+      ["posts/a.md", "posts/b.md", "posts/c.md", "notes/e.md"],
+    );
     assert.equal(selectPosts(POSTS, { drafts: true }).length, 5);
   });
 
   test("a tag selects posts with it or a tag nested under it, compared like the app compares tags", () => {
-    assert.deepEqual(selectPosts(POSTS, { tags: ["CONFERENCE"] }).map((p) => p.path), ["posts/a.md", "posts/b.md"]);
-    assert.deepEqual(selectPosts(POSTS, { tags: ["dev"] }).map((p) => p.path), ["posts/b.md", "posts/c.md"]);
-    assert.deepEqual(selectPosts(POSTS, { tags: ["dev/backend", "勉強会"] }).map((p) => p.path), ["posts/b.md", "posts/c.md"]);
+    assert.deepEqual(
+      selectPosts(POSTS, { tags: ["CONFERENCE"] }).map((p) => p.path),
+      ["posts/a.md", "posts/b.md"],
+    );
+    assert.deepEqual(
+      selectPosts(POSTS, { tags: ["dev"] }).map((p) => p.path),
+      ["posts/b.md", "posts/c.md"],
+    );
+    assert.deepEqual(
+      selectPosts(POSTS, { tags: ["dev/backend", "勉強会"] }).map((p) => p.path),
+      ["posts/b.md", "posts/c.md"],
+    );
     assert.deepEqual(selectPosts(POSTS, { tags: ["de"] }), []);
   });
 
   test("a date range keeps dated posts within it; chosen paths narrow further", () => {
     const from = parseDateBound("2019-07-24") ?? undefined;
     const to = parseDateBound("2020-03-01") ?? undefined;
-    assert.deepEqual(selectPosts(POSTS, { from, to }).map((p) => p.path), ["posts/b.md", "posts/c.md"]);
-    assert.deepEqual(selectPosts(POSTS, { paths: ["posts/a.md", "posts/d.md"] }).map((p) => p.path), ["posts/a.md"]);
+    assert.deepEqual(
+      selectPosts(POSTS, { from, to }).map((p) => p.path),
+      ["posts/b.md", "posts/c.md"],
+    );
+    assert.deepEqual(
+      selectPosts(POSTS, { paths: ["posts/a.md", "posts/d.md"] }).map((p) => p.path),
+      ["posts/a.md"],
+    );
   });
 });
 
@@ -41,7 +59,10 @@ describe("the plan", () => {
   const plan = planSite(selectPosts(POSTS), { pageSize: PAGE_SIZE });
 
   test("posts are newest first, undated last; older and newer link neighbours", () => {
-    assert.deepEqual(plan.posts.map((p) => p.path), ["posts/c.md", "posts/b.md", "posts/a.md", "notes/e.md"]);
+    assert.deepEqual(
+      plan.posts.map((p) => p.path),
+      ["posts/c.md", "posts/b.md", "posts/a.md", "notes/e.md"],
+    );
     const b = plan.byPath.get("posts/b.md");
     assert.equal(b?.newer?.path, "posts/c.md");
     assert.equal(b?.older?.path, "posts/a.md");
@@ -60,17 +81,40 @@ describe("the plan", () => {
     assert.equal(byKey.get("dev")?.page, "tags/dev.html");
     assert.equal(byKey.get("dev/frontend")?.page, "tags/dev/frontend.html");
     assert.equal(byKey.get("dev/frontend")?.parent?.key, "dev");
-    assert.deepEqual(byKey.get("dev")?.posts.map((p) => p.path), ["posts/c.md", "posts/b.md"]);
-    assert.deepEqual(byKey.get("conference")?.posts.map((p) => p.path), ["posts/b.md", "posts/a.md"], "Conference and conference are one tag");
+    assert.deepEqual(
+      byKey.get("dev")?.posts.map((p) => p.path),
+      ["posts/c.md", "posts/b.md"],
+    );
+    assert.deepEqual(
+      byKey.get("conference")?.posts.map((p) => p.path),
+      ["posts/b.md", "posts/a.md"],
+      "Conference and conference are one tag",
+    );
     assert.deepEqual(plan.tagTree.map((t) => t.key).sort(), ["conference", "dev", "勉強会"]);
-    assert.deepEqual(plan.byPath.get("posts/b.md")?.tagRefs.map((t) => t.page), ["tags/conference.html", "tags/dev/frontend.html", "tags/勉強会.html"]);
+    assert.deepEqual(
+      plan.byPath.get("posts/b.md")?.tagRefs.map((t) => t.page),
+      ["tags/conference.html", "tags/dev/frontend.html", "tags/勉強会.html"],
+    );
   });
 
   test("index pages have a constant size", () => {
-    const many = Array.from({ length: 45 }, (_, i) => post(`posts/p${String(i).padStart(2, "0")}.md`, `2020-01-${String((i % 28) + 1).padStart(2, "0")}T00:00:00Z`));
+    const many = Array.from({ length: 45 }, (_, i) =>
+      post(`posts/p${String(i).padStart(2, "0")}.md`, `2020-01-${String((i % 28) + 1).padStart(2, "0")}T00:00:00Z`),
+    );
     const pages = planSite(many, { pageSize: 20 }).indexPages;
-    assert.deepEqual(pages.map((p) => [p.number, p.count, p.items.length]), [[1, 3, 20], [2, 3, 20], [3, 3, 5]]);
-    assert.deepEqual(planSite([], { pageSize: 20 }).indexPages.map((p) => p.items.length), [0], "an empty site still has an index");
+    assert.deepEqual(
+      pages.map((p) => [p.number, p.count, p.items.length]),
+      [
+        [1, 3, 20],
+        [2, 3, 20],
+        [3, 3, 5],
+      ],
+    );
+    assert.deepEqual(
+      planSite([], { pageSize: 20 }).indexPages.map((p) => p.items.length),
+      [0],
+      "an empty site still has an index",
+    );
   });
 
   test("slug collisions are settled by journal path, whatever order posts come in", () => {

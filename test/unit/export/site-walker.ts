@@ -57,7 +57,8 @@ export async function walkSite(browser: Browser, base: URL, dir: string): Promis
     }));
     ids.set(current, new Set(found.ids));
     if (found.scripts) problems.push(`${current}: has ${found.scripts} script(s)`);
-    if (!/default-src 'none'/.test(found.csp) || /script-src/.test(found.csp)) problems.push(`${current}: CSP does not forbid scripts: ${found.csp}`);
+    if (!/default-src 'none'/.test(found.csp) || /script-src/.test(found.csp))
+      problems.push(`${current}: CSP does not forbid scripts: ${found.csp}`);
     if (!found.styled) problems.push(`${current}: the stylesheet did not apply`);
     for (const image of found.images) if (!image.ok) problems.push(`${current}: image did not load: ${image.src}`);
     for (const href of found.links) {
@@ -82,7 +83,12 @@ export async function walkSite(browser: Browser, base: URL, dir: string): Promis
   return { pages: [...seen].sort(), problems };
 }
 
-const TYPES: Record<string, string> = { ".html": "text/html; charset=utf-8", ".css": "text/css", ".xml": "application/atom+xml", ".png": "image/png" };
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".css": "text/css",
+  ".xml": "application/atom+xml",
+  ".png": "image/png",
+};
 
 /** Serves `dir` over http on 127.0.0.1 like a plain static host (404 for anything missing). */
 export async function serveFolder(dir: string): Promise<{ url: URL; close: () => Promise<void> }> {

@@ -1,7 +1,18 @@
 // Escaping, language detection and dates in exported pages.
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { detectLang, displayDate, escapeAttr, escapeHtml, inDateRange, instantOf, langTag, parseDateBound, postLang, rfc3339 } from "../../../core/common/export/index.js";
+import {
+  detectLang,
+  displayDate,
+  escapeAttr,
+  escapeHtml,
+  inDateRange,
+  instantOf,
+  langTag,
+  parseDateBound,
+  postLang,
+  rfc3339,
+} from "../../../core/common/export/index.js";
 
 describe("escaping", () => {
   test("text and attribute values cannot break out of their context", () => {

@@ -30,7 +30,9 @@ export async function javaProblem(): Promise<string | null> {
 export async function vnu(files: readonly string[]): Promise<VnuMessage[]> {
   const jar = createRequire(import.meta.url)("vnu-jar") as string;
   // vnu exits 1 when it found errors; its JSON report is on stderr either way.
-  const result = await run("java", ["-Xss2m", "-jar", jar, "--format", "json", ...files], { maxBuffer: 64 * 1024 * 1024 }).catch((e: { stderr?: string }) => ({ stderr: e.stderr ?? "" }));
+  const result = await run("java", ["-Xss2m", "-jar", jar, "--format", "json", ...files], { maxBuffer: 64 * 1024 * 1024 }).catch(
+    (e: { stderr?: string }) => ({ stderr: e.stderr ?? "" }),
+  );
   return (JSON.parse(result.stderr) as { messages: VnuMessage[] }).messages;
 }
 
@@ -55,9 +57,20 @@ export async function axe(browser: Browser, url: string, colorScheme: "light" | 
     await page.goto(url);
     await page.addScriptTag({ content: AXE });
     return await page.evaluate(async () => {
-      const w = window as unknown as { axe: { run(c: Document, o: object): Promise<{ violations: { id: string; impact: string | null; nodes: { target: string[]; failureSummary?: string }[] }[] }> } };
+      const w = window as unknown as {
+        axe: {
+          run(
+            c: Document,
+            o: object,
+          ): Promise<{ violations: { id: string; impact: string | null; nodes: { target: string[]; failureSummary?: string }[] }[] }>;
+        };
+      };
       const result = await w.axe.run(document, { resultTypes: ["violations"] });
-      return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => `${n.target.join(" ")}: ${n.failureSummary ?? ""}`) }));
+      return result.violations.map((v) => ({
+        id: v.id,
+        impact: v.impact,
+        nodes: v.nodes.map((n) => `${n.target.join(" ")}: ${n.failureSummary ?? ""}`),
+      }));
     });
   } finally {
     await context.close();

@@ -62,7 +62,11 @@ export class AtomPubServer {
   private server: http.Server | null = null;
   base = "";
 
-  constructor(readonly user: string, readonly key: string, readonly blog = "tsuzuri-test.hatenablog.com") {}
+  constructor(
+    readonly user: string,
+    readonly key: string,
+    readonly blog = "tsuzuri-test.hatenablog.com",
+  ) {}
 
   /** The AtomPub root endpoint. */
   get endpoint(): string {
@@ -105,8 +109,15 @@ export class AtomPubServer {
   seed(fields: Partial<ServerEntry> & { title: string; content: string }): ServerEntry {
     const now = this.tick();
     const entry: ServerEntry = {
-      id: String(13574176438000 + this.nextId++), syntax: this.syntax, formatted: `<p>${esc(fields.content)}</p>`,
-      updated: now, published: now, edited: now, categories: [], draft: false, ...fields,
+      id: String(13574176438000 + this.nextId++),
+      syntax: this.syntax,
+      formatted: `<p>${esc(fields.content)}</p>`,
+      updated: now,
+      published: now,
+      edited: now,
+      categories: [],
+      draft: false,
+      ...fields,
     };
     this.entries.unshift(entry);
     return entry;
@@ -138,14 +149,16 @@ export class AtomPubServer {
     const wsse = req.headers["x-wsse"];
     if (typeof wsse === "string") return (fotolife || this.schemes.has("wsse")) && this.checkWsse(wsse);
     const auth = req.headers.authorization ?? "";
-    if (!fotolife && this.schemes.has("basic") && auth.startsWith("Basic ")) return Buffer.from(auth.slice(6), "base64").toString("utf8") === `${this.user}:${this.key}`;
+    if (!fotolife && this.schemes.has("basic") && auth.startsWith("Basic "))
+      return Buffer.from(auth.slice(6), "base64").toString("utf8") === `${this.user}:${this.key}`;
     return false;
   }
 
   private checkWsse(header: string): boolean {
     const fields = new Map<string, string>();
     for (const m of header.matchAll(/(\w+)="([^"]*)"/g)) fields.set(m[1] ?? "", m[2] ?? "");
-    const nonce = fields.get("Nonce") ?? "", created = fields.get("Created") ?? "";
+    const nonce = fields.get("Nonce") ?? "",
+      created = fields.get("Created") ?? "";
     if (!header.startsWith("UsernameToken ") || fields.get("Username") !== this.user || nonce === "" || created === "") return false;
     if (this.nonces.has(nonce)) return false;
     const expected = createHash("sha1").update(Buffer.from(nonce, "base64")).update(created).update(this.key).digest("base64");
@@ -170,13 +183,15 @@ export class AtomPubServer {
     if (this.fault === "500") return send(500, "Internal Server Error");
     const fotolife = url.pathname.startsWith("/fotolife/atom");
     const root = `/${this.user}/${this.blog}/atom`;
-    if (!fotolife && !url.pathname.startsWith(root)) return send(404, "<html><body>Not Found</body></html>", { "Content-Type": "text/html" });
+    if (!fotolife && !url.pathname.startsWith(root))
+      return send(404, "<html><body>Not Found</body></html>", { "Content-Type": "text/html" });
     if (!this.authorised(req, fotolife)) return send(401, "Unauthorized", { "WWW-Authenticate": 'WSSE profile="UsernameToken"' });
     if (this.fault === "malformed") return send(200, '<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><entry><title>broken');
     if (this.fault === "html-page") return send(200, "<html><head><title>maintenance</title></head><body>メンテナンス中</body></html>");
     if (fotolife) return url.pathname === "/fotolife/atom/post" && req.method === "POST" ? this.upload(body, send) : send(404, "");
     const rest = url.pathname.slice(root.length);
-    if (rest === "" && req.method === "GET") return send(200, this.serviceXml(), { "Content-Type": "application/atomsvc+xml; charset=utf-8" });
+    if (rest === "" && req.method === "GET")
+      return send(200, this.serviceXml(), { "Content-Type": "application/atomsvc+xml; charset=utf-8" });
     if (rest === "/entry" && req.method === "GET") return send(200, this.feedXml(Number(url.searchParams.get("page") ?? 0)));
     if (rest === "/entry" && req.method === "POST") {
       const fields = this.readEntry(body);
@@ -203,15 +218,18 @@ export class AtomPubServer {
   }
 
   /** The fields of a posted entry, or null when it is not an Atom entry with a title and content. */
-  private readEntry(xml: string): Partial<ServerEntry> & { title: string; content: string } | null {
+  private readEntry(xml: string): (Partial<ServerEntry> & { title: string; content: string }) | null {
     const doc = parser.parseFromString(xml, "application/xml");
     const el = doc.documentElement;
     if (!el || el.localName !== "entry" || el.namespaceURI !== ATOM) return null;
     const child = (ns: string, name: string) => Array.from(el.getElementsByTagNameNS(ns, name))[0] ?? null;
-    const title = child(ATOM, "title"), content = child(ATOM, "content");
+    const title = child(ATOM, "title"),
+      content = child(ATOM, "content");
     if (!title || !content) return null;
     const out: Partial<ServerEntry> & { title: string; content: string } = {
-      title: title.textContent ?? "", content: content.textContent ?? "", formatted: `<p>${esc(content.textContent ?? "")}</p>`,
+      title: title.textContent ?? "",
+      content: content.textContent ?? "",
+      formatted: `<p>${esc(content.textContent ?? "")}</p>`,
       categories: Array.from(el.getElementsByTagNameNS(ATOM, "category")).map((c) => c.getAttribute("term") ?? ""),
       draft: (child(APP, "draft")?.textContent ?? "no").trim() === "yes",
     };
@@ -224,19 +242,28 @@ export class AtomPubServer {
     const doc = parser.parseFromString(xml, "application/xml");
     const el = doc.documentElement;
     const content = el && el.namespaceURI === ATOM03 ? Array.from(el.getElementsByTagNameNS(ATOM03, "content"))[0] : undefined;
-    if (!content || content.getAttribute("mode") !== "base64" || !/^image\//.test(content.getAttribute("type") ?? "")) return send(400, "Bad Request");
+    if (!content || content.getAttribute("mode") !== "base64" || !/^image\//.test(content.getAttribute("type") ?? ""))
+      return send(400, "Bad Request");
     const bytes = Buffer.from(content.textContent ?? "", "base64");
     const stamp = String(20240101000000 + this.uploads.length);
     const ext = (content.getAttribute("type") ?? "").endsWith("png") ? "p" : "j";
-    const upload = { type: content.getAttribute("type") ?? "", bytes, syntax: `f:id:${this.user}:${stamp}${ext}:image`, url: `${this.base}/images/fotolife/${this.user}/${stamp}.png` };
+    const upload = {
+      type: content.getAttribute("type") ?? "",
+      bytes,
+      syntax: `f:id:${this.user}:${stamp}${ext}:image`,
+      url: `${this.base}/images/fotolife/${this.user}/${stamp}.png`,
+    };
     this.uploads.push(upload);
-    send(201, `<?xml version="1.0" encoding="utf-8"?>
+    send(
+      201,
+      `<?xml version="1.0" encoding="utf-8"?>
 <entry xmlns="${ATOM03}" xmlns:hatena="${HATENA}">
   <title>${esc(el?.getElementsByTagNameNS(ATOM03, "title")[0]?.textContent ?? "")}</title>
   <link rel="alternate" type="text/html" href="${this.base}/${this.user}/${stamp}"/>
   <hatena:syntax>${upload.syntax}</hatena:syntax>
   <hatena:imageurl>${upload.url}</hatena:imageurl>
-</entry>`);
+</entry>`,
+    );
   }
 
   private serviceXml(): string {
@@ -249,7 +276,8 @@ export class AtomPubServer {
   private feedXml(offset: number): string {
     const sorted = [...this.entries].sort((a, b) => Date.parse(b.updated) - Date.parse(a.updated) || Number(b.id) - Number(a.id));
     const page = sorted.slice(offset, offset + PAGE_SIZE);
-    const next = offset + PAGE_SIZE < sorted.length ? `\n  <link rel="next" href="${this.endpoint}/entry?page=${offset + PAGE_SIZE}" />` : "";
+    const next =
+      offset + PAGE_SIZE < sorted.length ? `\n  <link rel="next" href="${this.endpoint}/entry?page=${offset + PAGE_SIZE}" />` : "";
     return `<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="${ATOM}" xmlns:app="${APP}">
   <link rel="first" href="${this.endpoint}/entry" />${next}

@@ -14,7 +14,10 @@ describe("hatena authentication", () => {
     const server = await startServer();
     const url = `${server.endpoint}/entry`;
     const header = wsseHeader(USER, KEY, { nonce: new Uint8Array(20).fill(7), created: new Date("2024-01-01T00:00:00Z") });
-    assert.match(header, /^UsernameToken Username="tsuzuri-user", PasswordDigest="[A-Za-z0-9+/]+=*", Nonce="BwcH[A-Za-z0-9+/]+=*", Created="2024-01-01T00:00:00Z"$/);
+    assert.match(
+      header,
+      /^UsernameToken Username="tsuzuri-user", PasswordDigest="[A-Za-z0-9+/]+=*", Nonce="BwcH[A-Za-z0-9+/]+=*", Created="2024-01-01T00:00:00Z"$/,
+    );
     assert.equal((await fetch(url, { headers: { "X-WSSE": header } })).status, 200);
     assert.equal((await fetch(url, { headers: { "X-WSSE": header } })).status, 401, "a nonce is never accepted twice");
     assert.equal((await fetch(url, { headers: { "X-WSSE": wsseHeader(USER, "another-key") } })).status, 401);
@@ -47,7 +50,17 @@ describe("hatena authentication", () => {
 
   test("Basic over plain http to another computer is refused before any request (the key would travel in clear)", async () => {
     const dir = await tempDir();
-    const run = await hatena(["pull", "--journal", dir, "--endpoint", "http://blog.example.invalid/u/b/atom", "--user", USER, "--auth", "basic"]);
+    const run = await hatena([
+      "pull",
+      "--journal",
+      dir,
+      "--endpoint",
+      "http://blog.example.invalid/u/b/atom",
+      "--user",
+      USER,
+      "--auth",
+      "basic",
+    ]);
     assert.equal(run.code, 2);
     assert.match(run.err, /Basic authentication sends the API key as it is.*only over https/);
     assert.deepEqual(await postFiles(dir), []);

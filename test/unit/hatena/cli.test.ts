@@ -8,7 +8,10 @@ import { hatena, tempDir } from "./helpers.js";
 describe("tsuzuri hatena (command line)", () => {
   test("the lazy command table loads hatena alone, and its help names HATENA_API_KEY and 詳細設定", async () => {
     const loaded = await commandsFor("hatena");
-    assert.deepEqual(loaded.map((c) => c.name), ["hatena"]);
+    assert.deepEqual(
+      loaded.map((c) => c.name),
+      ["hatena"],
+    );
     const help = await hatena(["--help"]);
     assert.equal(help.code, 0);
     assert.match(help.out, /Usage: tsuzuri hatena \[options\] pull\|push \[POST…\]/);

@@ -37,7 +37,12 @@ describe("hatena --dry-run", () => {
     const pull = await hatena(["pull", "--journal", dir, "--dry-run", "--json"]);
     assert.equal(pull.code, 1, "a conflict in the preview is reported as one");
     assert.equal((JSON.parse(pull.out) as JsonReport).dryRun, true);
-    assert.deepEqual(actions(pull.out), ["conflict 両方で直す", "created ブログで書いた新記事", "unchanged 手元で直す", "updated ブログで直す"]);
+    assert.deepEqual(actions(pull.out), [
+      "conflict 両方で直す",
+      "created ブログで書いた新記事",
+      "unchanged 手元で直す",
+      "updated ブログで直す",
+    ]);
 
     const push = await hatena(["push", "--journal", dir, "--dry-run", "--json"]);
     assert.deepEqual(actions(push.out), ["conflict 両方で直す", "updated 手元で直す"], "the unlinked post is not in a push without paths");

@@ -89,7 +89,10 @@ describe("hatena errors", () => {
     const run2 = await hatena(["push", "--journal", dir2, rel]);
     assert.equal(run2.code, 1);
     assert.match(run2.out, /WYSIWYG editor \(見たままモード\)/);
-    assert.deepEqual(server2.writes().map((w) => w.method), ["POST", "DELETE"]);
+    assert.deepEqual(
+      server2.writes().map((w) => w.method),
+      ["POST", "DELETE"],
+    );
     assert.equal(server2.entries.length, 0, "nothing is left on the blog");
     assert.equal(await hashTree(dir2), before2, "the post is not linked to the deleted entry");
   });

@@ -36,7 +36,8 @@ export interface Run {
 
 /** Runs `tsuzuri hatena ...args` in-process with HATENA_API_KEY = `key` (null: unset). */
 export async function hatena(args: string[], key: string | null = KEY): Promise<Run> {
-  const out: string[] = [], err: string[] = [];
+  const out: string[] = [],
+    err: string[] = [];
   const before = process.env.HATENA_API_KEY;
   if (key === null) delete process.env.HATENA_API_KEY;
   else process.env.HATENA_API_KEY = key;

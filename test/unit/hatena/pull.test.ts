@@ -8,13 +8,24 @@ import { describe, test } from "node:test";
 import { PAGE_SIZE } from "./atompub-server.js";
 import { KEY, USER, hashTree, hatena, postFiles, postOfEntry, pullFrom, readPost, startServer, tempDir } from "./helpers.js";
 
-const NESTED_HTML = '<div class="section"><h3>会議メモ</h3><ul><li>一日目<ul><li>基調講演<ul><li>Kubernetes</li></ul></li></ul></li><li>二日目</li></ul></div>';
+const NESTED_HTML =
+  '<div class="section"><h3>会議メモ</h3><ul><li>一日目<ul><li>基調講演<ul><li>Kubernetes</li></ul></li></ul></li><li>二日目</li></ul></div>';
 
 describe("hatena pull", () => {
   test("reads every page into one post per entry, linked, with title, date, tags, draft and body; remembers the blog without the key", async () => {
     const server = await startServer();
-    for (let i = 1; i <= PAGE_SIZE + 2; i++) server.seed({ title: `記事${i}`, content: `# 見出し${i}\n\n本文 ${i} の **Markdown**\n`, categories: i === 3 ? ["料理", "日記"] : [] });
-    const hatenaEntry = server.seed({ title: "はてな記法の記事", content: "* 会議メモ\n- 一日目\n-- 基調講演\n--- Kubernetes\n- 二日目", syntax: "hatena", formatted: NESTED_HTML });
+    for (let i = 1; i <= PAGE_SIZE + 2; i++)
+      server.seed({
+        title: `記事${i}`,
+        content: `# 見出し${i}\n\n本文 ${i} の **Markdown**\n`,
+        categories: i === 3 ? ["料理", "日記"] : [],
+      });
+    const hatenaEntry = server.seed({
+      title: "はてな記法の記事",
+      content: "* 会議メモ\n- 一日目\n-- 基調講演\n--- Kubernetes\n- 二日目",
+      syntax: "hatena",
+      formatted: NESTED_HTML,
+    });
     const draft = server.seed({ title: "下書き", content: "まだ途中", draft: true, updated: "2019-07-24T21:30:00+09:00" });
     const journal = await tempDir();
 
@@ -24,10 +35,16 @@ describe("hatena pull", () => {
     assert.equal(server.log.filter((r) => r.path.includes("/entry")).length, 2, "both pages of the collection were read");
     assert.equal((await postFiles(journal)).length, 11);
 
-    const first = await readPost(journal, (await postOfEntry(journal, server.editUrl(server.entries.find((e) => e.title === "記事1")?.id ?? "")))!);
+    const first = await readPost(
+      journal,
+      (await postOfEntry(journal, server.editUrl(server.entries.find((e) => e.title === "記事1")?.id ?? "")))!,
+    );
     assert.equal(first.data.title, "記事1");
     assert.equal(first.body, "# 見出し1\n\n本文 1 の **Markdown**\n", "a Markdown entry's body is kept as written");
-    const tagged = await readPost(journal, (await postOfEntry(journal, server.editUrl(server.entries.find((e) => e.title === "記事3")?.id ?? "")))!);
+    const tagged = await readPost(
+      journal,
+      (await postOfEntry(journal, server.editUrl(server.entries.find((e) => e.title === "記事3")?.id ?? "")))!,
+    );
     assert.deepEqual(tagged.data.tags, ["料理", "日記"]);
 
     const converted = await readPost(journal, (await postOfEntry(journal, server.editUrl(hatenaEntry.id)))!);
@@ -48,7 +65,15 @@ describe("hatena pull", () => {
     const settings = await readFile(path.join(journal, ".tsuzuri", "hatena.json"), "utf8");
     assert.deepEqual(
       { ...JSON.parse(settings), images: undefined, version: undefined },
-      { endpoint: server.endpoint, user: USER, fotolife: server.fotolife, auth: "wsse", syntax: "markdown", images: undefined, version: undefined },
+      {
+        endpoint: server.endpoint,
+        user: USER,
+        fotolife: server.fotolife,
+        auth: "wsse",
+        syntax: "markdown",
+        images: undefined,
+        version: undefined,
+      },
     );
     assert.ok(!settings.includes(KEY), "the API key is never written into the journal");
   });

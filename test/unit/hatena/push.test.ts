@@ -10,14 +10,19 @@ import { Journal } from "../../../core/node/store/index.js";
 import { hatena, postOfEntry, pullFrom, readPost, startServer, tempDir } from "./helpers.js";
 
 const ATOM = "http://www.w3.org/2005/Atom";
-const PNG = Buffer.from("89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082", "hex");
+const PNG = Buffer.from(
+  "89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082",
+  "hex",
+);
 
 /** The fields of an entry the client sent. */
 function sent(xml: string) {
   const doc = new new JSDOM("").window.DOMParser().parseFromString(xml, "application/xml");
   const text = (name: string) => doc.getElementsByTagNameNS(ATOM, name)[0]?.textContent ?? null;
   return {
-    title: text("title"), content: text("content"), updated: text("updated"),
+    title: text("title"),
+    content: text("content"),
+    updated: text("updated"),
     categories: Array.from(doc.getElementsByTagNameNS(ATOM, "category")).map((c) => c.getAttribute("term")),
     draft: doc.getElementsByTagNameNS("http://www.w3.org/2007/app", "draft")[0]?.textContent,
   };
@@ -28,7 +33,13 @@ async function editPost(dir: string, rel: string, edit: (body: string) => string
   const journal = await Journal.open(dir);
   try {
     const post = await journal.read(rel);
-    const result = await journal.save({ path: rel, baseHash: post.hash, title: post.title, body: edit(post.body), tags: tags ?? post.tags });
+    const result = await journal.save({
+      path: rel,
+      baseHash: post.hash,
+      title: post.title,
+      body: edit(post.body),
+      tags: tags ?? post.tags,
+    });
     assert.equal(result.status, "saved");
   } finally {
     await journal.close();
@@ -53,7 +64,11 @@ describe("hatena push", () => {
     assert.equal(run.code, 0, run.out + run.err);
     assert.match(run.err, /^Pushing 1\/1: 編集する記事$/m, "progress on stderr");
     const writes = server.writes(from);
-    assert.deepEqual(writes.map((w) => `${w.method} ${w.path}`), [`PUT ${new URL(server.editUrl(a.id)).pathname}`], "one PUT, for the edited post only: the unlinked diary is never sent");
+    assert.deepEqual(
+      writes.map((w) => `${w.method} ${w.path}`),
+      [`PUT ${new URL(server.editUrl(a.id)).pathname}`],
+      "one PUT, for the edited post only: the unlinked diary is never sent",
+    );
     const body = sent(writes[0]?.body ?? "");
     assert.equal(body.title, "編集する記事");
     assert.equal(body.content, "元の本文\n\n追記しました。\n");

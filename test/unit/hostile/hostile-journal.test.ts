@@ -25,7 +25,13 @@ async function snapshot(dir: string): Promise<Map<string, string>> {
       const rel = path.relative(dir, p);
       if (rel.startsWith(".tsuzuri")) continue;
       if (e.isDirectory()) await walk(p);
-      else if (e.isFile()) out.set(rel, createHash("sha256").update(await readFile(p).catch(() => Buffer.from("unreadable"))).digest("hex"));
+      else if (e.isFile())
+        out.set(
+          rel,
+          createHash("sha256")
+            .update(await readFile(p).catch(() => Buffer.from("unreadable")))
+            .digest("hex"),
+        );
       else if (e.isSymbolicLink()) out.set(rel, "symlink");
     }
   };
@@ -42,42 +48,70 @@ const GOOD = {
   "good/dup-b.md": "---\nid: 01JD3K2Q8X5T9Y7ZC4M6N1P0RB\ntitle: 同じidその2\n---\n\nB\n",
 };
 
-before(async () => {
-  journal = await mkdtemp(path.join(os.tmpdir(), "tsuzuri-hostile-"));
-  outside = await mkdtemp(path.join(os.tmpdir(), "tsuzuri-hostile-outside-"));
-  made.push(journal, outside);
-  await mkdir(path.join(journal, "good"), { recursive: true });
-  await mkdir(path.join(journal, "bad"), { recursive: true });
-  for (const [rel, text] of Object.entries(GOOD)) await writeFile(path.join(journal, rel), text);
-  const bad: Record<string, string | Buffer> = {
-    "bad/binary.md": Buffer.from([0, 1, 2, 0xff, 0xfe, 0, 0x89, 0x50, 0x4e, 0x47, 0, 0, 0]),
-    "bad/invalid-utf8.md": Buffer.concat([Buffer.from("---\ntitle: 壊れた\n---\n\n"), Buffer.from([0xc3, 0x28, 0xa0, 0xa1, 0xe2, 0x28])]),
-    "bad/shift-jis.md": Buffer.from([0x83, 0x65, 0x83, 0x58, 0x83, 0x67, 0x0a, 0x93, 0xfa, 0x96, 0x7b, 0x8c, 0xea, 0x0a]),
-    "bad/fm-list.md": "---\n- a\n- b\n---\n\n本文\n",
-    "bad/fm-scalar.md": "---\njust a string\n---\n\n本文\n",
-    "bad/fm-unclosed.md": "---\ntitle: 閉じない\ntags: [a\n\n本文\n",
-    "bad/fm-alias-bomb.md": "---\na: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]\ne: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d]\nf: &f [*e, *e, *e, *e, *e, *e, *e, *e, *e]\ng: &g [*f, *f, *f, *f, *f, *f, *f, *f, *f]\ntitle: 爆弾\n---\n\n本文\n",
-    "bad/deep-list.md": "---\ntitle: 深いリスト\n---\n\n" + Array.from({ length: 1000 }, (_, i) => "  ".repeat(i) + "- 段" + i).join("\n") + "\n\n最後の行。\n",
-    "bad/deep-quote.md": "---\ntitle: 深い引用\n---\n\n" + ">".repeat(10_000) + " 引用\n\n最後の行。\n",
-    "bad/proto.md": "---\n__proto__: { polluted: true }\nconstructor: { prototype: { polluted: true } }\ntitle: プロト\ntags: { toString: 1 }\n---\n\n本文\n",
-  };
-  for (const [rel, data] of Object.entries(bad)) await writeFile(path.join(journal, rel), data);
-  await mkdir(path.join(journal, "bad", "folder.md"));
-  await symlink(path.join(journal, "nowhere.md"), path.join(journal, "bad", "dangling.md"));
-  await writeFile(path.join(outside, "secret.md"), "---\ntitle: 外の秘密\n---\n\n見えてはいけない\n");
-  await symlink(path.join(outside, "secret.md"), path.join(journal, "bad", "out.md"));
-  await symlink(outside, path.join(journal, "bad", "out-folder"));
-  await writeFile(path.join(journal, "bad", "unreadable.md"), "---\ntitle: 読めない\n---\n");
-  await chmod(path.join(journal, "bad", "unreadable.md"), 0o000);
-  // A hostile index cache and settings file.
-  await mkdir(path.join(journal, ".tsuzuri"), { recursive: true });
-  await writeFile(path.join(journal, ".tsuzuri", "index.json"), JSON.stringify({ version: 2, posts: { "__proto__": { title: 1 }, "good/plain.md": { title: ["x"], tags: "no", mtimeMs: 1e308, size: -1, hash: 5 }, "../../etc/passwd": { title: "x" } } }));
-  const userData = await mkdtemp(path.join(os.tmpdir(), "tsuzuri-hostile-user-"));
-  made.push(userData);
-  await writeFile(path.join(userData, "settings.json"), JSON.stringify({ __proto__: { polluted: true }, theme: 42, lang: { x: 1 }, sort: "x".repeat(100_000), lastPost: "../../etc/passwd", editorFontSize: 1e308 }));
-  before_ = await snapshot(journal);
-  app = await createApp({ journalDir: journal, userDataDir: userData, host: { kind: "serve", lang: null, assetBase: "/files/" } });
-}, { timeout: 60_000 });
+before(
+  async () => {
+    journal = await mkdtemp(path.join(os.tmpdir(), "tsuzuri-hostile-"));
+    outside = await mkdtemp(path.join(os.tmpdir(), "tsuzuri-hostile-outside-"));
+    made.push(journal, outside);
+    await mkdir(path.join(journal, "good"), { recursive: true });
+    await mkdir(path.join(journal, "bad"), { recursive: true });
+    for (const [rel, text] of Object.entries(GOOD)) await writeFile(path.join(journal, rel), text);
+    const bad: Record<string, string | Buffer> = {
+      "bad/binary.md": Buffer.from([0, 1, 2, 0xff, 0xfe, 0, 0x89, 0x50, 0x4e, 0x47, 0, 0, 0]),
+      "bad/invalid-utf8.md": Buffer.concat([Buffer.from("---\ntitle: 壊れた\n---\n\n"), Buffer.from([0xc3, 0x28, 0xa0, 0xa1, 0xe2, 0x28])]),
+      "bad/shift-jis.md": Buffer.from([0x83, 0x65, 0x83, 0x58, 0x83, 0x67, 0x0a, 0x93, 0xfa, 0x96, 0x7b, 0x8c, 0xea, 0x0a]),
+      "bad/fm-list.md": "---\n- a\n- b\n---\n\n本文\n",
+      "bad/fm-scalar.md": "---\njust a string\n---\n\n本文\n",
+      "bad/fm-unclosed.md": "---\ntitle: 閉じない\ntags: [a\n\n本文\n",
+      "bad/fm-alias-bomb.md":
+        "---\na: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]\ne: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d]\nf: &f [*e, *e, *e, *e, *e, *e, *e, *e, *e]\ng: &g [*f, *f, *f, *f, *f, *f, *f, *f, *f]\ntitle: 爆弾\n---\n\n本文\n",
+      "bad/deep-list.md":
+        "---\ntitle: 深いリスト\n---\n\n" +
+        Array.from({ length: 1000 }, (_, i) => "  ".repeat(i) + "- 段" + i).join("\n") +
+        "\n\n最後の行。\n",
+      "bad/deep-quote.md": "---\ntitle: 深い引用\n---\n\n" + ">".repeat(10_000) + " 引用\n\n最後の行。\n",
+      "bad/proto.md":
+        "---\n__proto__: { polluted: true }\nconstructor: { prototype: { polluted: true } }\ntitle: プロト\ntags: { toString: 1 }\n---\n\n本文\n",
+    };
+    for (const [rel, data] of Object.entries(bad)) await writeFile(path.join(journal, rel), data);
+    await mkdir(path.join(journal, "bad", "folder.md"));
+    await symlink(path.join(journal, "nowhere.md"), path.join(journal, "bad", "dangling.md"));
+    await writeFile(path.join(outside, "secret.md"), "---\ntitle: 外の秘密\n---\n\n見えてはいけない\n");
+    await symlink(path.join(outside, "secret.md"), path.join(journal, "bad", "out.md"));
+    await symlink(outside, path.join(journal, "bad", "out-folder"));
+    await writeFile(path.join(journal, "bad", "unreadable.md"), "---\ntitle: 読めない\n---\n");
+    await chmod(path.join(journal, "bad", "unreadable.md"), 0o000);
+    // A hostile index cache and settings file.
+    await mkdir(path.join(journal, ".tsuzuri"), { recursive: true });
+    await writeFile(
+      path.join(journal, ".tsuzuri", "index.json"),
+      JSON.stringify({
+        version: 2,
+        posts: {
+          __proto__: { title: 1 },
+          "good/plain.md": { title: ["x"], tags: "no", mtimeMs: 1e308, size: -1, hash: 5 },
+          "../../etc/passwd": { title: "x" },
+        },
+      }),
+    );
+    const userData = await mkdtemp(path.join(os.tmpdir(), "tsuzuri-hostile-user-"));
+    made.push(userData);
+    await writeFile(
+      path.join(userData, "settings.json"),
+      JSON.stringify({
+        __proto__: { polluted: true },
+        theme: 42,
+        lang: { x: 1 },
+        sort: "x".repeat(100_000),
+        lastPost: "../../etc/passwd",
+        editorFontSize: 1e308,
+      }),
+    );
+    before_ = await snapshot(journal);
+    app = await createApp({ journalDir: journal, userDataDir: userData, host: { kind: "serve", lang: null, assetBase: "/files/" } });
+  },
+  { timeout: 60_000 },
+);
 
 after(async () => {
   await app?.close();
@@ -94,7 +128,8 @@ async function call<T>(op: string, args: unknown = {}): Promise<T> {
 test("the good posts are listed, the bad ones too where they are text, and nothing outside the journal", async () => {
   const posts = await call<{ path: string; title: string }[]>("listPosts");
   const paths = posts.map((p) => p.path);
-  for (const rel of Object.keys(GOOD)) assert.ok(paths.includes(rel.normalize("NFC")) || paths.includes(rel), `${rel} is listed (${JSON.stringify(paths)})`);
+  for (const rel of Object.keys(GOOD))
+    assert.ok(paths.includes(rel.normalize("NFC")) || paths.includes(rel), `${rel} is listed (${JSON.stringify(paths)})`);
   assert.ok(!paths.some((p) => p.startsWith("bad/out")), "no post read through a symlink out of the journal");
   assert.ok(!paths.includes("bad/folder.md"), "a folder named .md is not a post");
   assert.ok(!paths.includes("bad/dangling.md"), "a dangling link is not a post");
@@ -112,7 +147,8 @@ test("every listed post opens, renders and is searchable; the outside text is ne
     const post = await call<{ body: string }>("readPost", { path: p.path });
     const html = renderMarkdown(post.body).html;
     assert.equal(typeof html, "string");
-    if (p.path === "bad/deep-list.md" || p.path === "bad/deep-quote.md") assert.ok(html.includes("最後の行。"), `${p.path}: the text after deep nesting is rendered`);
+    if (p.path === "bad/deep-list.md" || p.path === "bad/deep-quote.md")
+      assert.ok(html.includes("最後の行。"), `${p.path}: the text after deep nesting is rendered`);
   }
   const found = await call<{ paths: string[] }>("search", { query: "見えてはいけない" });
   assert.deepEqual(found.paths, [], "the symlinked outside post is not indexed");

@@ -4,8 +4,7 @@ import assert from "node:assert/strict";
 import { catalog, createTranslator, en, ja, LANGS, resolveLang, t, type MessageKey } from "../../../core/common/i18n/index.js";
 
 const keys = Object.keys(en) as MessageKey[];
-const placeholders = (m: unknown): string[] =>
-  [...JSON.stringify(m).matchAll(/\{(\w+)\}/g)].map((x) => x[1] ?? "").sort();
+const placeholders = (m: unknown): string[] => [...JSON.stringify(m).matchAll(/\{(\w+)\}/g)].map((x) => x[1] ?? "").sort();
 
 test("every key has a non-empty message in every language, and no language has extra keys", () => {
   for (const lang of LANGS) {

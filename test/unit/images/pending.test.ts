@@ -11,7 +11,11 @@ test("the place of a pending image follows typing before it, not typing at or af
   state = state.update({ effects: markPending.of({ id: 1, pos: 6, label: "Adding an image…" }) }).state;
   state = state.update({ changes: { from: 0, insert: "【" } }).state;
   assert.equal(pendingPos(state, 1), 7, "moved by text typed before it");
-  const placeholders = () => state.facet(EditorView.decorations).filter((d): d is DecorationSet => typeof d !== "function").reduce((n, set) => n + set.size, 0);
+  const placeholders = () =>
+    state
+      .facet(EditorView.decorations)
+      .filter((d): d is DecorationSet => typeof d !== "function")
+      .reduce((n, set) => n + set.size, 0);
   assert.equal(placeholders(), 1, "a placeholder shows where the image goes");
   assert.equal(state.doc.toString(), "【今日の夕飯。\n味噌汁。", "the placeholder is not text");
   state = state.update({ changes: { from: 7, insert: "焼き魚" } }).state;

@@ -20,7 +20,18 @@ async function ensureBuilt(): Promise<void> {
     assert.equal(r.status, 0, "npm run build failed");
   }
   if (!readFileSync(bundle, "utf8").includes('name: "import"')) {
-    await build({ absWorkingDir: root, entryPoints: ["core/node/cli/main.ts"], outfile: bundle, bundle: true, platform: "node", target: "node20", format: "esm", packages: "external", sourcemap: "linked", logLevel: "warning" });
+    await build({
+      absWorkingDir: root,
+      entryPoints: ["core/node/cli/main.ts"],
+      outfile: bundle,
+      bundle: true,
+      platform: "node",
+      target: "node20",
+      format: "esm",
+      packages: "external",
+      sourcemap: "linked",
+      logLevel: "warning",
+    });
   }
 }
 
@@ -100,6 +111,7 @@ describe("tsuzuri import (spawned)", () => {
   test("--help lists the options", () => {
     const r = tsuzuri("import", "--help");
     assert.equal(r.code, 0);
-    for (const option of ["--into JOURNAL", "--format auto|markdown|mt", "--tz ZONE", "--dry-run", "--json"]) assert.ok(r.out.includes(option), option);
+    for (const option of ["--into JOURNAL", "--format auto|markdown|mt", "--tz ZONE", "--dry-run", "--json"])
+      assert.ok(r.out.includes(option), option);
   });
 });

@@ -47,13 +47,15 @@ async function exportFile(text: string): Promise<string> {
 test("web images are downloaded into assets/<post>/ and linked with their alt text; failures keep their URL with a warning", async () => {
   requested.length = 0;
   const source = await exportFile(
-    entry("今日の夕飯", "2026/12/03/193000",
+    entry(
+      "今日の夕飯",
+      "2026/12/03/193000",
       `<p>焼き魚。</p><p><img src="${base}/fotolife/dinner.png" alt="焼き魚の写真"></p>` +
-      `<p><img src="${base}/fotolife/%E3%81%8A%E7%9A%BF.png" alt="お皿"></p>` +
-      `<p><img src="${base}/missing.png" alt="消えた写真"></p>` +
-      `<p><img src="${base}/moved.png" alt="移動"></p><p><img src="${base}/page.png" alt="偽物"></p>` +
-      `<p><a href="${base}/link-only.png">リンク</a> <img src="data:image/png;base64,AAAA" alt="data"></p>`) +
-    entry("翌日", "2026/12/04/080000", `<p>同じ写真：<img src="${base}/fotolife/dinner.png" alt="再掲"></p>`),
+        `<p><img src="${base}/fotolife/%E3%81%8A%E7%9A%BF.png" alt="お皿"></p>` +
+        `<p><img src="${base}/missing.png" alt="消えた写真"></p>` +
+        `<p><img src="${base}/moved.png" alt="移動"></p><p><img src="${base}/page.png" alt="偽物"></p>` +
+        `<p><a href="${base}/link-only.png">リンク</a> <img src="data:image/png;base64,AAAA" alt="data"></p>`,
+    ) + entry("翌日", "2026/12/04/080000", `<p>同じ写真：<img src="${base}/fotolife/dinner.png" alt="再掲"></p>`),
   );
   const dir = await tempDir();
   const report = await importSource(source, { dir }, { downloadImages: true });
@@ -71,13 +73,30 @@ test("web images are downloaded into assets/<post>/ and linked with their alt te
   assert.deepEqual(await readFile(path.join(dir, "assets", stem, "dinner.png")), PNG);
   assert.deepEqual(await readFile(path.join(dir, "assets", stem, "お皿.png")), OTHER);
   const warnings = first.warnings ?? [];
-  assert.ok(warnings.some((w) => w.includes(`${base}/missing.png`) && /404/.test(w)), JSON.stringify(warnings));
-  assert.ok(warnings.some((w) => w.includes(`${base}/moved.png`) && /redirects/.test(w)), JSON.stringify(warnings));
-  assert.ok(warnings.some((w) => w.includes(`${base}/page.png`) && /not an image/.test(w)), JSON.stringify(warnings));
+  assert.ok(
+    warnings.some((w) => w.includes(`${base}/missing.png`) && /404/.test(w)),
+    JSON.stringify(warnings),
+  );
+  assert.ok(
+    warnings.some((w) => w.includes(`${base}/moved.png`) && /redirects/.test(w)),
+    JSON.stringify(warnings),
+  );
+  assert.ok(
+    warnings.some((w) => w.includes(`${base}/page.png`) && /not an image/.test(w)),
+    JSON.stringify(warnings),
+  );
 
   const second = report.items.find((i) => i.entry.includes("翌日"))!;
-  assert.match(await readFile(path.join(dir, second.path!), "utf8"), new RegExp(`!\\[再掲\\]\\(\\.\\./\\.\\./assets/${stem}/dinner\\.png\\)`), "the second post links the copy the first one got");
-  assert.deepEqual([...requested].sort(), ["/fotolife/%E3%81%8A%E7%9A%BF.png", "/fotolife/dinner.png", "/missing.png", "/moved.png", "/page.png"], "each image URL asked once, nothing else");
+  assert.match(
+    await readFile(path.join(dir, second.path!), "utf8"),
+    new RegExp(`!\\[再掲\\]\\(\\.\\./\\.\\./assets/${stem}/dinner\\.png\\)`),
+    "the second post links the copy the first one got",
+  );
+  assert.deepEqual(
+    [...requested].sort(),
+    ["/fotolife/%E3%81%8A%E7%9A%BF.png", "/fotolife/dinner.png", "/missing.png", "/moved.png", "/page.png"],
+    "each image URL asked once, nothing else",
+  );
 });
 
 test("without the option, or in a dry run, nothing is requested and the URLs stay", async () => {
@@ -101,6 +120,12 @@ test("an image too slow or too big is given up with a warning, within its limits
   assert.equal(await downloader.localise(body, "posts/2026/x.md", (w) => warnings.push(w)), body);
   assert.ok(Date.now() - started < 1_500, "the slow one was not waited for");
   assert.equal(downloader.count, 0);
-  assert.ok(warnings.some((w) => w.includes("/slow.png") && /too long/.test(w)), JSON.stringify(warnings));
-  assert.ok(warnings.some((w) => w.includes("/dinner.png") && /larger than/.test(w)), JSON.stringify(warnings));
+  assert.ok(
+    warnings.some((w) => w.includes("/slow.png") && /too long/.test(w)),
+    JSON.stringify(warnings),
+  );
+  assert.ok(
+    warnings.some((w) => w.includes("/dinner.png") && /larger than/.test(w)),
+    JSON.stringify(warnings),
+  );
 });

@@ -2,12 +2,26 @@
 // categories in their shapes, dates, drafts, and what a file without front matter becomes.
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { inlineTags, markdownFileToPost, parseLooseDate, readSourceFrontMatter, tagsFromValue, type MarkdownPost } from "../../../core/common/import/index.js";
+import {
+  inlineTags,
+  markdownFileToPost,
+  parseLooseDate,
+  readSourceFrontMatter,
+  tagsFromValue,
+  type MarkdownPost,
+} from "../../../core/common/import/index.js";
 
 const MTIME = Date.UTC(2021, 2, 4, 5, 6, 7);
 
 function post(relPath: string, text: string, extra: { inlineTags?: boolean; draftByFolder?: boolean } = {}): MarkdownPost {
-  const r = markdownFileToPost({ relPath, text, mtimeMs: MTIME, zone: "Asia/Tokyo", inlineTags: extra.inlineTags ?? false, draftByFolder: extra.draftByFolder });
+  const r = markdownFileToPost({
+    relPath,
+    text,
+    mtimeMs: MTIME,
+    zone: "Asia/Tokyo",
+    inlineTags: extra.inlineTags ?? false,
+    draftByFolder: extra.draftByFolder,
+  });
   assert.ok(r.ok, r.ok ? "" : r.reason);
   return r.post;
 }
@@ -32,7 +46,10 @@ describe("front matter shapes", () => {
     const none = readSourceFrontMatter("# 見出し\n\n本文");
     assert.equal(none.kind, "none");
     assert.equal(none.body, "# 見出し\n\n本文");
-    assert.equal(markdownFileToPost({ relPath: "x.md", text: '---\ntitle: "open\n---\n', mtimeMs: 0, zone: "UTC", inlineTags: false }).ok, false);
+    assert.equal(
+      markdownFileToPost({ relPath: "x.md", text: '---\ntitle: "open\n---\n', mtimeMs: 0, zone: "UTC", inlineTags: false }).ok,
+      false,
+    );
   });
 });
 
@@ -41,7 +58,10 @@ describe("metadata", () => {
     assert.deepEqual(tagsFromValue("event kubernetes"), ["event", "kubernetes"]);
     assert.deepEqual(tagsFromValue("machine learning, ai"), ["machine learning", "ai"]);
     assert.deepEqual(tagsFromValue([2019, "x"]), ["2019", "x"]);
-    const p = post("_posts/2019-07-24-a.md", "---\ntitle: t\ntags: [Kubernetes, ＫＵＢＥ]\ncategories: event kubernetes\ncategory: 料理\n---\nx");
+    const p = post(
+      "_posts/2019-07-24-a.md",
+      "---\ntitle: t\ntags: [Kubernetes, ＫＵＢＥ]\ncategories: event kubernetes\ncategory: 料理\n---\nx",
+    );
     assert.deepEqual(p.tags, ["Kubernetes", "KUBE", "event", "料理"]);
     assert.equal(p.extras.categories, "event kubernetes", "categories are kept as written too");
   });
@@ -54,7 +74,7 @@ describe("metadata", () => {
     assert.equal(parseLooseDate("2019-07-24", "Asia/Tokyo"), "2019-07-24T00:00:00+09:00");
     assert.equal(parseLooseDate("2019-02-30", "Asia/Tokyo"), null);
     assert.equal(parseLooseDate("last tuesday", "Asia/Tokyo"), null);
-    const toml = post("a.md", "+++\ntitle = \"t\"\ndate = 2019-07-24T21:30:00+09:00\nlastmod = 2019-07-25T08:00:00+09:00\n+++\nx");
+    const toml = post("a.md", '+++\ntitle = "t"\ndate = 2019-07-24T21:30:00+09:00\nlastmod = 2019-07-25T08:00:00+09:00\n+++\nx');
     assert.equal(toml.date, "2019-07-24T21:30:00+09:00");
     assert.equal(toml.extras.lastmod, "2019-07-25T08:00:00+09:00");
     assert.equal(post("b.md", "+++\ndate = 2019-07-24\n+++\nx").date, "2019-07-24T00:00:00+09:00");
@@ -102,8 +122,16 @@ describe("Obsidian inline tags", () => {
 
   test("not headings, numbers alone, URL fragments, anchors, entities, code or comments", () => {
     const body = [
-      "# 見出し", "## 小見出し", "#1 と #2024 は数字だけ", "https://example.com/page#frag と [x](#anchor) と &#123;",
-      "`#inline` ", "```", "#fenced", "```", "<!-- #comment -->", "ok #real",
+      "# 見出し",
+      "## 小見出し",
+      "#1 と #2024 は数字だけ",
+      "https://example.com/page#frag と [x](#anchor) と &#123;",
+      "`#inline` ",
+      "```",
+      "#fenced",
+      "```",
+      "<!-- #comment -->",
+      "ok #real",
     ].join("\n");
     assert.deepEqual(inlineTags(body), ["real"]);
   });

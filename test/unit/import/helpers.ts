@@ -22,7 +22,10 @@ export async function tempDir(prefix = "tsuzuri-import-"): Promise<string> {
 /** Every file under `dir` (relative, "/"-separated, sorted), dot-folders included. */
 export async function allFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries.filter((e) => e.isFile()).map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join("/")).sort();
+  return entries
+    .filter((e) => e.isFile())
+    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join("/"))
+    .sort();
 }
 
 /** One SHA-256 over the names and bytes of every file under `dir`: changes if anything in it changes. */

@@ -70,13 +70,17 @@ describe("round trip: Hatena HTML → Markdown → the app's HTML keeps structur
 
 describe("Hatena markup", () => {
   test("code blocks: the language from data-lang or the class, no highlighting markup, a fence longer than the code's", () => {
-    const out = md('<pre class="code lang-ruby" data-lang="ruby" data-unlink><span class="synPreProc">def</span> x\n  <span class="synConstant">"&lt;a&gt;"</span>\nend\n</pre><pre><code class="language-md">```\ninner\n```</code></pre>');
+    const out = md(
+      '<pre class="code lang-ruby" data-lang="ruby" data-unlink><span class="synPreProc">def</span> x\n  <span class="synConstant">"&lt;a&gt;"</span>\nend\n</pre><pre><code class="language-md">```\ninner\n```</code></pre>',
+    );
     assert.equal(out, '```ruby\ndef x\n  "<a>"\nend\n```\n\n````md\n```\ninner\n```\n````\n');
     assert.match(renderMarkdown(out).html, /<pre><code class="language-ruby">/);
   });
 
   test("keyword links become their text; footnotes become [^n] with their texts at the end", () => {
-    const out = md('<p><a class="keyword" href="http://d.hatena.ne.jp/keyword/Go">Go</a>の話<a href="#f-aa" name="fn-aa" title="題">*1</a>と<a href="#f-bb" name="fn-bb" title="二つ目の注">*2</a></p><div class="footnote"><p class="footnote"><a href="#fn-aa" name="f-aa" class="footnote-number">*1</a><span class="footnote-delimiter">:</span><span class="footnote-text">一つ目の<a href="https://example.com/">注</a></span></p></div>');
+    const out = md(
+      '<p><a class="keyword" href="http://d.hatena.ne.jp/keyword/Go">Go</a>の話<a href="#f-aa" name="fn-aa" title="題">*1</a>と<a href="#f-bb" name="fn-bb" title="二つ目の注">*2</a></p><div class="footnote"><p class="footnote"><a href="#fn-aa" name="f-aa" class="footnote-number">*1</a><span class="footnote-delimiter">:</span><span class="footnote-text">一つ目の<a href="https://example.com/">注</a></span></p></div>',
+    );
     assert.equal(out, "Goの話[^1]と[^2]\n\n[^1]: 一つ目の[注](https://example.com/)\n[^2]: 二つ目の注\n");
     const html = renderMarkdown(out).html;
     assert.match(html, /class="footnotes"/);
@@ -85,18 +89,25 @@ describe("Hatena markup", () => {
 
   test("embed cards and their citation become one link; other frames become links to what they show", () => {
     assert.equal(
-      md('<p><iframe src="https://hatenablog-parts.com/embed?url=https%3A%2F%2Fexample.com%2Fa" title="記事 - ブログ" class="embed-card"></iframe><cite class="hatena-citation"><a href="https://example.com/a">example.com</a></cite></p>'),
+      md(
+        '<p><iframe src="https://hatenablog-parts.com/embed?url=https%3A%2F%2Fexample.com%2Fa" title="記事 - ブログ" class="embed-card"></iframe><cite class="hatena-citation"><a href="https://example.com/a">example.com</a></cite></p>',
+      ),
       "[記事 - ブログ](https://example.com/a)\n",
     );
     assert.equal(md('<iframe src="https://www.youtube.com/embed/abc_123?rel=0"></iframe>'), "<https://www.youtube.com/watch?v=abc_123>\n");
-    assert.equal(md('<p><cite class="hatena-citation"><a href="https://example.com/b">example.com</a></cite></p>'), "[example.com](https://example.com/b)\n");
+    assert.equal(
+      md('<p><cite class="hatena-citation"><a href="https://example.com/b">example.com</a></cite></p>'),
+      "[example.com](https://example.com/b)\n",
+    );
     const dropped = converter.toMarkdown('<iframe src="javascript:alert(1)"></iframe><p>x</p>');
     assert.equal(dropped.markdown, "x\n");
     assert.equal(dropped.warnings.length, 1);
   });
 
   test("a table of contents links to the ids the app gives its headings", () => {
-    const out = md('<ul class="table-of-contents"><li><a href="#Go-の-Context">Go の Context</a></li></ul><h3 id="Go-の-Context">Go の Context</h3>');
+    const out = md(
+      '<ul class="table-of-contents"><li><a href="#Go-の-Context">Go の Context</a></li></ul><h3 id="Go-の-Context">Go の Context</h3>',
+    );
     const html = renderMarkdown(out).html;
     const id = /<h3 id="([^"]+)"/.exec(html)?.[1];
     const href = /<a href="#([^"]+)"/.exec(html)?.[1];
@@ -106,7 +117,9 @@ describe("Hatena markup", () => {
 
   test("figures: the image, with the caption as its alt text and below it; fotolife alt text is dropped", () => {
     assert.equal(
-      md('<figure class="figure-image" title="猫"><p><img src="https://cdn.example/cat.jpg" alt="f:id:u:20190101000000j:plain"></p><figcaption>猫</figcaption></figure><p><img src="https://cdn.example/dog.jpg" alt="f:id:u:20190101000001j:plain" title=""></p>'),
+      md(
+        '<figure class="figure-image" title="猫"><p><img src="https://cdn.example/cat.jpg" alt="f:id:u:20190101000000j:plain"></p><figcaption>猫</figcaption></figure><p><img src="https://cdn.example/dog.jpg" alt="f:id:u:20190101000001j:plain" title=""></p>',
+      ),
       "![猫](https://cdn.example/cat.jpg)\n\n猫\n\n![](https://cdn.example/dog.jpg)\n",
     );
   });
@@ -130,7 +143,9 @@ describe("Hatena markup", () => {
 
 describe("what Markdown cannot say is kept as sanitised HTML", () => {
   test("ruby, sup and kbd stay inline; details and definition lists stay as blocks; handlers and styles go", () => {
-    const out = md('<p><ruby>漢字<rt>かんじ</rt></ruby>と<sup onclick="x()">2</sup>と<kbd style="color:red">Ctrl</kbd></p><details open><summary>開く</summary><p onmouseover="y()">中身</p></details><dl><dt>語</dt><dd>意味</dd></dl>');
+    const out = md(
+      '<p><ruby>漢字<rt>かんじ</rt></ruby>と<sup onclick="x()">2</sup>と<kbd style="color:red">Ctrl</kbd></p><details open><summary>開く</summary><p onmouseover="y()">中身</p></details><dl><dt>語</dt><dd>意味</dd></dl>',
+    );
     assert.match(out, /<ruby>漢字<rt>かんじ<\/rt><\/ruby>と<sup>2<\/sup>と<kbd>Ctrl<\/kbd>/);
     assert.match(out, /\n\n<details open=""><summary>開く<\/summary><p>中身<\/p><\/details>\n\n/);
     assert.match(out, /<dl><dt>語<\/dt><dd>意味<\/dd><\/dl>/);
@@ -140,11 +155,16 @@ describe("what Markdown cannot say is kept as sanitised HTML", () => {
   });
 
   test("a table with merged cells or lists in cells stays an HTML table; a plain one becomes a pipe table", () => {
-    const merged = md('<table style="border:1px"><tr><th colspan="2">見出し</th></tr><tr><td>a</td><td><ul><li>b</li></ul></td></tr></table>');
+    const merged = md(
+      '<table style="border:1px"><tr><th colspan="2">見出し</th></tr><tr><td>a</td><td><ul><li>b</li></ul></td></tr></table>',
+    );
     assert.match(merged, /^<table><tbody><tr><th colspan="2">見出し<\/th><\/tr>/);
     assert.doesNotMatch(merged, /style=|\n\n.*\n\n/s);
     assert.equal(outline(rendered(merged)), "TABLE(UL(LI()))");
-    assert.equal(md("<table><tr><th>a</th><th>b</th></tr><tr><td>1</td><td>2</td></tr></table>"), "| a   | b   |\n| --- | --- |\n| 1   | 2   |\n");
+    assert.equal(
+      md("<table><tr><th>a</th><th>b</th></tr><tr><td>1</td><td>2</td></tr></table>"),
+      "| a   | b   |\n| --- | --- |\n| 1   | 2   |\n",
+    );
   });
 
   test("scripts and styles are dropped with their content", () => {

@@ -27,7 +27,10 @@ describe("Hatena Blog export", () => {
     assert.equal(report.format, "mt");
     assert.equal(report.imported, 7);
     assert.equal(report.skipped, 0);
-    assert.deepEqual(report.failed.map((f) => f.entry.split(" at ")[0]), ['#7 "日付が壊れた記事" (13/45/2019 25:00:00)']);
+    assert.deepEqual(
+      report.failed.map((f) => f.entry.split(" at ")[0]),
+      ['#7 "日付が壊れた記事" (13/45/2019 25:00:00)'],
+    );
     assert.match(report.failed[0]?.reason ?? "", /is not a date/);
     assert.equal(await hashTree(path.dirname(HATENA_EXPORT)), before, "the export is not changed");
 
@@ -41,15 +44,26 @@ describe("Hatena Blog export", () => {
     assert.equal(post.frontMatter.data.slug, "2019/07/24/213000");
     assert.equal(post.frontMatter.data.imported_from, "mt:2019/07/24/213000");
     assert.match(post.meta.id ?? "", /^[0-9A-HJKMNP-TV-Z]{26}$/);
-    assert.match(post.body, /\n## コメント\n\n\*\*yamada\*\* <https:\/\/yamada\.example\.com\/> · 2019-07-25T08:15:00\+09:00\n\n> まとめありがとうございます！\\\n> 決済のセッション/);
+    assert.match(
+      post.body,
+      /\n## コメント\n\n\*\*yamada\*\* <https:\/\/yamada\.example\.com\/> · 2019-07-25T08:15:00\+09:00\n\n> まとめありがとうございます！\\\n> 決済のセッション/,
+    );
     assert.doesNotMatch(text, /yamada@example\.com|192\.0\.2\.10/, "e-mail and IP of commenters are not published");
-    assert.match(post.body, /初日分は\[こちら\]\(2019-07-23-cloud-native-days-tokyo-2019に行ってきた%281日目%29\.md\)/, "a link to another entry of the blog points at its post");
+    assert.match(
+      post.body,
+      /初日分は\[こちら\]\(2019-07-23-cloud-native-days-tokyo-2019に行ってきた%281日目%29\.md\)/,
+      "a link to another entry of the blog points at its post",
+    );
     assert.ok(report.items.every((i) => !i.path || !i.path.includes("..")));
 
     const draft = parsePost(await journalText(dir, created(report, "書きかけ")), "x.md");
     assert.equal(draft.meta.draft, true);
     const same = report.items.filter((i) => i.entry.includes('"今日のごはん"')).map((i) => i.path);
-    assert.deepEqual(same, ["posts/2019/2019-08-11-今日のごはん.md", "posts/2019/2019-08-11-今日のごはん-2.md"], "same day, same title: two posts");
+    assert.deepEqual(
+      same,
+      ["posts/2019/2019-08-11-今日のごはん.md", "posts/2019/2019-08-11-今日のごはん-2.md"],
+      "same day, same title: two posts",
+    );
     const evening = parsePost(await journalText(dir, same[1] ?? ""), "x.md");
     assert.equal(evening.meta.date, "2019-08-11T19:30:00+09:00");
     const unclosed = report.items.find((i) => i.entry.includes("区切り線が抜けた記事"));
@@ -77,7 +91,10 @@ describe("Hatena Blog export", () => {
     assert.equal(second.imported, 0);
     assert.equal(second.skipped, first.imported);
     assert.equal(second.failed.length, 1);
-    assert.deepEqual(second.items.map((i) => i.path), first.items.map((i) => i.path));
+    assert.deepEqual(
+      second.items.map((i) => i.path),
+      first.items.map((i) => i.path),
+    );
     assert.match(second.items[0]?.reason ?? "", /^already imported as posts\/2019\//);
     assert.deepEqual(await allFiles(dir), files);
   });
@@ -118,13 +135,17 @@ describe("Hatena Blog export", () => {
     const dir = await tempDir();
     const seen: ImportProgress[] = [];
     const controller = new AbortController();
-    const partial = await importSource(HATENA_EXPORT, { dir }, {
-      signal: controller.signal,
-      onProgress: (p) => {
-        seen.push(p);
-        if (p.phase === "importing" && p.done === 2) controller.abort();
+    const partial = await importSource(
+      HATENA_EXPORT,
+      { dir },
+      {
+        signal: controller.signal,
+        onProgress: (p) => {
+          seen.push(p);
+          if (p.phase === "importing" && p.done === 2) controller.abort();
+        },
       },
-    });
+    );
     assert.equal(partial.cancelled, true);
     assert.equal(partial.imported, 2);
     assert.ok(seen.some((p) => p.total === 7 && p.entry?.includes("(2日目)")));
@@ -148,11 +169,17 @@ describe("Markdown folders", () => {
     assert.deepEqual(day2.meta.tags, ["CloudNative", "Cloud Native Days", "event", "kubernetes"]);
     assert.equal(day2.frontMatter.data.layout, "post", "unknown keys are kept");
     const day1Path = created(report, "2019-07-23-cndt-day1.md");
-    assert.match(day2.body, /\[こちら\]\(2019-07-23-cndt2019-1日目のメモ\.md\)、\[相対リンク版\]\(2019-07-23-cndt2019-1日目のメモ\.md#session\)/);
+    assert.match(
+      day2.body,
+      /\[こちら\]\(2019-07-23-cndt2019-1日目のメモ\.md\)、\[相対リンク版\]\(2019-07-23-cndt2019-1日目のメモ\.md#session\)/,
+    );
     assert.equal(path.posix.join(path.posix.dirname(day2Path), "2019-07-23-cndt2019-1日目のメモ.md"), day1Path);
     const image = /!\[会場の様子\]\(([^)]+)\)/.exec(day2.body)?.[1] ?? "";
     assert.equal(image, "../../assets/2019-07-23-cndt2019-1日目のメモ/cndt.png", "one copy, shared by both posts");
-    assert.deepEqual(await readFile(path.join(dir, "posts/2019", decodeURIComponent(image))), await readFile(path.join(src, "assets/img/cndt.png")));
+    assert.deepEqual(
+      await readFile(path.join(dir, "posts/2019", decodeURIComponent(image))),
+      await readFile(path.join(src, "assets/img/cndt.png")),
+    );
     assert.equal(parsePost(await journalText(dir, created(report, "unpublished.md")), "x.md").meta.draft, true);
     assert.equal(parsePost(await journalText(dir, created(report, "_drafts/next-idea.md")), "x.md").meta.draft, true);
     assert.equal(await hashTree(src), before, "the source is not changed");
@@ -189,7 +216,10 @@ describe("Markdown folders", () => {
     assert.equal(daily.meta.date, "2024-01-15T00:00:00+09:00");
     assert.deepEqual(daily.meta.tags, ["日記", "dev/frontend"]);
     const alphaPath = created(report, "Project Alpha.md");
-    assert.match(daily.body, new RegExp(`\\[Project Alpha\\]\\(${path.posix.relative(path.posix.dirname(dailyPath), alphaPath).replace(/[.]/g, "\\.")}\\)`));
+    assert.match(
+      daily.body,
+      new RegExp(`\\[Project Alpha\\]\\(${path.posix.relative(path.posix.dirname(dailyPath), alphaPath).replace(/[.]/g, "\\.")}\\)`),
+    );
     assert.match(daily.body, /!\[\]\(\.\.\/\.\.\/assets\/2024-01-15-1月15日\/cat\.png\)/);
     assert.match(daily.body, /!\[\]\(\.\.\/\.\.\/assets\/2024-01-15-1月15日\/shared%20photo\.png\)/);
     assert.match(daily.body, /```sh\necho "#not-a-tag-either"\n```/);
@@ -205,7 +235,10 @@ describe("Markdown folders", () => {
     const dir = await tempDir();
     const report = await importSource(path.join(FIXTURES, "plain"), { dir }, { tz: "Asia/Tokyo" });
     assert.equal(report.imported, 2);
-    assert.deepEqual(report.failed.map((f) => f.entry), ["broken.md"]);
+    assert.deepEqual(
+      report.failed.map((f) => f.entry),
+      ["broken.md"],
+    );
     const walk = await journalText(dir, created(report, "2020-05-01-walk.md"));
     assert.match(walk, /^title: walk$/m);
     assert.match(walk, /^date: 2020-05-01T00:00:00\+09:00$/m);

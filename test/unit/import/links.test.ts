@@ -3,13 +3,23 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import {
-  convertWikilinks, encodeLinkPath, joinRelative, mapProse, relativeLink, replaceSiteRefs, rewriteUrls, stripSiteUrlVariables,
+  convertWikilinks,
+  encodeLinkPath,
+  joinRelative,
+  mapProse,
+  relativeLink,
+  replaceSiteRefs,
+  rewriteUrls,
+  stripSiteUrlVariables,
 } from "../../../core/common/import/index.js";
 
 describe("prose ranges", () => {
   test("fenced code, inline code and HTML comments are left alone", () => {
     const body = "a `b` c\n```js\nd\n```\n<!-- e\nf -->g\n~~~\nh\n~~~\ni ``j ` k`` l";
-    assert.equal(mapProse(body, (t) => t.toUpperCase()), "A `b` C\n```js\nd\n```\n<!-- e\nf -->G\n~~~\nh\n~~~\nI ``j ` k`` L");
+    assert.equal(
+      mapProse(body, (t) => t.toUpperCase()),
+      "A `b` C\n```js\nd\n```\n<!-- e\nf -->G\n~~~\nh\n~~~\nI ``j ` k`` L",
+    );
   });
 });
 
@@ -42,11 +52,19 @@ describe("rewriteUrls", () => {
 
 describe("wikilinks", () => {
   const resolve = (t: { target: string; embed: boolean }) =>
-    t.target === "cat.png" ? { url: "../../assets/n/cat.png", image: true } : t.target === "Project Alpha" ? { url: "p%20a.md", image: false } : null;
+    t.target === "cat.png"
+      ? { url: "../../assets/n/cat.png", image: true }
+      : t.target === "Project Alpha"
+        ? { url: "p%20a.md", image: false }
+        : null;
 
   test("embeds become images, notes become links (label, heading), the rest stays with a notice", () => {
     const missing: string[] = [];
-    const out = convertWikilinks("![[cat.png]] ![[cat.png|300]] ![[cat.png|猫]] [[Project Alpha]] [[Project Alpha#次にやること|次]] [[Nope]] `[[code]]`", resolve, (t) => missing.push(t));
+    const out = convertWikilinks(
+      "![[cat.png]] ![[cat.png|300]] ![[cat.png|猫]] [[Project Alpha]] [[Project Alpha#次にやること|次]] [[Nope]] `[[code]]`",
+      resolve,
+      (t) => missing.push(t),
+    );
     assert.equal(
       out,
       "![](../../assets/n/cat.png) ![](../../assets/n/cat.png) ![猫](../../assets/n/cat.png) [Project Alpha](p%20a.md) [次](p%20a.md#次にやること) [[Nope]] `[[code]]`",
@@ -57,9 +75,10 @@ describe("wikilinks", () => {
 
 describe("site template links", () => {
   test("Jekyll post_url and link, Hugo ref and relref; {{ site.baseurl }} dropped", () => {
-    const body = '[a]({% post_url 2019-07-23-day1 %}) [b]({% link _posts/x.md %}) [c]({{< ref "c.md" >}}) [d]({{% relref "d" %}}) [e]({% post_url nope %})';
+    const body =
+      '[a]({% post_url 2019-07-23-day1 %}) [b]({% link _posts/x.md %}) [c]({{< ref "c.md" >}}) [d]({{% relref "d" %}}) [e]({% post_url nope %})';
     const out = replaceSiteRefs(body, (ref) => (ref.target === "nope" ? null : `${ref.kind}:${ref.target}`));
-    assert.equal(out, '[a](post_url:2019-07-23-day1) [b](link:_posts/x.md) [c](ref:c.md) [d](relref:d) [e]({% post_url nope %})');
+    assert.equal(out, "[a](post_url:2019-07-23-day1) [b](link:_posts/x.md) [c](ref:c.md) [d](relref:d) [e]({% post_url nope %})");
     assert.equal(stripSiteUrlVariables("![x]({{ site.baseurl }}/assets/a.png)"), "![x](/assets/a.png)");
   });
 });

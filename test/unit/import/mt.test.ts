@@ -4,7 +4,15 @@ import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { describe, test } from "node:test";
 import {
-  isTimeZone, mtEntryToPost, numberRepeats, parseFeedback, parseMtDate, parseMtExport, parseMtTags, mtIdentity, type MtPost,
+  isTimeZone,
+  mtEntryToPost,
+  numberRepeats,
+  parseFeedback,
+  parseMtDate,
+  parseMtExport,
+  parseMtTags,
+  mtIdentity,
+  type MtPost,
 } from "../../../core/common/import/index.js";
 import { HATENA_EXPORT } from "./helpers.js";
 
@@ -13,15 +21,38 @@ const entry = (lines: string[]): string => lines.join("\n");
 describe("parseMtExport", () => {
   test("splits entries on -------- and sections on -----, keeping repeated CATEGORY lines and section text as written", () => {
     const text = entry([
-      "AUTHOR: me", "TITLE: 一つ目", "CATEGORY: 料理", "CATEGORY: 作り置き", "DATE: 08/03/2019 18:00:00", "-----",
-      "BODY:", "<p>本文</p>", "AUTHOR: これは本文の一部", "", "<p>二段落目</p>", "-----",
-      "EXTENDED BODY:", "<p>続き</p>", "-----", "--------",
-      "TITLE: 二つ目", "DATE: 08/04/2019 09:00:00", "-----", "BODY:", "b", "-----", "--------", "",
+      "AUTHOR: me",
+      "TITLE: 一つ目",
+      "CATEGORY: 料理",
+      "CATEGORY: 作り置き",
+      "DATE: 08/03/2019 18:00:00",
+      "-----",
+      "BODY:",
+      "<p>本文</p>",
+      "AUTHOR: これは本文の一部",
+      "",
+      "<p>二段落目</p>",
+      "-----",
+      "EXTENDED BODY:",
+      "<p>続き</p>",
+      "-----",
+      "--------",
+      "TITLE: 二つ目",
+      "DATE: 08/04/2019 09:00:00",
+      "-----",
+      "BODY:",
+      "b",
+      "-----",
+      "--------",
+      "",
     ]);
     const entries = parseMtExport(text);
     assert.equal(entries.length, 2);
     const [a, b] = entries;
-    assert.deepEqual(a?.fields.filter((f) => f.key === "CATEGORY").map((f) => f.value), ["料理", "作り置き"]);
+    assert.deepEqual(
+      a?.fields.filter((f) => f.key === "CATEGORY").map((f) => f.value),
+      ["料理", "作り置き"],
+    );
     assert.equal(a?.sections[0]?.key, "BODY");
     assert.equal(a?.sections[0]?.text, "<p>本文</p>\nAUTHOR: これは本文の一部\n\n<p>二段落目</p>");
     assert.equal(a?.sections[1]?.key, "EXTENDED BODY");
@@ -43,19 +74,48 @@ describe("parseMtExport", () => {
   });
 
   test("a body without its ----- stops at the next section line, with a warning", () => {
-    const [e] = parseMtExport(entry(["TITLE: x", "DATE: 01/02/2020 03:04:05", "-----", "BODY:", "<p>y</p>", "EXTENDED BODY:", "<p>z</p>", "-----", "--------"]));
-    assert.deepEqual(e?.sections.map((s) => [s.key, s.text]), [["BODY", "<p>y</p>"], ["EXTENDED BODY", "<p>z</p>"]]);
+    const [e] = parseMtExport(
+      entry(["TITLE: x", "DATE: 01/02/2020 03:04:05", "-----", "BODY:", "<p>y</p>", "EXTENDED BODY:", "<p>z</p>", "-----", "--------"]),
+    );
+    assert.deepEqual(
+      e?.sections.map((s) => [s.key, s.text]),
+      [
+        ["BODY", "<p>y</p>"],
+        ["EXTENDED BODY", "<p>z</p>"],
+      ],
+    );
     assert.equal(e?.warnings.length, 1);
   });
 
   test("a header after a closed section without -------- starts a new entry", () => {
-    const entries = parseMtExport(entry(["TITLE: a", "DATE: 01/02/2020 03:04:05", "-----", "BODY:", "a", "-----", "TITLE: b", "DATE: 01/03/2020 03:04:05", "-----", "BODY:", "b", "-----", "--------"]));
-    assert.deepEqual(entries.map((e) => e.fields.find((f) => f.key === "TITLE")?.value), ["a", "b"]);
+    const entries = parseMtExport(
+      entry([
+        "TITLE: a",
+        "DATE: 01/02/2020 03:04:05",
+        "-----",
+        "BODY:",
+        "a",
+        "-----",
+        "TITLE: b",
+        "DATE: 01/03/2020 03:04:05",
+        "-----",
+        "BODY:",
+        "b",
+        "-----",
+        "--------",
+      ]),
+    );
+    assert.deepEqual(
+      entries.map((e) => e.fields.find((f) => f.key === "TITLE")?.value),
+      ["a", "b"],
+    );
     assert.match(entries[0]?.warnings[0] ?? "", /no "--------" line/);
   });
 
   test("comments: their own AUTHOR/EMAIL/URL/IP/DATE lines, then the text", () => {
-    const f = parseFeedback("AUTHOR: yamada\nEMAIL: y@example.com\nURL: https://y.example/\nIP: 192.0.2.1\nDATE: 07/25/2019 08:15:00\n一行目\nURL: 本文中の行");
+    const f = parseFeedback(
+      "AUTHOR: yamada\nEMAIL: y@example.com\nURL: https://y.example/\nIP: 192.0.2.1\nDATE: 07/25/2019 08:15:00\n一行目\nURL: 本文中の行",
+    );
     assert.equal(f.fields.AUTHOR, "yamada");
     assert.equal(f.fields.IP, "192.0.2.1");
     assert.equal(f.text, "一行目\nURL: 本文中の行");
@@ -107,7 +167,10 @@ describe("entries as posts", () => {
     assert.equal(first?.identity, "mt:2019/07/24/213000");
     assert.equal(first?.feedback.length, 2);
     assert.equal(first?.feedback[0]?.date, "2019-07-25T08:15:00+09:00");
-    assert.deepEqual(posts.filter((p) => p.draft).map((p) => p.title), ["書きかけ：Goのcontextメモ"]);
+    assert.deepEqual(
+      posts.filter((p) => p.draft).map((p) => p.title),
+      ["書きかけ：Goのcontextメモ"],
+    );
     const evening = posts.find((p) => p.basename === "2019/08/11/193000");
     assert.deepEqual(evening?.tags, ["料理", "夏 レシピ", "麺"]);
     const failed = results.filter((r) => !r.ok);
@@ -118,7 +181,9 @@ describe("entries as posts", () => {
   test("an entry without DATE fails with a reason; one without BASENAME gets an identity from date and title", () => {
     const [noDate] = parseMtExport("TITLE: x\n-----\nBODY:\ny\n-----\n--------\n").map((e) => mtEntryToPost(e, "UTC"));
     assert.equal(noDate?.ok, false);
-    const [noBase] = parseMtExport("TITLE: x\nDATE: 01/02/2020 03:04:05\n-----\nBODY:\ny\n-----\n--------\n").map((e) => mtEntryToPost(e, "UTC"));
+    const [noBase] = parseMtExport("TITLE: x\nDATE: 01/02/2020 03:04:05\n-----\nBODY:\ny\n-----\n--------\n").map((e) =>
+      mtEntryToPost(e, "UTC"),
+    );
     assert.ok(noBase?.ok);
     if (noBase?.ok) assert.equal(noBase.post.identity, mtIdentity(null, "2020-01-02T03:04:05+00:00", "x"));
     assert.match(mtIdentity(null, "2020-01-02T03:04:05+00:00", "x"), /^mt:2020-01-02T03:04:05\+00:00:[0-9a-f]{12}$/);

@@ -31,7 +31,10 @@ test("an ordered list nested 70 deep, a quote nested 150 deep and quoted lists k
   assertNothingDropped(`${list(70, 3, "1.")}\n\n次の段落\n`, "ordered");
   assertNothingDropped(`${"> ".repeat(150)}深い引用\n\n引用の後\n`, "quote");
   assertNothingDropped(`${"> ".repeat(40)}${list(40, 2, "-")}\n\n最後\n`, "quoted list");
-  assertNothingDropped(`- a\n${list(60, 2, "-").replace(/^/gm, "  ")}\n  - 戻った項目\n- 次の項目\n\n# 見出し\n\n終わり\n`, "back out of a deep list");
+  assertNothingDropped(
+    `- a\n${list(60, 2, "-").replace(/^/gm, "  ")}\n  - 戻った項目\n- 次の項目\n\n# 見出し\n\n終わり\n`,
+    "back out of a deep list",
+  );
 });
 
 test("deep text keeps its inline markup and the block lines still count every top-level block", () => {

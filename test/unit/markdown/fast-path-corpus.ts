@@ -16,7 +16,7 @@ export const FAST_PATH_EDGES: string[] = [
   "Line&#13;break entity &#0; nul &#x0C; form feed &#xA0; nbsp",
   "[cr](a&#13;b) ![cr](a&#13;b.png)",
   "```\n\nleading blank line in code\n```\n\n    \n    indented with blank first",
-  "```ts \"quoted\"\nlet x = 1;\n```\n\n```ruby:app.rb\nputs 1\n```\n\n```   \nno info\n```",
+  '```ts "quoted"\nlet x = 1;\n```\n\n```ruby:app.rb\nputs 1\n```\n\n```   \nno info\n```',
   "| a | b |\n|:-:|---|\n| `|` | [x](https://e.example/ 'y') |\n\n| only header |\n|---|",
   "1. one\n2. two\n\n7) seven\n\n- [ ] open\n- [x] done\n  - [ ] nested\n\n* [ ]\n* [x]not a task",
   "> quote\n> - [ ] task in quote\n>\n> ```js\n> let a;\n> ```",

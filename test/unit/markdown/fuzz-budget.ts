@@ -24,7 +24,8 @@ export function fuzzBudget(env: NodeJS.ProcessEnv = process.env): FuzzBudget {
   // npm test runs one fixed seed, so that a run fails only for a change in the code (a new seed's find is
   // a bug, but not the change's); the soak run, and TSUZURI_FUZZ_SEED=random, try new ones each time.
   const random = soak || env.TSUZURI_FUZZ_SEED === "random";
-  const seed = Number.isInteger(seedAsked) && env.TSUZURI_FUZZ_SEED !== "" ? seedAsked : random ? Math.floor(Math.random() * 2 ** 31) : FIXED_SEED;
+  const seed =
+    Number.isInteger(seedAsked) && env.TSUZURI_FUZZ_SEED !== "" ? seedAsked : random ? Math.floor(Math.random() * 2 ** 31) : FIXED_SEED;
   // An explicit run count means "this many", however long it takes.
   const ms = runs === DEFAULT_RUNS ? DEFAULT_MS : 24 * 3600_000;
   return { runs, ms, seed };

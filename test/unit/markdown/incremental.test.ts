@@ -15,13 +15,40 @@ const sanitize = createNodeSanitizer();
 
 /** What a user types or deletes: text, block starts and the constructs that reach across blocks. */
 const SNIPPETS = [
-  "a", "あ", "\n", "\n\n", "# 見出し\n", "## 見出し\n\n", "```\n", "```ts\n", "~~~", "- ", "1. ", "  ", "    ", "> ", "|", "| a | b |\n|---|---|\n",
-  "---\n", "[^1]", "\n[^1]: 脚注\n", "[x]", "\n[x]: https://example.com\n", "<div>\n", "<!--", "`", "**", "*", "\t", "\r\n", "見出し\n===\n",
+  "a",
+  "あ",
+  "\n",
+  "\n\n",
+  "# 見出し\n",
+  "## 見出し\n\n",
+  "```\n",
+  "```ts\n",
+  "~~~",
+  "- ",
+  "1. ",
+  "  ",
+  "    ",
+  "> ",
+  "|",
+  "| a | b |\n|---|---|\n",
+  "---\n",
+  "[^1]",
+  "\n[^1]: 脚注\n",
+  "[x]",
+  "\n[x]: https://example.com\n",
+  "<div>\n",
+  "<!--",
+  "`",
+  "**",
+  "*",
+  "\t",
+  "\r\n",
+  "見出し\n===\n",
 ];
 
 function rng(seed: number): () => number {
   let s = seed >>> 0 || 1;
-  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  return () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
 }
 
 /** `body` after one random edit: a snippet inserted, or up to 12 characters deleted. */
@@ -38,8 +65,10 @@ function assertSameAsFull(versions: string[], label: string): void {
     const full = renderMarkdown(body);
     const inc = render(body);
     if (inc.html !== full.html || JSON.stringify(inc.blockLines) !== JSON.stringify(full.blockLines)) {
-      assert.fail(`${label}, version ${i} differs from the full render:\n${JSON.stringify(body.slice(0, 400))}\n` +
-        `full  ${JSON.stringify(full.html.slice(0, 600))} ${JSON.stringify(full.blockLines)}\ninc   ${JSON.stringify(inc.html.slice(0, 600))} ${JSON.stringify(inc.blockLines)}`);
+      assert.fail(
+        `${label}, version ${i} differs from the full render:\n${JSON.stringify(body.slice(0, 400))}\n` +
+          `full  ${JSON.stringify(full.html.slice(0, 600))} ${JSON.stringify(full.blockLines)}\ninc   ${JSON.stringify(inc.html.slice(0, 600))} ${JSON.stringify(inc.blockLines)}`,
+      );
     }
   });
 }

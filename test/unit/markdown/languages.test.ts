@@ -19,7 +19,9 @@ test("every language's aliases in the table are the ones its highlight.js module
   for (const [name, entry] of Object.entries(LANGUAGES)) {
     const fn = (await entry.load()).default as LanguageFn;
     const declared = fn(hljs).aliases ?? [];
-    const extras = Object.entries(EXTRA_ALIASES).filter(([, target]) => target === name).map(([alias]) => alias);
+    const extras = Object.entries(EXTRA_ALIASES)
+      .filter(([, target]) => target === name)
+      .map(([alias]) => alias);
     assert.deepEqual([...entry.aliases].sort(), [...declared, ...extras].sort(), name);
   }
 });
@@ -27,7 +29,9 @@ test("every language's aliases in the table are the ones its highlight.js module
 test("every sub-language a module highlights with is loaded with it, when Tsuzuri highlights that language", () => {
   for (const name of Object.keys(LANGUAGES)) {
     const source = readFileSync(modulePath(name), "utf8");
-    const subs = [...source.matchAll(/subLanguage:\s*(\[[^\]]*\]|'[^']*')/g)].flatMap((m) => [...(m[1] ?? "").matchAll(/'([^']+)'/g)].map((s) => s[1] ?? ""));
+    const subs = [...source.matchAll(/subLanguage:\s*(\[[^\]]*\]|'[^']*')/g)].flatMap((m) =>
+      [...(m[1] ?? "").matchAll(/'([^']+)'/g)].map((s) => s[1] ?? ""),
+    );
     const known = subs.map((s) => languageName(s)).filter((s): s is string => s !== undefined);
     for (const sub of known) assert.ok(withNeeds(name).includes(sub), `${name} embeds ${sub}, which is not in its needs`);
   }

@@ -13,7 +13,10 @@ test("a Japanese list nested four deep renders as four nested <ul>", () => {
   const deepest = doc.querySelector(":scope > ul > li > ul > li > ul > li > ul > li");
   assert.equal(deepest?.textContent, "バージョンは 20 以上");
   assert.equal(doc.querySelectorAll("ul").length, 4);
-  assert.deepEqual(Array.from(doc.querySelectorAll(":scope > ul > li"), (li) => li.firstChild?.textContent?.trim()), ["準備", "本番"]);
+  assert.deepEqual(
+    Array.from(doc.querySelectorAll(":scope > ul > li"), (li) => li.firstChild?.textContent?.trim()),
+    ["準備", "本番"],
+  );
 });
 
 test("an ordered list inside a bullet list inside a blockquote keeps its structure", () => {
@@ -23,9 +26,18 @@ test("an ordered list inside a bullet list inside a blockquote keeps its structu
 
 test("a GFM table has a header, body cells and column alignment", () => {
   const doc = dom("| 項目 | 値 | 備考 |\n|:--|--:|:-:|\n| CPU | 4 | 多い |\n| メモリ | 16GB | |");
-  assert.deepEqual(Array.from(doc.querySelectorAll("thead th"), (th) => th.textContent), ["項目", "値", "備考"]);
-  assert.deepEqual(Array.from(doc.querySelectorAll("thead th"), (th) => th.getAttribute("align")), ["left", "right", "center"]);
-  assert.deepEqual(Array.from(doc.querySelectorAll("tbody tr:first-child td"), (td) => td.textContent), ["CPU", "4", "多い"]);
+  assert.deepEqual(
+    Array.from(doc.querySelectorAll("thead th"), (th) => th.textContent),
+    ["項目", "値", "備考"],
+  );
+  assert.deepEqual(
+    Array.from(doc.querySelectorAll("thead th"), (th) => th.getAttribute("align")),
+    ["left", "right", "center"],
+  );
+  assert.deepEqual(
+    Array.from(doc.querySelectorAll("tbody tr:first-child td"), (td) => td.textContent),
+    ["CPU", "4", "多い"],
+  );
   assert.equal(doc.querySelectorAll("tbody tr").length, 2);
   assert.equal(doc.querySelector("[style]"), null);
 });
@@ -33,17 +45,29 @@ test("a GFM table has a header, body cells and column alignment", () => {
 test("task list items become disabled checkboxes, ticked where the source says [x]", () => {
   const doc = dom("- [ ] 下書き\n- [x] 公開\n- [X] 告知\n- 普通の項目");
   const boxes = Array.from(doc.querySelectorAll("ul.contains-task-list > li.task-list-item > input[type=checkbox]"));
-  assert.deepEqual(boxes.map((b) => b.hasAttribute("checked")), [false, true, true]);
+  assert.deepEqual(
+    boxes.map((b) => b.hasAttribute("checked")),
+    [false, true, true],
+  );
   assert.ok(boxes.every((b) => b.hasAttribute("disabled")));
-  assert.deepEqual(Array.from(doc.querySelectorAll("li"), (li) => li.textContent?.trim()), ["下書き", "公開", "告知", "普通の項目"]);
+  assert.deepEqual(
+    Array.from(doc.querySelectorAll("li"), (li) => li.textContent?.trim()),
+    ["下書き", "公開", "告知", "普通の項目"],
+  );
 });
 
 test("footnotes link both ways and come last, as one section", () => {
   const doc = dom("本文です[^note]。もう一つ[^2]。\n\n[^note]: 注釈の**本文**\n[^2]: 二つ目\n\n最後の段落");
   const refs = Array.from(doc.querySelectorAll("sup.footnote-ref > a"));
-  assert.deepEqual(refs.map((a) => a.getAttribute("href")), ["#fn1", "#fn2"]);
+  assert.deepEqual(
+    refs.map((a) => a.getAttribute("href")),
+    ["#fn1", "#fn2"],
+  );
   const items = Array.from(doc.querySelectorAll("section.footnotes li.footnote-item"));
-  assert.deepEqual(items.map((li) => li.id), ["fn1", "fn2"]);
+  assert.deepEqual(
+    items.map((li) => li.id),
+    ["fn1", "fn2"],
+  );
   assert.equal(items[0]?.querySelector("strong")?.textContent, "本文");
   assert.equal(items[0]?.querySelector("a.footnote-backref")?.getAttribute("href"), "#fnref1");
   assert.equal(doc.lastElementChild?.localName, "section");
@@ -70,7 +94,12 @@ test("Qiita-style fences (```ruby:app.rb) are highlighted by the language before
 });
 
 test("headings get ids that keep Japanese, lower-case ASCII, use '-' for spaces and never repeat", () => {
-  const ids = Array.from(dom("# はじめに\n## Go の Context 入門\n## 設定（その1）\n## はじめに\n## はじめに\n### ！？\n## Hello World").querySelectorAll("h1, h2, h3"), (h) => h.id);
+  const ids = Array.from(
+    dom("# はじめに\n## Go の Context 入門\n## 設定（その1）\n## はじめに\n## はじめに\n### ！？\n## Hello World").querySelectorAll(
+      "h1, h2, h3",
+    ),
+    (h) => h.id,
+  );
   assert.deepEqual(ids, ["はじめに", "go-の-context-入門", "設定その1", "はじめに-1", "はじめに-2", "section", "hello-world"]);
 });
 
@@ -82,7 +111,11 @@ test("an in-page link to a Japanese heading reaches it", () => {
 
 test("autolinks stop where Japanese text starts", () => {
   const cases: [string, string, string][] = [
-    ["詳細はhttps://example.com/docsを参照してください。", "https://example.com/docs", "詳細はhttps://example.com/docsを参照してください。"],
+    [
+      "詳細はhttps://example.com/docsを参照してください。",
+      "https://example.com/docs",
+      "詳細はhttps://example.com/docsを参照してください。",
+    ],
     ["（https://example.com/a?b=1）参照", "https://example.com/a?b=1", "（https://example.com/a?b=1）参照"],
     ["URL：https://example.com。次の文", "https://example.com", "URL：https://example.com。次の文"],
     ["連絡は foo@example.com まで", "mailto:foo@example.com", "連絡は foo@example.com まで"],
@@ -91,7 +124,11 @@ test("autolinks stop where Japanese text starts", () => {
   for (const [markdown, href, text] of cases) {
     const p = dom(markdown).querySelector("p");
     const links = Array.from(p?.querySelectorAll("a") ?? []);
-    assert.deepEqual(links.map((a) => a.getAttribute("href")), [href], markdown);
+    assert.deepEqual(
+      links.map((a) => a.getAttribute("href")),
+      [href],
+      markdown,
+    );
     assert.equal(p?.textContent, text, markdown);
   }
 });
@@ -147,9 +184,12 @@ test("blockLines: footnotes defined only inline count from the last line; an emp
 });
 
 test("blockLines: a raw block left open swallows the blocks after it into one element", () => {
-  const { html, blockLines } = renderMarkdown("<div class=\"box\">\n\n中の段落\n\n- 項目\n\n</div>\n\n外の段落");
+  const { html, blockLines } = renderMarkdown('<div class="box">\n\n中の段落\n\n- 項目\n\n</div>\n\n外の段落');
   const doc = parse(html);
-  assert.deepEqual(Array.from(doc.children, (el) => el.localName), ["div", "p"]);
+  assert.deepEqual(
+    Array.from(doc.children, (el) => el.localName),
+    ["div", "p"],
+  );
   assert.equal(doc.querySelectorAll("div.box > p, div.box > ul").length, 2);
   assert.deepEqual(blockLines, [0, 8]);
 });
@@ -159,5 +199,8 @@ test("the same body renders to the same HTML every time (no state leaks between 
   const once = renderMarkdown(body);
   renderMarkdown("# 同じ\n\n[^a]: y\n\nother[^a]");
   assert.deepEqual(renderMarkdown(body), once);
-  assert.deepEqual(Array.from(parse(once.html).querySelectorAll("h1"), (h) => h.id), ["同じ", "同じ-1"]);
+  assert.deepEqual(
+    Array.from(parse(once.html).querySelectorAll("h1"), (h) => h.id),
+    ["同じ", "同じ-1"],
+  );
 });

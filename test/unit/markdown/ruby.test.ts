@@ -8,8 +8,13 @@ import { parse } from "./inspect-html.js";
 
 const html = (markdown: string) => renderMarkdown(markdown).html.trim();
 /** Each <ruby> as "base(reading)" pairs, e.g. "漢(かん)字(じ)". */
-const rubies = (markdown: string) => Array.from(parse(html(markdown)).querySelectorAll("ruby"), (r) =>
-  Array.from(r.childNodes).filter((n) => n.nodeName !== "RP").map((n) => (n.nodeName === "RT" ? `(${n.textContent})` : n.textContent)).join(""));
+const rubies = (markdown: string) =>
+  Array.from(parse(html(markdown)).querySelectorAll("ruby"), (r) =>
+    Array.from(r.childNodes)
+      .filter((n) => n.nodeName !== "RP")
+      .map((n) => (n.nodeName === "RT" ? `(${n.textContent})` : n.textContent))
+      .join(""),
+  );
 
 test("｜漢字《かんじ》 is ruby over the text after ｜, with parentheses for readers without ruby", () => {
   assert.equal(html("｜漢字《かんじ》"), "<p><ruby>漢字<rp>(</rp><rt>かんじ</rt><rp>)</rp></ruby></p>");
@@ -51,7 +56,10 @@ test("what cannot be ruby stays as typed: line breaks, unclosed marks, overlong 
 });
 
 test("the reading is escaped like any text and never becomes markup", () => {
-  assert.equal(html("｜a《<img src=x onerror=alert(1)>》"), "<p><ruby>a<rp>(</rp><rt>&lt;img src=x onerror=alert(1)&gt;</rt><rp>)</rp></ruby></p>");
+  assert.equal(
+    html("｜a《<img src=x onerror=alert(1)>》"),
+    "<p><ruby>a<rp>(</rp><rt>&lt;img src=x onerror=alert(1)&gt;</rt><rp>)</rp></ruby></p>",
+  );
   assert.equal(parse(html("{x|<b>y</b>}")).querySelector("b"), null);
 });
 

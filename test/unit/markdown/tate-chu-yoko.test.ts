@@ -5,7 +5,8 @@ import assert from "node:assert/strict";
 import { renderMarkdown } from "../../../core/node/markdown/index.js";
 import { parse } from "./inspect-html.js";
 
-const upright = (markdown: string) => Array.from(parse(renderMarkdown(markdown, { vertical: true }).html).querySelectorAll("span.tcy"), (s) => s.textContent);
+const upright = (markdown: string) =>
+  Array.from(parse(renderMarkdown(markdown, { vertical: true }).html).querySelectorAll("span.tcy"), (s) => s.textContent);
 
 test("one- and two-digit numbers stand upright; longer numbers stay sideways", () => {
   assert.deepEqual(upright("5月12日、2024年の第3章。"), ["5", "12", "3"]);

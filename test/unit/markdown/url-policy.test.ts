@@ -4,13 +4,40 @@ import assert from "node:assert/strict";
 import { allowedImageSrc, allowedLinkHref, headingId } from "../../../core/common/markdown/index.js";
 
 test("link targets: web, mail, relative and in-page stay as written", () => {
-  for (const href of ["https://example.com/a?b#c", "http://example.com", "mailto:a@example.com", "./a.md", "../b/c.md", "/abs", "#見出し", "?q=1", "", "日本語.md", "a/b:c", "#a:b"]) {
+  for (const href of [
+    "https://example.com/a?b#c",
+    "http://example.com",
+    "mailto:a@example.com",
+    "./a.md",
+    "../b/c.md",
+    "/abs",
+    "#見出し",
+    "?q=1",
+    "",
+    "日本語.md",
+    "a/b:c",
+    "#a:b",
+  ]) {
     assert.equal(allowedLinkHref(href), href, href);
   }
 });
 
 test("link targets: every other scheme goes, whatever its case, padding or embedded tabs", () => {
-  for (const href of ["javascript:alert(1)", "JavaScript:alert(1)", " \u0001javascript:x", "java\tscript:x", "jav\nascript:x", "vbscript:x", "data:text/html,x", "data:image/png;base64,AAAA", "file:///etc/passwd", "ftp://x", "blob:https://x/1", "x:y", ":x"]) {
+  for (const href of [
+    "javascript:alert(1)",
+    "JavaScript:alert(1)",
+    " \u0001javascript:x",
+    "java\tscript:x",
+    "jav\nascript:x",
+    "vbscript:x",
+    "data:text/html,x",
+    "data:image/png;base64,AAAA",
+    "file:///etc/passwd",
+    "ftp://x",
+    "blob:https://x/1",
+    "x:y",
+    ":x",
+  ]) {
     assert.equal(allowedLinkHref(href), null, JSON.stringify(href));
   }
 });
@@ -22,10 +49,29 @@ test("protocol-relative targets become https, backslashes included", () => {
 });
 
 test("image sources: relative, https and data: images only", () => {
-  for (const src of ["a.png", "../assets/写真.png", "/a.png", "https://example.com/a.png", "data:image/png;base64,AA", "DATA:IMAGE/JPEG;base64,AA", "data:image/svg+xml,%3Csvg%3E", "data:image/avif;base64,AA", "data:image/webp,AA", "data:image/gif;base64,AA"]) {
+  for (const src of [
+    "a.png",
+    "../assets/写真.png",
+    "/a.png",
+    "https://example.com/a.png",
+    "data:image/png;base64,AA",
+    "DATA:IMAGE/JPEG;base64,AA",
+    "data:image/svg+xml,%3Csvg%3E",
+    "data:image/avif;base64,AA",
+    "data:image/webp,AA",
+    "data:image/gif;base64,AA",
+  ]) {
     assert.equal(allowedImageSrc(src), src, src);
   }
-  for (const src of ["http://example.com/a.png", "javascript:alert(1)", "data:text/html,x", "data:image/x-icon;base64,AA", "data:image/pngx,AA", "file:///a.png", "blob:https://x/1"]) {
+  for (const src of [
+    "http://example.com/a.png",
+    "javascript:alert(1)",
+    "data:text/html,x",
+    "data:image/x-icon;base64,AA",
+    "data:image/pngx,AA",
+    "file:///a.png",
+    "blob:https://x/1",
+  ]) {
     assert.equal(allowedImageSrc(src), null, src);
   }
 });

@@ -22,7 +22,10 @@ const CLASSIC_VECTORS: Vector[] = [
   { name: "a href javascript:", markdown: '<a href="javascript:alert(1)">x</a>' },
   { name: "a href decimal entity", markdown: '<a href="&#106;avascript:alert(1)">x</a>' },
   { name: "a href hex entities", markdown: '<a href="&#x6A;&#x61;&#x76;&#x61;&#x73;&#x63;&#x72;&#x69;&#x70;&#x74;&#x3A;alert(1)">x</a>' },
-  { name: "a href padded entities without semicolons", markdown: '<a href="&#0000106&#0000097&#0000118&#0000097&#0000115&#0000099&#0000114&#0000105&#0000112&#0000116&#0000058alert(1)">x</a>' },
+  {
+    name: "a href padded entities without semicolons",
+    markdown: '<a href="&#0000106&#0000097&#0000118&#0000097&#0000115&#0000099&#0000114&#0000105&#0000112&#0000116&#0000058alert(1)">x</a>',
+  },
   { name: "a href &colon; entity", markdown: '<a href="javascript&colon;alert(1)">x</a>' },
   { name: "a href tab inside scheme", markdown: '<a href="jav&#x09;ascript:alert(1)">x</a>' },
   { name: "a href newline inside scheme", markdown: '<a href="java\nscript:alert(1)">x</a>' },
@@ -84,23 +87,36 @@ const CLASSIC_VECTORS: Vector[] = [
   { name: "markdown image data:text/html", markdown: "![x](data:text/html,<script>alert(1)</script>)" },
   { name: "markdown image data:image upper case", markdown: "![x](DATA:IMAGE/PNG;base64,AAAA)" },
   { name: "markdown image http (removed)", markdown: "![x](http://example.com/a.png)" },
-  { name: "markdown image alt and title with quotes", markdown: String.raw`![a" onerror="alert(1)](x.png "t\" onload=\"alert(1)") [b' x](y.png 't\' z')` },
+  {
+    name: "markdown image alt and title with quotes",
+    markdown: String.raw`![a" onerror="alert(1)](x.png "t\" onload=\"alert(1)") [b' x](y.png 't\' z')`,
+  },
   { name: "markdown image in a link to javascript:", markdown: "[![i](x.png)](javascript:alert(1))" },
   { name: "markdown autolink vbscript:", markdown: "<vbscript:msgbox(1)>" },
   { name: "markdown autolink data:text/html", markdown: "<data:text/html,alert(1)>" },
   { name: "markdown autolink mixed-case javascript:", markdown: "<JaVaScRiPt:alert(1)>" },
   { name: "protocol-relative markdown link", markdown: "[x](//evil.example/) ![y](//evil.example/a.png)" },
-  { name: "reference definition upper-case javascript:", markdown: "[x][r] ![y][r]\n\n[r]: JAVASCRIPT:alert(1) \"t\"" },
+  { name: "reference definition upper-case javascript:", markdown: '[x][r] ![y][r]\n\n[r]: JAVASCRIPT:alert(1) "t"' },
   { name: "reference definition data:text/html", markdown: "[x]\n\n[x]: data:text/html,alert(1)" },
   { name: "footnote with a javascript: link", markdown: "本文[^1]\n\n[^1]: [click](javascript:alert(1)) ![i](http://example.com/a.png)" },
   { name: "inline footnote with a javascript: link", markdown: "本文^[[click](javascript:alert(1))]" },
   { name: "code fence info string breaking out", markdown: '```"><img src=x onerror=alert(1)>\ncode\n```' },
   { name: "code fence info string with quotes and a known language", markdown: '```js" onmouseover="alert(1)\nlet a = "<b>";\n```' },
-  { name: "heading whose id would carry quotes", markdown: '# a" onmouseover="alert(1) \'x\'\n## <javascript:alert(1)>\n\nSetext "x" onclick=y\n---' },
+  {
+    name: "heading whose id would carry quotes",
+    markdown: '# a" onmouseover="alert(1) \'x\'\n## <javascript:alert(1)>\n\nSetext "x" onclick=y\n---',
+  },
   { name: "task list text with a javascript: link", markdown: "- [ ] [x](javascript:alert(1))\n- [x] ![y](javascript:alert(1))" },
-  { name: "table cells with bad links", markdown: "| [a](javascript:alert(1)) | ![b](http://e.example/b.png) |\n|:--|--:|\n| <javascript:x> | [c](vbscript:x) |" },
+  {
+    name: "table cells with bad links",
+    markdown: "| [a](javascript:alert(1)) | ![b](http://e.example/b.png) |\n|:--|--:|\n| <javascript:x> | [c](vbscript:x) |",
+  },
   { name: "linkified javascript text", markdown: "javascript:alert(1) and www.example.com and vbscript:x" },
-  { name: "fake line mark", markdown: '<tsuzuri-line-mark data-tsuzuri-line="1" onclick="alert(1)"></tsuzuri-line-mark><p data-tsuzuri-line="2" onclick="alert(1)">x</p>' },
+  {
+    name: "fake line mark",
+    markdown:
+      '<tsuzuri-line-mark data-tsuzuri-line="1" onclick="alert(1)"></tsuzuri-line-mark><p data-tsuzuri-line="2" onclick="alert(1)">x</p>',
+  },
 ];
 
 /** Every XSS vector of the corpus (names are unique). */

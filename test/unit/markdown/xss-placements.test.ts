@@ -31,7 +31,9 @@ test(`every payload at each of the ${BODY_PLACES.length} places of a body leaves
     }
   }
   const total = XSS_VECTORS.length * BODY_PLACES.length;
-  console.log(`${XSS_VECTORS.length} payloads × ${BODY_PLACES.length} body places = ${total} bodies; ${fast} took the fast path; ${found.length} executable; ${differ.length} fast/slow differences`);
+  console.log(
+    `${XSS_VECTORS.length} payloads × ${BODY_PLACES.length} body places = ${total} bodies; ${fast} took the fast path; ${found.length} executable; ${differ.length} fast/slow differences`,
+  );
   assert.deepEqual(found, []);
   assert.deepEqual(differ, []);
   assert.ok(fast > 100, "a good share of the placements took the fast path, so the comparison means something");

@@ -54,7 +54,9 @@ const SEGMENT_BYTES = 200;
  * dot replaced (dot-files are skipped), cut to SEGMENT_BYTES bytes of UTF-8.
  */
 export function asFileSegment(payload: string): string {
-  let s = oneLine(payload).replace(/[/\\\0]/g, "_").replace(/^\./, "_");
+  let s = oneLine(payload)
+    .replace(/[/\\\0]/g, "_")
+    .replace(/^\./, "_");
   while (new TextEncoder().encode(s).length > SEGMENT_BYTES) s = s.slice(0, -1);
   return s || "_";
 }

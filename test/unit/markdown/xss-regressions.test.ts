@@ -12,7 +12,7 @@ test("a form whose control is named after a form property goes whole, as Chromiu
   assert.equal(html("<form action=/x>書いた文章 <input name=q></form>"), "書いた文章 ", "a form with ordinary names keeps its text");
 });
 
-test("an image or link to the journal folder itself (src=\"/\") has no target in an export (the export kept it, and from disk it loaded file:///)", () => {
+test('an image or link to the journal folder itself (src="/") has no target in an export (the export kept it, and from disk it loaded file:///)', () => {
   for (const url of ["/", "/.", "../../", "./../../."]) assert.ok(isOutsideRef(resolveLocalUrl(url, "posts/2024/a.md")?.path ?? ""), url);
   assert.equal(resolveLocalUrl("/assets/a.png", "posts/2024/a.md")?.path, "assets/a.png", "a journal path from the root still resolves");
 });
@@ -21,7 +21,11 @@ test("raw HTML that parses to another tree when read back (a table inside a para
   const { JSDOM } = await import("jsdom");
   const { createNodeSanitizer } = await import("../../../core/node/markdown/index.js");
   const sanitize = createNodeSanitizer();
-  for (const body of ["&lt;<table><math><mi><table></math><img src=x onerror=alert(1)>", "text <table><tr><td>a</td></tr></table> more", "<math><mi><table><tr><td><svg><style><img src=x onerror=alert(1)>"]) {
+  for (const body of [
+    "&lt;<table><math><mi><table></math><img src=x onerror=alert(1)>",
+    "text <table><tr><td>a</td></tr></table> more",
+    "<math><mi><table><tr><td><svg><style><img src=x onerror=alert(1)>",
+  ]) {
     const out = html(body);
     assert.equal(sanitize(out), out, `stable: ${body}`);
     const doc = new JSDOM(`<body>${out}</body>`).window.document;

@@ -7,7 +7,11 @@ import { fromDateField, localOffset, toDateField } from "../../../renderer/post-
 test("a date with an offset shows its own wall-clock time, and comes back with the same offset", () => {
   assert.deepEqual(toDateField("2019-07-24T21:30:00+09:00"), { value: "2019-07-24T21:30", offset: "+09:00" });
   assert.equal(fromDateField("2019-07-25T08:05", "+09:00"), "2019-07-25T08:05:00+09:00");
-  assert.deepEqual(toDateField("2019-07-24T14:30:15-05:00"), { value: "2019-07-24T14:30:15", offset: "-05:00" }, "seconds other than :00 are shown");
+  assert.deepEqual(
+    toDateField("2019-07-24T14:30:15-05:00"),
+    { value: "2019-07-24T14:30:15", offset: "-05:00" },
+    "seconds other than :00 are shown",
+  );
   assert.equal(fromDateField("2019-07-24T14:30:15", "-05:00"), "2019-07-24T14:30:15-05:00");
   assert.deepEqual(toDateField("2020-01-01T00:00:00.000Z"), { value: "2020-01-01T00:00", offset: "Z" });
   assert.equal(fromDateField("2020-01-01T09:00", "Z"), "2020-01-01T09:00:00Z");
@@ -27,5 +31,8 @@ test("the local offset is written like +09:00", () => {
   const jan = new Date(Date.UTC(2020, 0, 1));
   const minutes = -jan.getTimezoneOffset();
   const sign = minutes < 0 ? "-" : "+";
-  assert.equal(localOffset(jan), `${sign}${String(Math.floor(Math.abs(minutes) / 60)).padStart(2, "0")}:${String(Math.abs(minutes) % 60).padStart(2, "0")}`);
+  assert.equal(
+    localOffset(jan),
+    `${sign}${String(Math.floor(Math.abs(minutes) / 60)).padStart(2, "0")}:${String(Math.abs(minutes) % 60).padStart(2, "0")}`,
+  );
 });

@@ -29,7 +29,10 @@ const RICH = [
 
 test("only the changed keys change: unknown keys, comments, quoting, blank lines and order survive byte for byte", () => {
   const out = rewrite(RICH, { title: "カンファレンス2日目のメモ", updated: "2019-07-25T08:02:11+09:00" });
-  const expected = RICH.replace("'カンファレンス2日目'", "カンファレンス2日目のメモ").replace("date: 2019-07-24T21:30:00+09:00\n", "date: 2019-07-24T21:30:00+09:00\nupdated: 2019-07-25T08:02:11+09:00\n");
+  const expected = RICH.replace("'カンファレンス2日目'", "カンファレンス2日目のメモ").replace(
+    "date: 2019-07-24T21:30:00+09:00\n",
+    "date: 2019-07-24T21:30:00+09:00\nupdated: 2019-07-25T08:02:11+09:00\n",
+  );
   assert.equal(out, expected);
 });
 
@@ -67,7 +70,7 @@ test("a file without front matter gets one on first save; the body is kept exact
   const p = parsePost(body, "2019-07-24-memo.md");
   assert.equal(p.frontMatter.status, "none");
   const out = rewritePost(p.split, p.frontMatter, { id: "01", title: "見出し" }, p.body).text;
-  assert.equal(out, "---\nid: \"01\"\ntitle: 見出し\n---\n\n" + body);
+  assert.equal(out, '---\nid: "01"\ntitle: 見出し\n---\n\n' + body);
   assert.equal(parsePost(out, "x.md").body, body);
 });
 
@@ -121,8 +124,10 @@ test("a byte order mark is kept", () => {
 });
 
 test("new post text lists Tsuzuri's keys in order", () => {
-  assert.equal(newPostText({ tags: [], title: "題", date: "2019-07-24T21:30:00+09:00", id: "01J" }, "本文\n"),
-    "---\nid: 01J\ntitle: 題\ndate: 2019-07-24T21:30:00+09:00\ntags: []\n---\n\n本文\n");
+  assert.equal(
+    newPostText({ tags: [], title: "題", date: "2019-07-24T21:30:00+09:00", id: "01J" }, "本文\n"),
+    "---\nid: 01J\ntitle: 題\ndate: 2019-07-24T21:30:00+09:00\ntags: []\n---\n\n本文\n",
+  );
 });
 
 test("split keeps every byte: head + gap + body is the file", () => {

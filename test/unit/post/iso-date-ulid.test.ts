@@ -25,13 +25,19 @@ test("ULIDs from one generator strictly increase, even within one millisecond or
   const times = [t, t, t, t - 5, t + 1];
   let i = 0;
   let counter = 0;
-  const gen = createUlidGenerator((n) => new Uint8Array(n).fill(counter++ % 256), () => times[Math.min(i++, times.length - 1)] ?? t);
+  const gen = createUlidGenerator(
+    (n) => new Uint8Array(n).fill(counter++ % 256),
+    () => times[Math.min(i++, times.length - 1)] ?? t,
+  );
   const ids = Array.from({ length: 6 }, gen);
   for (let k = 1; k < ids.length; k++) assert.ok((ids[k] ?? "") > (ids[k - 1] ?? ""), `${ids[k]} > ${ids[k - 1]}`);
 });
 
 test("a generator survives an exhausted random part by moving to the next millisecond", () => {
-  const gen = createUlidGenerator((n) => new Uint8Array(n).fill(255), () => 1000);
+  const gen = createUlidGenerator(
+    (n) => new Uint8Array(n).fill(255),
+    () => 1000,
+  );
   const a = gen();
   const b = gen();
   assert.ok(b > a);

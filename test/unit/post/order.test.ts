@@ -3,7 +3,13 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { POST_SORTS, comparePosts, insertionIndex, sortPosts, type Sortable } from "../../../core/common/post/index.js";
 
-const post = (path: string, title: string, date: string | null, updated: string | null = null, mtimeMs = 0): Sortable => ({ path, title, date, updated, mtimeMs });
+const post = (path: string, title: string, date: string | null, updated: string | null = null, mtimeMs = 0): Sortable => ({
+  path,
+  title,
+  date,
+  updated,
+  mtimeMs,
+});
 const POSTS = [
   post("b.md", "肉じゃが", "2019-08-02T19:00:00+09:00", "2019-08-03T08:00:00+09:00"),
   post("a.md", "カンファレンス2日目", "2019-07-24T21:30:00+09:00", "2019-09-01T00:00:00+09:00"),

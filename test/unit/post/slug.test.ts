@@ -1,6 +1,13 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { datePrefixOf, isNumberedVariant, numberedFileName, postFileName, titleSlug, utf8ByteLength } from "../../../core/common/post/index.js";
+import {
+  datePrefixOf,
+  isNumberedVariant,
+  numberedFileName,
+  postFileName,
+  titleSlug,
+  utf8ByteLength,
+} from "../../../core/common/post/index.js";
 
 test("Japanese stays; spaces (also full-width) become single hyphens; lower case", () => {
   assert.equal(titleSlug("カンファレンス2日目のメモ"), "カンファレンス2日目のメモ");

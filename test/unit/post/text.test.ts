@@ -1,6 +1,14 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { countChars, EXCERPT_LENGTH, excerptOf, firstHeading, parsePost, resolveTitle, titleFromFileName } from "../../../core/common/post/index.js";
+import {
+  countChars,
+  EXCERPT_LENGTH,
+  excerptOf,
+  firstHeading,
+  parsePost,
+  resolveTitle,
+  titleFromFileName,
+} from "../../../core/common/post/index.js";
 
 test("title: front matter, else first heading (outside code), else file name without date and extension", () => {
   assert.equal(resolveTitle("前の題", "# 見出し", "2019-07-24-memo.md"), "前の題");
@@ -20,8 +28,17 @@ test("a post whose file has no front matter is titled from its heading", () => {
 
 test("excerpt: first line of prose as plain text, skipping headings, code, comments, rules and tables' delimiter rows", () => {
   const body = [
-    "# Title", "", "<!-- draft note", "still comment -->", "```ts", "const x = 1;", "```", "---", "",
-    "> - [x] **太字** と [リンク](https://example.com) と `code` と ![画像](a.png)", "次の行",
+    "# Title",
+    "",
+    "<!-- draft note",
+    "still comment -->",
+    "```ts",
+    "const x = 1;",
+    "```",
+    "---",
+    "",
+    "> - [x] **太字** と [リンク](https://example.com) と `code` と ![画像](a.png)",
+    "次の行",
   ].join("\n");
   assert.equal(excerptOf(body), "太字 と リンク と code と 画像");
   assert.equal(excerptOf("# Only a heading\n"), "Only a heading");

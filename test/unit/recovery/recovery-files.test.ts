@@ -21,10 +21,16 @@ test("kept text is listed back whole, replaced by a newer keep of the same post,
   await saveRecovery(dir, text("posts/b.md", "二"));
   await saveRecovery(dir, text("posts/a.md", "一の続き"));
   const listed = await listRecoveries(dir);
-  assert.deepEqual(listed.map((r) => [r.path, r.body, r.tags]).sort(), [["posts/a.md", "一の続き", ["日記"]], ["posts/b.md", "二", ["日記"]]]);
+  assert.deepEqual(listed.map((r) => [r.path, r.body, r.tags]).sort(), [
+    ["posts/a.md", "一の続き", ["日記"]],
+    ["posts/b.md", "二", ["日記"]],
+  ]);
   assert.equal(await dropRecovery(dir, "posts/a.md"), true);
   assert.equal(await dropRecovery(dir, "posts/a.md"), false, "nothing left to drop");
-  assert.deepEqual((await listRecoveries(dir)).map((r) => r.path), ["posts/b.md"]);
+  assert.deepEqual(
+    (await listRecoveries(dir)).map((r) => r.path),
+    ["posts/b.md"],
+  );
   assert.equal((await readdir(path.join(dir, RECOVERY_DIR))).filter((n) => n.endsWith(".tmp")).length, 0, "no temp file left");
 });
 
@@ -33,9 +39,16 @@ test("damaged or foreign files in the recovery folder are skipped and left alone
   await saveRecovery(dir, text("posts/ok.md", "良い"));
   const folder = path.join(dir, RECOVERY_DIR);
   await writeFile(path.join(folder, "0".repeat(32) + ".json"), "{not json");
-  await writeFile(path.join(folder, "1".repeat(32) + ".json"), JSON.stringify({ ...text("posts/x.md", "x"), version: 1, savedAt: "2026-01-01T00:00:00Z" }));
+  await writeFile(
+    path.join(folder, "1".repeat(32) + ".json"),
+    JSON.stringify({ ...text("posts/x.md", "x"), version: 1, savedAt: "2026-01-01T00:00:00Z" }),
+  );
   await writeFile(path.join(folder, "notes.txt"), "mine");
-  assert.deepEqual((await listRecoveries(dir)).map((r) => r.path), ["posts/ok.md"], "a record under another post's name is not trusted either");
+  assert.deepEqual(
+    (await listRecoveries(dir)).map((r) => r.path),
+    ["posts/ok.md"],
+    "a record under another post's name is not trusted either",
+  );
   assert.equal((await readdir(folder)).length, 4, "nothing was deleted");
 });
 

@@ -29,7 +29,10 @@ describe("SharedQueue", () => {
     };
     const keys = ["a", "b", "a", "c", "d", "a", "b", "e"];
     const results = await Promise.all(keys.map((k) => queue.run(k, work(k))));
-    assert.deepEqual(results, keys.map((k) => `result of ${k}`));
+    assert.deepEqual(
+      results,
+      keys.map((k) => `result of ${k}`),
+    );
     assert.deepEqual(started, ["a", "b", "c", "d", "e"], "each key once, first come first served");
     assert.equal(most, 2);
     assert.equal(queue.size, 0, "nothing left pending");
@@ -65,13 +68,17 @@ describe("Finder under a burst of searches", () => {
   });
 
   test("200 searches at once answer exactly what each answers alone", async () => {
-    const queries = ["ドメイン", "kubernetes", "設計", "\"Spring Boot\"", "tag:dev", "存在しない言葉", "の", "after:2019 ドメイン"];
+    const queries = ["ドメイン", "kubernetes", "設計", '"Spring Boot"', "tag:dev", "存在しない言葉", "の", "after:2019 ドメイン"];
     const alone = new Map<string, unknown>();
     for (const q of queries) alone.set(q, await finder.find({ query: q }));
-    const burst = await Promise.all(Array.from({ length: 200 }, (_, i) => {
-      const q = queries[i % queries.length]!;
-      return finder.find({ query: q, ...(i % 3 === 0 ? { sort: "oldest" as const, limit: 10 } : {}) }).then((r) => [q, i % 3 === 0, r] as const);
-    }));
+    const burst = await Promise.all(
+      Array.from({ length: 200 }, (_, i) => {
+        const q = queries[i % queries.length]!;
+        return finder
+          .find({ query: q, ...(i % 3 === 0 ? { sort: "oldest" as const, limit: 10 } : {}) })
+          .then((r) => [q, i % 3 === 0, r] as const);
+      }),
+    );
     for (const [q, varied, r] of burst) {
       if (!varied) assert.deepEqual(r, alone.get(q), q);
       else assert.equal(r.total, (alone.get(q) as { total: number }).total, `${q}, oldest first`);

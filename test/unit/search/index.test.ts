@@ -2,10 +2,20 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { SearchIndex, type SearchablePost } from "../../../core/common/search/index.js";
 
-const post = (path: string, date: string | null, title: string, body: string, tags: string[] = [], draft = false): SearchablePost => ({ path, date, title, body, tags, draft });
+const post = (path: string, date: string | null, title: string, body: string, tags: string[] = [], draft = false): SearchablePost => ({
+  path,
+  date,
+  title,
+  body,
+  tags,
+  draft,
+});
 
 const POSTS = [
-  post("a.md", "2019-07-24T21:30:00+09:00", "カンファレンス2日目", "Kubernetes の話。ｋ８ｓ と書く人もいる。\n\nサーバーの設計について。", ["conference", "dev/infra"]),
+  post("a.md", "2019-07-24T21:30:00+09:00", "カンファレンス2日目", "Kubernetes の話。ｋ８ｓ と書く人もいる。\n\nサーバーの設計について。", [
+    "conference",
+    "dev/infra",
+  ]),
   post("b.md", "2019-07-23T10:00:00+09:00", "初日のメモ", "ｶﾀｶﾅで書いたメモ。Spring Boot を使った。", ["conference"]),
   post("c.md", "2020-01-05T08:00:00+09:00", "かたかなの練習", "ひらがなで かたかな と書いた。", ["日記"]),
   post("d.md", "2018-12-31T23:59:59+09:00", "Spring の下書き", "spring\nboot は改行で分かれている。", ["dev/frontend"], true),
@@ -77,7 +87,10 @@ test("snippets show the original text around the first body match, with the matc
   assert.ok(hit);
   const s = hit.snippet;
   assert.equal(s.text, "Kubernetes の話。ｋ８ｓ と書く人もいる。  サーバーの設計について。");
-  assert.deepEqual(s.ranges.map(([a, b]) => s.text.slice(a, b)), ["ｋ８ｓ", "サーバー"]);
+  assert.deepEqual(
+    s.ranges.map(([a, b]) => s.text.slice(a, b)),
+    ["ｋ８ｓ", "サーバー"],
+  );
   assert.deepEqual([s.cutBefore, s.cutAfter], [false, false]);
   assert.equal(hit.inTitle, false);
   assert.equal(hit.inBody, true);
@@ -103,7 +116,10 @@ test("long bodies give a snippet of about SNIPPET_LENGTH around the match, cut a
   assert.ok(s);
   assert.ok(s.text.startsWith("- 本題は"), "starts at the line of the match");
   assert.ok(s.text.length >= 70 && s.text.length <= 90, `length ${s.text.length}`);
-  assert.deepEqual(s.ranges.map(([a, b]) => s.text.slice(a, b)), ["Ｇｒａｆａｎａ"]);
+  assert.deepEqual(
+    s.ranges.map(([a, b]) => s.text.slice(a, b)),
+    ["Ｇｒａｆａｎａ"],
+  );
   assert.deepEqual([s.cutBefore, s.cutAfter], [true, true]);
 });
 
@@ -121,10 +137,15 @@ test("changes: add, update (same path) and remove are searchable at once", () =>
 });
 
 test("paging: offset and limit cut the hits, total counts them all", () => {
-  const index = SearchIndex.from(Array.from({ length: 30 }, (_, i) => post(`p${i}.md`, `2020-01-${String(i + 1).padStart(2, "0")}`, `memo ${i}`, "本文")));
+  const index = SearchIndex.from(
+    Array.from({ length: 30 }, (_, i) => post(`p${i}.md`, `2020-01-${String(i + 1).padStart(2, "0")}`, `memo ${i}`, "本文")),
+  );
   const r = index.search("memo", { offset: 5, limit: 3 });
   assert.equal(r.total, 30);
-  assert.deepEqual(r.hits.map((h) => h.path), ["p24.md", "p23.md", "p22.md"]);
+  assert.deepEqual(
+    r.hits.map((h) => h.path),
+    ["p24.md", "p23.md", "p22.md"],
+  );
 });
 
 test("characters at the very start and end of each field are found, alone and in pairs", () => {
@@ -132,7 +153,10 @@ test("characters at the very start and end of each field are found, alone and in
     for (const q of ["鯛", "鮪", "鰻", "鯖", "鯛鰆", "鰆鮪", "鰻鯖", "鯵"]) assert.deepEqual(paths(index, q), ["edge.md"], q);
     assert.deepEqual(paths(index, "鮪鯵"), [], "title and body are separate");
   };
-  const posts = [post("edge.md", "2020-01-01", "鯛鰆鮪", "鯵", ["鰻鯖"]), ...Array.from({ length: 300 }, (_, i) => post(`f${i}.md`, "2019-01-01", "filler", "本文"))];
+  const posts = [
+    post("edge.md", "2020-01-01", "鯛鰆鮪", "鯵", ["鰻鯖"]),
+    ...Array.from({ length: 300 }, (_, i) => post(`f${i}.md`, "2019-01-01", "filler", "本文")),
+  ];
   const index = SearchIndex.from(posts);
   index.build();
   both(index);

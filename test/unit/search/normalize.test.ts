@@ -37,8 +37,48 @@ test("compatibility characters spread out: ㈱ → (株), ① → 1, ﬁ → fi;
   assert.equal(foldForSearch("🍳"), "🍳");
 });
 
-const TRICKY = ["Ａ", "ａ", "A", "ｶ", "ﾞ", "ﾟ", "カ", "か", "\u3099", "\u0301", "e", "㈱", "①", "ﬁ", "İ", "Σ", "ς", "🍳", "\uFE0F", "❤",
-  "𝐀", "\uD800", "\uDC00", "\n", "\u0000", " ", "\u3000", "ー", "ｰ", "漢", "ヽ", "ヾ", "ヷ", "ㇰ", "\u1100", "\u1161", "\u11A8", "각", "ß", "Ω"];
+const TRICKY = [
+  "Ａ",
+  "ａ",
+  "A",
+  "ｶ",
+  "ﾞ",
+  "ﾟ",
+  "カ",
+  "か",
+  "\u3099",
+  "\u0301",
+  "e",
+  "㈱",
+  "①",
+  "ﬁ",
+  "İ",
+  "Σ",
+  "ς",
+  "🍳",
+  "\uFE0F",
+  "❤",
+  "𝐀",
+  "\uD800",
+  "\uDC00",
+  "\n",
+  "\u0000",
+  " ",
+  "\u3000",
+  "ー",
+  "ｰ",
+  "漢",
+  "ヽ",
+  "ヾ",
+  "ヷ",
+  "ㇰ",
+  "\u1100",
+  "\u1161",
+  "\u11A8",
+  "각",
+  "ß",
+  "Ω",
+];
 
 test("the original comes back exactly, whatever the text (random strings of awkward characters)", () => {
   const rnd = seeded(42);

@@ -7,7 +7,14 @@ import os from "node:os";
 import path from "node:path";
 import { after, before, test } from "node:test";
 import { parseIsoMs, parsePost } from "../../../core/common/post/index.js";
-import { foldForSearch, normalizeForSearch, parseQuery, SearchIndex, type ParsedQuery, type SearchablePost } from "../../../core/common/search/index.js";
+import {
+  foldForSearch,
+  normalizeForSearch,
+  parseQuery,
+  SearchIndex,
+  type ParsedQuery,
+  type SearchablePost,
+} from "../../../core/common/search/index.js";
 import { readTag } from "../../../core/common/tags/index.js";
 import { pickFrom, seeded } from "./random.js";
 
@@ -16,16 +23,104 @@ const GENERATOR = path.join(repoRoot, "..", "shared", "bench", "gen-journal.mjs"
 
 /** Queries over the generator's vocabulary: words, fragments, single characters, other widths and kana, qualifiers, and misses. */
 const QUERIES = [
-  "今日", "時間", "整理", "結論", "設定", "備忘録", "セッション", "準備", "鍋", "大正解", "分量", "マイクロサービス", "境界", "ドメイン",
-  "観測性", "効果", "全角英数字", "半角表記", "集約", "値オブジェクト", "エンティティ", "リポジトリ", "サービスメッシュ", "カナリアリリース",
-  "サーキットブレーカー", "について考えた", "の話", "ービ", "リリ", "ている", "した。", "の", "鍋", "ー", "。", "k", "#", "8", "(", "|", "a",
-  "ｋ８ｓ", "ＤＤＤ", "Ｋｕｂｅｒｎｅｔｅｓ", "ｶﾀｶﾅ", "ﾄﾞﾒｲﾝ", "ｻｰﾋﾞｽ", "かたかな", "カタカナ", "どめいん", "さーびすめっしゅ", "えんてぃてぃ",
-  "KUBERNETES", "kubernetes", "Prometheus", "grafana", "GraalVM", "Spring", "spring boot", "reconcile loop", "Note to self", "LESSONS learned",
-  "kubernetes 設計", "ドメイン 集約 tag:DDD", "Envoy Istio", "\"Spring Boot\"", "\"measure before optimizing\"", "\"について: \"",
-  "\"セッションの内容\"", "tag:dev", "tag:dev/frontend", "tag:DEV/Backend", "tag:life", "tag:日記", "tag:kubernetes kubernetes", "tag:料理 鍋",
-  "before:2015-01-01", "after:2025-06-01", "after:2019 before:2020", "after:2019-07 before:2019-08 ドメイン", "is:draft", "is:draft kubernetes",
-  "tag:dev is:draft after:2014", "xyzzy", "存在しない言葉", "kubernetesx", "tag:nonexistent", "before:2000-01-01", "\"鍋 鍋\"",
-  "line_3 := compute(3)", "compute(", "https://example.com", "`", "```", "##", "|---|", "example.com/", "",
+  "今日",
+  "時間",
+  "整理",
+  "結論",
+  "設定",
+  "備忘録",
+  "セッション",
+  "準備",
+  "鍋",
+  "大正解",
+  "分量",
+  "マイクロサービス",
+  "境界",
+  "ドメイン",
+  "観測性",
+  "効果",
+  "全角英数字",
+  "半角表記",
+  "集約",
+  "値オブジェクト",
+  "エンティティ",
+  "リポジトリ",
+  "サービスメッシュ",
+  "カナリアリリース",
+  "サーキットブレーカー",
+  "について考えた",
+  "の話",
+  "ービ",
+  "リリ",
+  "ている",
+  "した。",
+  "の",
+  "鍋",
+  "ー",
+  "。",
+  "k",
+  "#",
+  "8",
+  "(",
+  "|",
+  "a",
+  "ｋ８ｓ",
+  "ＤＤＤ",
+  "Ｋｕｂｅｒｎｅｔｅｓ",
+  "ｶﾀｶﾅ",
+  "ﾄﾞﾒｲﾝ",
+  "ｻｰﾋﾞｽ",
+  "かたかな",
+  "カタカナ",
+  "どめいん",
+  "さーびすめっしゅ",
+  "えんてぃてぃ",
+  "KUBERNETES",
+  "kubernetes",
+  "Prometheus",
+  "grafana",
+  "GraalVM",
+  "Spring",
+  "spring boot",
+  "reconcile loop",
+  "Note to self",
+  "LESSONS learned",
+  "kubernetes 設計",
+  "ドメイン 集約 tag:DDD",
+  "Envoy Istio",
+  '"Spring Boot"',
+  '"measure before optimizing"',
+  '"について: "',
+  '"セッションの内容"',
+  "tag:dev",
+  "tag:dev/frontend",
+  "tag:DEV/Backend",
+  "tag:life",
+  "tag:日記",
+  "tag:kubernetes kubernetes",
+  "tag:料理 鍋",
+  "before:2015-01-01",
+  "after:2025-06-01",
+  "after:2019 before:2020",
+  "after:2019-07 before:2019-08 ドメイン",
+  "is:draft",
+  "is:draft kubernetes",
+  "tag:dev is:draft after:2014",
+  "xyzzy",
+  "存在しない言葉",
+  "kubernetesx",
+  "tag:nonexistent",
+  "before:2000-01-01",
+  '"鍋 鍋"',
+  "line_3 := compute(3)",
+  "compute(",
+  "https://example.com",
+  "`",
+  "```",
+  "##",
+  "|---|",
+  "example.com/",
+  "",
 ];
 
 let dir = "";
@@ -34,13 +129,18 @@ let posts: SearchablePost[] = [];
 before(async () => {
   dir = await mkdtemp(path.join(os.tmpdir(), "tsuzuri-search-oracle-"));
   execFileSync(process.execPath, [GENERATOR, "--out", dir, "--posts", "400", "--seed", "7"], { stdio: "ignore" });
-  const files = (await readdir(dir, { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name)).sort();
-  posts = await Promise.all(files.map(async (file, i) => {
-    const rel = path.relative(dir, file).split(path.sep).join("/");
-    const p = parsePost(await readFile(file, "utf8"), rel);
-    // Some drafts and undated posts, so that is:draft and the date qualifiers have something to tell apart.
-    return { path: rel, title: p.title, body: p.body, tags: p.meta.tags, date: i % 37 === 5 ? null : p.meta.date, draft: i % 9 === 0 };
-  }));
+  const files = (await readdir(dir, { recursive: true, withFileTypes: true }))
+    .filter((e) => e.isFile())
+    .map((e) => path.join(e.parentPath, e.name))
+    .sort();
+  posts = await Promise.all(
+    files.map(async (file, i) => {
+      const rel = path.relative(dir, file).split(path.sep).join("/");
+      const p = parsePost(await readFile(file, "utf8"), rel);
+      // Some drafts and undated posts, so that is:draft and the date qualifiers have something to tell apart.
+      return { path: rel, title: p.title, body: p.body, tags: p.meta.tags, date: i % 37 === 5 ? null : p.meta.date, draft: i % 9 === 0 };
+    }),
+  );
 });
 after(() => rm(dir, { recursive: true, force: true }));
 
@@ -118,13 +218,24 @@ function check(index: SearchIndex, queries: readonly string[]): { withHits: numb
 
 test("search normalisation of the journal agrees with whole-text NFKC, and gives the original back", () => {
   const naive = (text: string): string =>
-    [...text.normalize("NFKC")].map((cp) => cp.toLowerCase().replace(/[\u30a1-\u30f6\u30fd\u30fe]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0x60)).replace(/ς/gu, "σ").replace(/[\uFE0E\uFE0F]/gu, "")).join("");
+    [...text.normalize("NFKC")]
+      .map((cp) =>
+        cp
+          .toLowerCase()
+          .replace(/[\u30a1-\u30f6\u30fd\u30fe]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0x60))
+          .replace(/ς/gu, "σ")
+          .replace(/[\uFE0E\uFE0F]/gu, ""),
+      )
+      .join("");
   for (const p of posts) {
     const nt = normalizeForSearch(p.body);
     assert.equal(nt.text, naive(p.body), p.path);
     assert.equal(nt.original(), p.body, p.path);
   }
-  assert.ok(posts.some((p) => p.body.includes("ｶﾀｶﾅ")) && posts.some((p) => p.body.includes("ｋ８ｓ")), "the journal has half- and full-width text");
+  assert.ok(
+    posts.some((p) => p.body.includes("ｶﾀｶﾅ")) && posts.some((p) => p.body.includes("ｋ８ｓ")),
+    "the journal has half- and full-width text",
+  );
 });
 
 test(`${QUERIES.length} fixed queries find exactly what a brute-force scan finds, newest first`, () => {
@@ -154,11 +265,20 @@ test("after adds, updates and removes (side index), and after a rebuild, answers
   for (let i = 0; i < 40; i++) {
     const k = Math.floor(rnd() * posts.length);
     const old = posts[k] as SearchablePost;
-    posts[k] = { ...old, body: `追記 ｺﾞｰﾙﾃﾞﾝ ${i}\n` + old.body.slice(Math.floor(old.body.length / 2)), tags: [...old.tags.slice(1), "dev/new"] };
+    posts[k] = {
+      ...old,
+      body: `追記 ｺﾞｰﾙﾃﾞﾝ ${i}\n` + old.body.slice(Math.floor(old.body.length / 2)),
+      tags: [...old.tags.slice(1), "dev/new"],
+    };
     index.add(posts[k]);
   }
   for (let i = 0; i < 20; i++) {
-    const added = { ...(posts[i] as SearchablePost), path: `posts/new-${i}.md`, date: `2030-01-${String(i + 1).padStart(2, "0")}T00:00:00+09:00`, title: `新規 ${i} ゴールデン` };
+    const added = {
+      ...(posts[i] as SearchablePost),
+      path: `posts/new-${i}.md`,
+      date: `2030-01-${String(i + 1).padStart(2, "0")}T00:00:00+09:00`,
+      title: `新規 ${i} ゴールデン`,
+    };
     posts.push(added);
     index.add(added);
   }
@@ -176,7 +296,7 @@ test("after adds, updates and removes (side index), and after a rebuild, answers
 
 test("hits carry snippets whose marked ranges are the terms, in the original text", () => {
   const index = SearchIndex.from(posts);
-  for (const query of ["ｋ８ｓ", "ドメイン 集約", "kubernetes", "ｶﾀｶﾅ", "\"spring boot\""]) {
+  for (const query of ["ｋ８ｓ", "ドメイン 集約", "kubernetes", "ｶﾀｶﾅ", '"spring boot"']) {
     const { terms } = parseQuery(query);
     const r = index.search(query, { limit: 20 });
     assert.ok(r.hits.length > 0, query);
@@ -189,7 +309,11 @@ test("hits carry snippets whose marked ranges are the terms, in the original tex
         lastEnd = b;
       }
       const first = ranges[0];
-      if (first) assert.ok(terms.some((t) => foldForSearch(text.slice(first[0], first[1])).includes(t)), `${query}: ${JSON.stringify(text.slice(first[0], first[1]))}`);
+      if (first)
+        assert.ok(
+          terms.some((t) => foldForSearch(text.slice(first[0], first[1])).includes(t)),
+          `${query}: ${JSON.stringify(text.slice(first[0], first[1]))}`,
+        );
       for (const [a, b] of hit.titleRanges) assert.ok(terms.some((t) => foldForSearch(hit.title.slice(a, b)).includes(t)));
     }
   }

@@ -7,7 +7,7 @@ test("terms are split on spaces, the ideographic space too, and normalised", () 
   assert.deepEqual(parseQuery("  ").terms, []);
 });
 
-test('a quoted phrase is one term; full-width and curly quotes work; an unclosed quote runs to the end', () => {
+test("a quoted phrase is one term; full-width and curly quotes work; an unclosed quote runs to the end", () => {
   assert.deepEqual(parseQuery('"spring boot" grafana').terms, ["spring boot", "grafana"]);
   assert.deepEqual(parseQuery("＂Spring Boot＂").terms, ["spring boot"]);
   assert.deepEqual(parseQuery("“spring boot”").terms, ["spring boot"]);
@@ -44,7 +44,15 @@ test("is:draft", () => {
 
 test("malformed qualifiers are errors that point at the token", () => {
   const q = parseQuery("memo before:yesterday tag: is:done tag:a,b");
-  assert.deepEqual(q.errors.map((e) => [e.from, e.to]), [[5, 21], [22, 26], [27, 34], [35, 42]]);
+  assert.deepEqual(
+    q.errors.map((e) => [e.from, e.to]),
+    [
+      [5, 21],
+      [22, 26],
+      [27, 34],
+      [35, 42],
+    ],
+  );
   assert.match(q.errors[0]?.message ?? "", /before: needs a date like before:2019-07-24/);
   assert.match(q.errors[1]?.message ?? "", /tag: needs a tag name/);
   assert.match(q.errors[2]?.message ?? "", /is:draft/);

@@ -23,7 +23,7 @@ const BODIES: Record<string, string> = {
   "far-miss.md": `${"kubernete ".repeat(8_000)} kubernetez\n`,
   "japanese.md": "考えたについて、について考え、について考えた\n",
 };
-const QUERIES = ["kubernetes", "について考えた", "kubernetes について考えた", "\"e kubernetes\"", "xyzzy"];
+const QUERIES = ["kubernetes", "について考えた", "kubernetes について考えた", '"e kubernetes"', "xyzzy"];
 
 test("the quick search reads from where the term can first be and answers exactly as a scan", async () => {
   const dir = await tempDir("tsuzuri-quick-search-");

@@ -24,7 +24,10 @@ describe("serve: operations over HTTP", () => {
 
   test("hostInfo names the serve host and its asset base", async () => {
     const info = await call(h, "hostInfo");
-    assert.deepEqual({ ...(info.value as object), platform: undefined }, { kind: "serve", lang: null, assetBase: h.session.assetBase, platform: undefined });
+    assert.deepEqual(
+      { ...(info.value as object), platform: undefined },
+      { kind: "serve", lang: null, assetBase: h.session.assetBase, platform: undefined },
+    );
     assert.match(h.session.assetBase, /^\/journal\/[A-Za-z0-9_-]+\/$/);
   });
 
@@ -48,7 +51,11 @@ describe("serve: operations over HTTP", () => {
   });
 
   test("a body declared larger than the limit is refused with 413 before it is read", async () => {
-    const answer = await send(h.session, "POST", "/api/createPost", { ...h.auth, "Content-Type": "application/json", "Content-Length": String(65 * 1024 * 1024) });
+    const answer = await send(h.session, "POST", "/api/createPost", {
+      ...h.auth,
+      "Content-Type": "application/json",
+      "Content-Length": String(65 * 1024 * 1024),
+    });
     assert.equal(answer.status, 413);
   });
 

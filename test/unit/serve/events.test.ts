@@ -70,9 +70,9 @@ describe("serve: shutdown", () => {
     const stream = await openEvents(h);
     await stream.waitFor(": connected");
     // The page: when told to flush, it saves what it has.
-    const saved = stream.waitFor("event: flush").then(() =>
-      call(h, "savePost", { path: created.path, baseHash: created.hash, title: "Draft", body: "typed just before closing" }),
-    );
+    const saved = stream
+      .waitFor("event: flush")
+      .then(() => call(h, "savePost", { path: created.path, baseHash: created.hash, title: "Draft", body: "typed just before closing" }));
     await h.session.shutdown();
     const reply = await saved;
     assert.equal(reply.ok, true);

@@ -53,11 +53,20 @@ describe("serve: files", () => {
     assert.equal((await send(h.session, "GET", "/journal/images/cat.png")).status, 401);
     assert.equal((await send(h.session, "GET", "/journal/images/cat.png", { "X-Tsuzuri-Token": h.session.token })).status, 401);
     assert.equal((await send(h.session, "GET", `/journal/${h.session.token}/images/cat.png`)).status, 401);
-    assert.equal((await send(h.session, "GET", `/journal/images/cat.png`, { Cookie: `tsuzuri_token_${h.session.port}=${h.session.token}` })).status, 401);
+    assert.equal(
+      (await send(h.session, "GET", `/journal/images/cat.png`, { Cookie: `tsuzuri_token_${h.session.port}=${h.session.token}` })).status,
+      401,
+    );
   });
 
   test("only media files are served from the journal: not posts, not HTML, not the index", async () => {
-    for (const path of [`${J}/images/page.html`, `${J}/.tsuzuri/index.json`, `${J}/.trash/old.png`, `${J}/images/missing.png`, `${J}/images`]) {
+    for (const path of [
+      `${J}/images/page.html`,
+      `${J}/.tsuzuri/index.json`,
+      `${J}/.trash/old.png`,
+      `${J}/images/missing.png`,
+      `${J}/images`,
+    ]) {
       assert.equal((await send(h.session, "GET", path)).status, 404, path);
     }
   });

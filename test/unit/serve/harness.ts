@@ -47,7 +47,13 @@ export interface Answer {
 }
 
 /** Sends one request to the session, the path untouched. */
-export function send(session: ServeSession, method: string, path: string, headers: Record<string, string> = {}, body?: string): Promise<Answer> {
+export function send(
+  session: ServeSession,
+  method: string,
+  path: string,
+  headers: Record<string, string> = {},
+  body?: string,
+): Promise<Answer> {
   return new Promise((resolve, reject) => {
     const req = httpRequest({ host: "127.0.0.1", port: session.port, method, path, headers }, (res) => {
       const chunks: Buffer[] = [];
@@ -61,7 +67,11 @@ export function send(session: ServeSession, method: string, path: string, header
 }
 
 /** Calls an operation as the page does: POST JSON with the token header. */
-export async function call(h: Harness, op: string, args: unknown = {}): Promise<{ ok: boolean; value?: unknown; error?: { code: string; message: string } }> {
+export async function call(
+  h: Harness,
+  op: string,
+  args: unknown = {},
+): Promise<{ ok: boolean; value?: unknown; error?: { code: string; message: string } }> {
   const answer = await send(h.session, "POST", `/api/${op}`, { ...h.auth, "Content-Type": "application/json" }, JSON.stringify(args));
   if (answer.status !== 200) throw new Error(`${op}: HTTP ${answer.status} ${answer.body}`);
   return JSON.parse(answer.body) as { ok: boolean; value?: unknown };

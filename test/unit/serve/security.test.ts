@@ -9,7 +9,8 @@ import { EventTickets } from "../../../core/node/serve/tickets.js";
 import { call, eventTicket, eventsPath, send, startHarness, statusOf, type Harness } from "./harness.js";
 
 /** Every cookie name a browser would have kept from this or an older Tsuzuri, carrying the token. */
-const tokenCookies = (h: Harness) => `tsuzuri_token_${h.session.port}=${h.session.token}; tsuzuri_token=${h.session.token}; session=${h.session.token}`;
+const tokenCookies = (h: Harness) =>
+  `tsuzuri_token_${h.session.port}=${h.session.token}; tsuzuri_token=${h.session.token}; session=${h.session.token}`;
 
 describe("serve: who may talk to the server", () => {
   let h: Harness;
@@ -33,14 +34,20 @@ describe("serve: who may talk to the server", () => {
   test("a wrong token of the right length is refused", async () => {
     const wrong = h.session.token.slice(1) + (h.session.token[0] === "A" ? "B" : "A");
     assert.equal((await send(h.session, "GET", `/?token=${wrong}`)).status, 401);
-    assert.equal((await send(h.session, "POST", "/api/listPosts", { "X-Tsuzuri-Token": wrong, "Content-Type": "application/json" }, "{}")).status, 401);
+    assert.equal(
+      (await send(h.session, "POST", "/api/listPosts", { "X-Tsuzuri-Token": wrong, "Content-Type": "application/json" }, "{}")).status,
+      401,
+    );
   });
 
   test("opening the printed address serves the page with the token in a meta tag, no cookie, and security headers", async () => {
     const page = await send(h.session, "GET", `/?token=${h.session.token}`);
     assert.equal(page.status, 200);
     assert.match(page.body, /<title>Tsuzuri test page<\/title>/);
-    assert.ok(page.body.includes(`<meta name="tsuzuri-token" content="${h.session.token}">`), "the page learns the token for its API calls");
+    assert.ok(
+      page.body.includes(`<meta name="tsuzuri-token" content="${h.session.token}">`),
+      "the page learns the token for its API calls",
+    );
     assert.equal(page.headers["set-cookie"], undefined, "no cookie is set");
     assert.equal(page.headers["content-security-policy"], RENDERER_CSP);
     assert.equal(page.headers["x-content-type-options"], "nosniff");
@@ -63,13 +70,22 @@ describe("serve: who may talk to the server", () => {
     assert.match(String(js.headers["content-type"]), /^text\/javascript/);
     assert.equal(js.headers["cache-control"], "no-store");
     assert.equal(js.headers["set-cookie"], undefined);
-    assert.equal((await send(h.session, "POST", `/api/listPosts?token=${h.session.token}`, { "Content-Type": "application/json" }, "{}")).status, 401);
+    assert.equal(
+      (await send(h.session, "POST", `/api/listPosts?token=${h.session.token}`, { "Content-Type": "application/json" }, "{}")).status,
+      401,
+    );
     assert.equal((await send(h.session, "GET", `/api/events?token=${h.session.token}`)).status, 401);
   });
 
   test("a request carrying only a cookie with the token (no header) is refused everywhere and changes nothing", async () => {
     const Cookie = tokenCookies(h);
-    const forged = await send(h.session, "POST", "/api/createPost", { Cookie, "Content-Type": "application/json" }, JSON.stringify({ title: "Forged" }));
+    const forged = await send(
+      h.session,
+      "POST",
+      "/api/createPost",
+      { Cookie, "Content-Type": "application/json" },
+      JSON.stringify({ title: "Forged" }),
+    );
     assert.equal(forged.status, 401);
     assert.equal((await send(h.session, "POST", "/api/listPosts", { Cookie, "Content-Type": "application/json" }, "{}")).status, 401);
     assert.equal((await send(h.session, "GET", "/api/events", { Cookie })).status, 401);
@@ -92,9 +108,18 @@ describe("serve: who may talk to the server", () => {
     const headers = { ...h.auth, "Content-Type": "application/json" };
     assert.equal((await send(h.session, "POST", "/api/listPosts", { ...headers, Origin: "http://evil.example" }, "{}")).status, 403);
     assert.equal((await send(h.session, "POST", "/api/listPosts", { ...headers, Origin: "null" }, "{}")).status, 403);
-    assert.equal((await send(h.session, "POST", "/api/listPosts", { ...headers, Origin: `http://127.0.0.1:${h.session.port + 1}` }, "{}")).status, 403);
-    assert.equal((await send(h.session, "POST", "/api/listPosts", { ...headers, Origin: `http://localhost:${h.session.port}` }, "{}")).status, 200);
-    assert.equal((await send(h.session, "POST", "/api/listPosts", { ...headers, Origin: `http://127.0.0.1:${h.session.port}` }, "{}")).status, 200);
+    assert.equal(
+      (await send(h.session, "POST", "/api/listPosts", { ...headers, Origin: `http://127.0.0.1:${h.session.port + 1}` }, "{}")).status,
+      403,
+    );
+    assert.equal(
+      (await send(h.session, "POST", "/api/listPosts", { ...headers, Origin: `http://localhost:${h.session.port}` }, "{}")).status,
+      200,
+    );
+    assert.equal(
+      (await send(h.session, "POST", "/api/listPosts", { ...headers, Origin: `http://127.0.0.1:${h.session.port}` }, "{}")).status,
+      200,
+    );
   });
 });
 

@@ -62,7 +62,12 @@ function app(posts: Post[], save: (args: OpArgs<"savePost">) => Promise<SaveResu
     } as SessionDeps["client"],
     editor,
     title,
-    tags: { get tags() { return tags; }, setTags: (t) => void (tags = t) },
+    tags: {
+      get tags() {
+        return tags;
+      },
+      setTags: (t) => void (tags = t),
+    },
     preview: { schedule() {}, setTitle() {}, setPost() {} },
     list: {
       get: (path) => listed.get(path),
@@ -70,7 +75,9 @@ function app(posts: Post[], save: (args: OpArgs<"savePost">) => Promise<SaveResu
       remove: (path) => void listed.delete(path),
       setCurrent: (path) => void (current = path),
       revealCurrent() {},
-      get size() { return listed.size; },
+      get size() {
+        return listed.size;
+      },
     },
     status: { setSave: (s) => void statuses.push(s) },
     banners: { show: (key) => void log.push(`banner ${key}`), hide() {} },
@@ -89,7 +96,11 @@ function app(posts: Post[], save: (args: OpArgs<"savePost">) => Promise<SaveResu
 
 const a = post("posts/a.md", "Aの本文", hash("a"));
 const b = post("posts/b.md", "Bの本文", hash("b"));
-const savedAs = (args: OpArgs<"savePost">, c: string): SaveResult => ({ status: "saved", post: post(args.path, args.body, hash(c)), previousPath: args.path });
+const savedAs = (args: OpArgs<"savePost">, c: string): SaveResult => ({
+  status: "saved",
+  post: post(args.path, args.body, hash(c)),
+  previousPath: args.path,
+});
 
 test("switching posts saves the one with edits first, then shows the other", async () => {
   const t = app([a, b], async (args) => savedAs(args, "c"));
@@ -103,7 +114,9 @@ test("switching posts saves the one with edits first, then shows the other", asy
 });
 
 test("a failed save keeps the text, shows the error, and the post is not taken as saved", async () => {
-  const t = app([a], async () => { throw new Error("disk full"); });
+  const t = app([a], async () => {
+    throw new Error("disk full");
+  });
   await t.session.open(a.path);
   t.type("。消えない");
   await t.session.saver.flush();
@@ -140,7 +153,11 @@ test("a post opened while a save is on its way is shown after that save went thr
   held.resolve(savedAs(t.saves[0]!, "c"));
   await Promise.all([saving, opening]);
   assert.equal(t.current(), b.path);
-  assert.deepEqual(t.saves.map((s) => s.body), ["Aの本文。途中"], "saved once");
+  assert.deepEqual(
+    t.saves.map((s) => s.body),
+    ["Aの本文。途中"],
+    "saved once",
+  );
 });
 
 test("of two opens asked for in a row, the last one wins", async () => {

@@ -16,7 +16,10 @@ test("a save comes after the quiet time, not before", async () => {
   const c = clock();
   try {
     let saves = 0;
-    const a = new Autosave(async () => void saves++, () => false);
+    const a = new Autosave(
+      async () => void saves++,
+      () => false,
+    );
     a.touch();
     c.tick(AUTOSAVE_DEBOUNCE_MS - 1);
     await settle();
@@ -33,7 +36,10 @@ test("typing without a pause still saves at least every max-wait", async () => {
   const c = clock();
   try {
     const at: number[] = [];
-    const a = new Autosave(async () => void at.push(Date.now()), () => false);
+    const a = new Autosave(
+      async () => void at.push(Date.now()),
+      () => false,
+    );
     // A keystroke every 100 ms for 7 seconds: the debounce alone would never fire.
     for (let t = 0; t < 7000; t += 100) {
       a.touch();
@@ -53,7 +59,10 @@ test("while blocked (an IME composition) the timer's save is skipped; the next t
   try {
     let saves = 0;
     let blocked = true;
-    const a = new Autosave(async () => void saves++, () => blocked);
+    const a = new Autosave(
+      async () => void saves++,
+      () => blocked,
+    );
     a.touch();
     c.tick(AUTOSAVE_MAX_WAIT_MS + 500);
     await settle();
@@ -72,13 +81,16 @@ test("flush saves now and drops the timer; saves never overlap", async () => {
   let running = 0;
   let most = 0;
   let saves = 0;
-  const a = new Autosave(async () => {
-    running++;
-    most = Math.max(most, running);
-    await new Promise((r) => setImmediate(r));
-    saves++;
-    running--;
-  }, () => false);
+  const a = new Autosave(
+    async () => {
+      running++;
+      most = Math.max(most, running);
+      await new Promise((r) => setImmediate(r));
+      saves++;
+      running--;
+    },
+    () => false,
+  );
   a.touch();
   assert.equal(a.pending, true);
   await Promise.all([a.flush(), a.flush(), a.flush()]);
@@ -91,10 +103,13 @@ test("a failing save does not break the chain", async () => {
   let calls = 0;
   const errors = mock.method(console, "error", () => undefined);
   try {
-    const a = new Autosave(async () => {
-      calls++;
-      if (calls === 1) throw new Error("disk full");
-    }, () => false);
+    const a = new Autosave(
+      async () => {
+        calls++;
+        if (calls === 1) throw new Error("disk full");
+      },
+      () => false,
+    );
     await a.flush();
     await a.flush();
     assert.equal(calls, 2);

@@ -6,8 +6,21 @@ import { PostSession, type SaveDeps } from "../../../renderer/session/index.js";
 /** A post as a host returns it. */
 export function post(path: string, body: string, hash: string, extra: Partial<Post> = {}): Post {
   return {
-    path, id: null, title: "カンファレンス", titled: true, date: "2019-07-24T21:30:00+09:00", updated: null, tags: ["k8s"],
-    draft: false, excerpt: "", chars: body.length, hash, mtimeMs: 0, size: body.length, body, ...extra,
+    path,
+    id: null,
+    title: "カンファレンス",
+    titled: true,
+    date: "2019-07-24T21:30:00+09:00",
+    updated: null,
+    tags: ["k8s"],
+    draft: false,
+    excerpt: "",
+    chars: body.length,
+    hash,
+    mtimeMs: 0,
+    size: body.length,
+    body,
+    ...extra,
   };
 }
 

@@ -20,7 +20,11 @@ test("changed tags are sent; Keep mine is sent as force", async () => {
   const s = session();
   s.tags = ["k8s", "料理"];
   s.edit();
-  const { calls, deps } = fakeHost(async (a) => ({ status: "saved", post: post(a.path, a.body, hash("b"), { tags: a.tags ?? [] }), previousPath: a.path }));
+  const { calls, deps } = fakeHost(async (a) => ({
+    status: "saved",
+    post: post(a.path, a.body, hash("b"), { tags: a.tags ?? [] }),
+    previousPath: a.path,
+  }));
   await savePostSession(s, deps);
   assert.deepEqual(calls[0]?.tags, ["k8s", "料理"]);
   await savePostSession(s, deps, true);

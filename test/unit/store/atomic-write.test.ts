@@ -34,8 +34,15 @@ test("a full disk mid-write keeps the original, removes the temp file and says d
   const dir = await tempDir();
   const file = path.join(dir, "post.md");
   await writeFile(file, "original diary entry");
-  await assert.rejects(atomicWrite(file, "x".repeat(10_000), { label: "posts/post.md", fs: { open: openFailingWrite("ENOSPC", "xxxx") } }),
-    (e: unknown) => e instanceof TsuzuriError && e.code === "disk-full" && e.message.includes("posts/post.md") && /disk is full/.test(e.message) && /not changed/.test(e.message));
+  await assert.rejects(
+    atomicWrite(file, "x".repeat(10_000), { label: "posts/post.md", fs: { open: openFailingWrite("ENOSPC", "xxxx") } }),
+    (e: unknown) =>
+      e instanceof TsuzuriError &&
+      e.code === "disk-full" &&
+      e.message.includes("posts/post.md") &&
+      /disk is full/.test(e.message) &&
+      /not changed/.test(e.message),
+  );
   assert.equal(await readFile(file, "utf8"), "original diary entry");
   assert.deepEqual(await readdir(dir), ["post.md"]);
 });
@@ -59,7 +66,10 @@ test("a read-only disk is reported as permission", async () => {
   const open = (async () => {
     throw errno("EROFS");
   }) as unknown as AtomicWriteFs["open"];
-  await assert.rejects(atomicWrite(file, "new", { fs: { open } }), (e: unknown) => e instanceof TsuzuriError && e.code === "permission" && /read-only/.test(e.message));
+  await assert.rejects(
+    atomicWrite(file, "new", { fs: { open } }),
+    (e: unknown) => e instanceof TsuzuriError && e.code === "permission" && /read-only/.test(e.message),
+  );
   assert.equal(await readFile(file, "utf8"), "original");
 });
 

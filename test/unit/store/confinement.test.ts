@@ -37,7 +37,10 @@ test("a .trash that links out of the journal: delete refuses and moves nothing t
   const post = await journal.create({ title: "残る", body: "本文\n" });
   await assert.rejects(journal.delete(post.path), (e: unknown) => e instanceof TsuzuriError && /leads elsewhere/.test(e.message));
   assert.deepEqual((await readdir(outside)).sort(), ["secret.md"], "nothing was written outside");
-  assert.deepEqual(journal.list().map((p) => p.path), [post.path]);
+  assert.deepEqual(
+    journal.list().map((p) => p.path),
+    [post.path],
+  );
   await journal.close();
 });
 
@@ -61,9 +64,18 @@ test("a planted trash record pointing through a linked folder does not restore o
   await mkdir(path.join(dir, ".trash"));
   await symlink(outside, path.join(dir, "posts-link"));
   await writeFile(path.join(dir, ".trash/planted.md"), "# planted\n");
-  await writeFile(path.join(dir, ".trash/.meta.json"), JSON.stringify({ version: 1, entries: { "planted.md": { originalPath: "posts-link/planted.md", title: "x", deletedAt: "2020-01-01T00:00:00+09:00" } } }));
+  await writeFile(
+    path.join(dir, ".trash/.meta.json"),
+    JSON.stringify({
+      version: 1,
+      entries: { "planted.md": { originalPath: "posts-link/planted.md", title: "x", deletedAt: "2020-01-01T00:00:00+09:00" } },
+    }),
+  );
   const journal = await Journal.open(dir);
-  await assert.rejects(journal.restore(".trash/planted.md"), (e: unknown) => e instanceof TsuzuriError && /out of the journal/.test(e.message));
+  await assert.rejects(
+    journal.restore(".trash/planted.md"),
+    (e: unknown) => e instanceof TsuzuriError && /out of the journal/.test(e.message),
+  );
   assert.deepEqual((await readdir(outside)).sort(), ["secret.md"]);
   await journal.close();
 });
@@ -81,7 +93,10 @@ test("deleting through a folder that links out of the journal moves nothing", as
   const { dir, outside } = await journalAndOutside();
   await symlink(outside, path.join(dir, "linked-folder"));
   const journal = await Journal.open(dir);
-  await assert.rejects(journal.delete("linked-folder/secret.md"), (e: unknown) => e instanceof TsuzuriError && /out of the journal/.test(e.message));
+  await assert.rejects(
+    journal.delete("linked-folder/secret.md"),
+    (e: unknown) => e instanceof TsuzuriError && /out of the journal/.test(e.message),
+  );
   assert.deepEqual((await readdir(outside)).sort(), ["secret.md"]);
   await journal.close();
 });

@@ -68,8 +68,14 @@ async function save(j: Journal, rel: string, title?: string): Promise<void> {
 }
 
 async function retag(j: Journal): Promise<void> {
-  const withA = j.list().filter((p) => p.tags.includes("t-a")).map((p) => p.path);
-  const withB = j.list().filter((p) => p.tags.includes("t-b")).map((p) => p.path);
+  const withA = j
+    .list()
+    .filter((p) => p.tags.includes("t-a"))
+    .map((p) => p.path);
+  const withB = j
+    .list()
+    .filter((p) => p.tags.includes("t-b"))
+    .map((p) => p.path);
   const [paths, from, to] = withA.length >= withB.length ? [withA, "t-a", "t-b"] : [withB, "t-b", "t-a"];
   log(`begin retag - ${from}>${to}`);
   await j.retag(paths, (tags) => (tags.includes(from) ? tags.map((x) => (x === from ? to : x)) : null));
@@ -80,7 +86,10 @@ async function importOne(j: Journal): Promise<void> {
   const src = path.join(path.dirname(logFile), `src-${tag()}`);
   mkdirSync(src);
   const t = tag();
-  writeFileSync(path.join(src, `2019-07-24-imported-${t}.md`), `---\ntitle: 取り込み ${t}\ndate: 2019-07-24T21:30:00+09:00\n---\n\n${bodyOf(t)}`);
+  writeFileSync(
+    path.join(src, `2019-07-24-imported-${t}.md`),
+    `---\ntitle: 取り込み ${t}\ndate: 2019-07-24T21:30:00+09:00\n---\n\n${bodyOf(t)}`,
+  );
   log(`begin import - ${t}`);
   await importSource(src, j, { format: "markdown" });
   log(`done import - ${t}`);
@@ -104,7 +113,13 @@ async function one(j: Journal, op: string): Promise<void> {
         const post = await j.read(some);
         const t = tag();
         log(`begin save ${post.id} ${t}`);
-        const r = await j.save({ path: some, baseHash: post.hash, title: post.title, body: bodyOf(t), tags: [Math.random() < 0.5 ? "t-a" : "t-b"] });
+        const r = await j.save({
+          path: some,
+          baseHash: post.hash,
+          title: post.title,
+          body: bodyOf(t),
+          tags: [Math.random() < 0.5 ? "t-a" : "t-b"],
+        });
         if (r.status === "saved") log(`done save ${post.id} ${t}`);
       }
       break;

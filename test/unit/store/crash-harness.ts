@@ -16,7 +16,13 @@ import type { TrashEntry } from "../../../core/contract/index.js";
 export async function bundleChild(dir: string): Promise<string> {
   const out = path.join(dir, "crash-child.mjs");
   await build({
-    entryPoints: [path.join(import.meta.dirname, "crash-child.ts")], outfile: out, bundle: true, platform: "node", format: "esm", target: "node20", logLevel: "silent",
+    entryPoints: [path.join(import.meta.dirname, "crash-child.ts")],
+    outfile: out,
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    target: "node20",
+    logLevel: "silent",
     banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
   });
   return out;
@@ -30,7 +36,13 @@ export interface ChildRun {
 }
 
 /** Runs the child on `journal` in `mode`; with `killAfterMs`, kills it that long after it says it is ready. */
-export function runChild(script: string, journal: string, log: string, mode: string, opts: { killAt?: string; killAfterMs?: number } = {}): Promise<ChildRun> {
+export function runChild(
+  script: string,
+  journal: string,
+  log: string,
+  mode: string,
+  opts: { killAt?: string; killAfterMs?: number } = {},
+): Promise<ChildRun> {
   return new Promise((resolve, reject) => {
     const args = [script, journal, log, mode, ...(opts.killAt ? [opts.killAt] : [])];
     const child = spawn(process.execPath, args, { stdio: ["ignore", "pipe", "pipe"] });
@@ -177,7 +189,12 @@ export async function checkFiles(journal: string, logFile: string, opened: Opene
 /** A temp folder for a journal, the log and the bundled child; `done()` removes it. */
 export async function crashRoom(): Promise<{ root: string; journal: string; log: string; done: () => Promise<void> }> {
   const root = await mkdtemp(path.join(os.tmpdir(), "tsuzuri-crash-"));
-  return { root, journal: path.join(root, "journal"), log: path.join(root, "log.txt"), done: () => rm(root, { recursive: true, force: true }) };
+  return {
+    root,
+    journal: path.join(root, "journal"),
+    log: path.join(root, "log.txt"),
+    done: () => rm(root, { recursive: true, force: true }),
+  };
 }
 
 /** The figures of a crash loop. */
@@ -204,7 +221,20 @@ export interface LoopFigures {
  */
 export async function crashLoop(kills: number, maxDelayMs: number): Promise<LoopFigures> {
   const room = await crashRoom();
-  const figures: LoopFigures = { kills: 0, midOperation: 0, operations: 0, errors: [], emptyFiles: 0, foldersLost: 0, duplicates: 0, tempsSwept: 0, tempsLeft: 0, posts: 0, trashed: 0, problems: [] };
+  const figures: LoopFigures = {
+    kills: 0,
+    midOperation: 0,
+    operations: 0,
+    errors: [],
+    emptyFiles: 0,
+    foldersLost: 0,
+    duplicates: 0,
+    tempsSwept: 0,
+    tempsLeft: 0,
+    posts: 0,
+    trashed: 0,
+    problems: [],
+  };
   try {
     const script = await bundleChild(room.root);
     for (let i = 0; i < kills; i++) {

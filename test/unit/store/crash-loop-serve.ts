@@ -30,13 +30,25 @@ async function call<T>(served: Served, op: string, args: unknown = {}): Promise<
 /** Drives random operations against `served` until `stop()` is true or the server is gone; logs like crash-child.ts. */
 async function drive(served: Served, rnd: () => number, logFile: string, stopped: () => boolean, errors: string[]): Promise<number> {
   const log = (line: string): void => appendFileSync(logFile, line + "\n");
-  const tag = (): string => Math.floor(rnd() * 2 ** 24).toString(16).padStart(6, "0") + Math.floor(rnd() * 2 ** 24).toString(16).padStart(6, "0");
+  const tag = (): string =>
+    Math.floor(rnd() * 2 ** 24)
+      .toString(16)
+      .padStart(6, "0") +
+    Math.floor(rnd() * 2 ** 24)
+      .toString(16)
+      .padStart(6, "0");
   const bodyOf = (t: string): string => `v:${t}\n${"あ".repeat(200 + Math.floor(rnd() * 4000))}\nend:${t}\n`;
   const save = async (rel: string, title?: string): Promise<void> => {
     const post = await call<Post>(served, "readPost", { path: rel });
     const t = tag();
     log(`begin save ${post.id} ${t}`);
-    const r = await call<SaveResult>(served, "savePost", { path: rel, baseHash: post.hash, title: title ?? post.title, body: bodyOf(t), tags: post.tags });
+    const r = await call<SaveResult>(served, "savePost", {
+      path: rel,
+      baseHash: post.hash,
+      title: title ?? post.title,
+      body: bodyOf(t),
+      tags: post.tags,
+    });
     if (r.status === "saved") log(`done save ${post.id} ${t}`);
   };
   const ops: Record<string, () => Promise<void>> = {
@@ -47,15 +59,24 @@ async function drive(served: Served, rnd: () => number, logFile: string, stopped
       log(`done create ${post.id} ${t}`);
     },
     save: async () => {
-      const some = pickFrom(rnd, (await call<PostSummary[]>(served, "listPosts")).filter((p) => p.path.startsWith("posts/")));
+      const some = pickFrom(
+        rnd,
+        (await call<PostSummary[]>(served, "listPosts")).filter((p) => p.path.startsWith("posts/")),
+      );
       if (some) await save(some.path);
     },
     retitle: async () => {
-      const some = pickFrom(rnd, (await call<PostSummary[]>(served, "listPosts")).filter((p) => p.path.startsWith("posts/")));
+      const some = pickFrom(
+        rnd,
+        (await call<PostSummary[]>(served, "listPosts")).filter((p) => p.path.startsWith("posts/")),
+      );
       if (some) await save(some.path, `題 ${tag()}`);
     },
     delete: async () => {
-      const some = pickFrom(rnd, (await call<PostSummary[]>(served, "listPosts")).filter((p) => p.path.startsWith("posts/")));
+      const some = pickFrom(
+        rnd,
+        (await call<PostSummary[]>(served, "listPosts")).filter((p) => p.path.startsWith("posts/")),
+      );
       if (!some) return;
       log(`begin delete ${some.id} -`);
       await call<TrashEntry>(served, "deletePost", { path: some.path });
@@ -98,7 +119,20 @@ export interface ServeLoopFigures extends Omit<LoopFigures, "duplicates"> {
 export async function serveCrashLoop(kills: number, maxDelayMs: number, seed: number): Promise<ServeLoopFigures> {
   const room = await crashRoom();
   const rnd = seeded(seed);
-  const figures: ServeLoopFigures = { seed, kills: 0, midOperation: 0, operations: 0, errors: [], emptyFiles: 0, foldersLost: 0, tempsSwept: 0, tempsLeft: 0, posts: 0, trashed: 0, problems: [] };
+  const figures: ServeLoopFigures = {
+    seed,
+    kills: 0,
+    midOperation: 0,
+    operations: 0,
+    errors: [],
+    emptyFiles: 0,
+    foldersLost: 0,
+    tempsSwept: 0,
+    tempsLeft: 0,
+    posts: 0,
+    trashed: 0,
+    problems: [],
+  };
   const userData = path.join(room.root, "user-data");
   await mkdir(room.journal);
   await mkdir(userData);

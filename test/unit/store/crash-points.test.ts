@@ -70,9 +70,15 @@ for (const { op, killAt, more } of POINTS) {
       assert.equal(check.duplicates, 0, "no post under two names");
       if (op === "retag") {
         const j = await Journal.open(room.journal);
-        const tagged = j.list().filter((p) => p.tags.length > 0).map((p) => p.tags.join(","));
+        const tagged = j
+          .list()
+          .filter((p) => p.tags.length > 0)
+          .map((p) => p.tags.join(","));
         await j.close();
-        assert.ok(tagged.every((t) => t === "t-b") || tagged.every((t) => t === "t-a"), `the rename is all or nothing: ${tagged.join(" | ")}`);
+        assert.ok(
+          tagged.every((t) => t === "t-b") || tagged.every((t) => t === "t-a"),
+          `the rename is all or nothing: ${tagged.join(" | ")}`,
+        );
       }
     } finally {
       await room.done();

@@ -11,12 +11,17 @@ const env = (over: Partial<DirsEnvironment> & { files?: Record<string, string> }
 });
 
 test("Linux: Documents from user-dirs.dirs with $HOME expanded, else ~/Documents", () => {
-  const files = { "/home/kana/.config/user-dirs.dirs": '# comment\nXDG_DESKTOP_DIR="$HOME/デスクトップ"\nXDG_DOCUMENTS_DIR="$HOME/ドキュメント"\n' };
+  const files = {
+    "/home/kana/.config/user-dirs.dirs": '# comment\nXDG_DESKTOP_DIR="$HOME/デスクトップ"\nXDG_DOCUMENTS_DIR="$HOME/ドキュメント"\n',
+  };
   assert.equal(defaultJournalDir(env({ files })), "/home/kana/ドキュメント/Tsuzuri");
   assert.equal(defaultJournalDir(env({})), "/home/kana/Documents/Tsuzuri");
   const xdg = { "/cfg/user-dirs.dirs": 'XDG_DOCUMENTS_DIR="/data/docs"\n' };
   assert.equal(defaultJournalDir(env({ env: { XDG_CONFIG_HOME: "/cfg" }, files: xdg })), "/data/docs/Tsuzuri");
-  assert.equal(defaultJournalDir(env({ files: { "/home/kana/.config/user-dirs.dirs": 'XDG_DOCUMENTS_DIR="relative/path"\n' } })), "/home/kana/Documents/Tsuzuri");
+  assert.equal(
+    defaultJournalDir(env({ files: { "/home/kana/.config/user-dirs.dirs": 'XDG_DOCUMENTS_DIR="relative/path"\n' } })),
+    "/home/kana/Documents/Tsuzuri",
+  );
 });
 
 test("user data: XDG config on Linux, Application Support on macOS, APPDATA on Windows", () => {

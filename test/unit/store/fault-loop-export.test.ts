@@ -36,14 +36,24 @@ async function journalWithPosts(): Promise<{ dir: string; journal: Journal }> {
   await writeFile(path.join(dir, "posts", "a.md"), post("一", "一つ目の本文 ![絵](pic.png)"));
   await writeFile(path.join(dir, "posts", "b.md"), post("二", "二つ目の本文"));
   await writeFile(path.join(dir, "posts", "c.md"), post("三", "三つ目の本文"));
-  await writeFile(path.join(dir, "posts", "pic.png"), Buffer.from("89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8ffff3f0005fe02fea7d6a5b70000000049454e44ae426082", "hex"));
+  await writeFile(
+    path.join(dir, "posts", "pic.png"),
+    Buffer.from(
+      "89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8ffff3f0005fe02fea7d6a5b70000000049454e44ae426082",
+      "hex",
+    ),
+  );
   return { dir, journal: await Journal.open(dir) };
 }
 
 /** Every file under `dir` (but `skip`), with the hash of its bytes. */
 async function tree(dir: string, skip: (rel: string) => boolean = () => false): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
-  for (const f of (await allFiles(dir)).sort()) if (!skip(f)) out[f] = createHash("sha256").update(await readFile(path.join(dir, f))).digest("hex");
+  for (const f of (await allFiles(dir)).sort())
+    if (!skip(f))
+      out[f] = createHash("sha256")
+        .update(await readFile(path.join(dir, f)))
+        .digest("hex");
   return out;
 }
 
@@ -89,69 +99,83 @@ async function loop(once: (nth: number, code: string, where: string) => Promise<
   }
 }
 
-test("fault loop: a site export over an earlier one survives the Nth file-system call failing, for every N", { timeout: 300_000 }, async () => {
-  await loop(async (nth, code, where) => {
-    const { dir, journal } = await journalWithPosts();
-    const out = await tempDir("tsuzuri-fault-export-out-");
-    const fresh = await tempDir("tsuzuri-fault-export-ref-");
-    try {
-      await exportSite(journal, out);
-      const oldSite = await siteTree(out);
-      await edit(journal);
-      const before = await journalTree(dir);
-      const result = await faulted(nth, code, () => exportSite(journal, out));
-      if (!result) return false;
-      figures.injected++;
-      assert.deepEqual(await journalTree(dir), before, `${where}: the journal is untouched`);
-      // What the folder must hold: the same journal exported without faults into an empty folder.
-      await exportSite(journal, fresh);
-      const newSite = await siteTree(fresh);
-      assert.notDeepEqual(oldSite, newSite);
-      if (result.error) {
-        assertClear(result.error, `site export, ${where}`);
-        figures.failedClearly++;
-      } else assert.deepEqual(await siteTree(out), newSite, `${where}: reported done, the folder is the new export`);
-      await exportSite(journal, out).catch((e: unknown) => assert.fail(`site export, ${where}: the retry failed: ${String(e)}`));
-      assert.deepEqual(await siteTree(out), newSite, `${where}: after the retry, the folder is the new export, no temp file left`);
-      assert.deepEqual(await journalTree(dir), before, `${where}: the journal is untouched after the retry`);
-      figures.survived++;
-      return true;
-    } finally {
-      await journal.close();
-    }
-  });
-});
+test(
+  "fault loop: a site export over an earlier one survives the Nth file-system call failing, for every N",
+  { timeout: 300_000 },
+  async () => {
+    await loop(async (nth, code, where) => {
+      const { dir, journal } = await journalWithPosts();
+      const out = await tempDir("tsuzuri-fault-export-out-");
+      const fresh = await tempDir("tsuzuri-fault-export-ref-");
+      try {
+        await exportSite(journal, out);
+        const oldSite = await siteTree(out);
+        await edit(journal);
+        const before = await journalTree(dir);
+        const result = await faulted(nth, code, () => exportSite(journal, out));
+        if (!result) return false;
+        figures.injected++;
+        assert.deepEqual(await journalTree(dir), before, `${where}: the journal is untouched`);
+        // What the folder must hold: the same journal exported without faults into an empty folder.
+        await exportSite(journal, fresh);
+        const newSite = await siteTree(fresh);
+        assert.notDeepEqual(oldSite, newSite);
+        if (result.error) {
+          assertClear(result.error, `site export, ${where}`);
+          figures.failedClearly++;
+        } else assert.deepEqual(await siteTree(out), newSite, `${where}: reported done, the folder is the new export`);
+        await exportSite(journal, out).catch((e: unknown) => assert.fail(`site export, ${where}: the retry failed: ${String(e)}`));
+        assert.deepEqual(await siteTree(out), newSite, `${where}: after the retry, the folder is the new export, no temp file left`);
+        assert.deepEqual(await journalTree(dir), before, `${where}: the journal is untouched after the retry`);
+        figures.survived++;
+        return true;
+      } finally {
+        await journal.close();
+      }
+    });
+  },
+);
 
-test("fault loop: a single-post export over an earlier file survives the Nth file-system call failing, for every N", { timeout: 120_000 }, async () => {
-  await loop(async (nth, code, where) => {
-    const { dir, journal } = await journalWithPosts();
-    const outDir = await tempDir("tsuzuri-fault-export-post-");
-    const file = path.join(outDir, "a.html");
-    try {
-      await exportPost(journal, "posts/b.md", file);
-      const old = await readFile(file, "utf8");
-      await edit(journal);
-      const before = await journalTree(dir);
-      const result = await faulted(nth, code, () => exportPost(journal, "posts/b.md", file));
-      if (!result) return false;
-      figures.injected++;
-      assert.deepEqual(await journalTree(dir), before, `${where}: the journal is untouched`);
-      const now = await readFile(file, "utf8");
-      if (result.error) {
-        assertClear(result.error, `post export, ${where}`);
-        figures.failedClearly++;
-        assert.ok(now === old || now.includes("直した本文"), `${where}: the file is the old export or the new one`);
-      } else assert.match(now, /直した本文/, `${where}: reported done, the file is the new export`);
-      assert.deepEqual((await allFiles(outDir)).filter((f) => TEMP.test(f)), [], `${where}: no temp file beside the export`);
-      await exportPost(journal, "posts/b.md", file).catch((e: unknown) => assert.fail(`post export, ${where}: the retry failed: ${String(e)}`));
-      assert.match(await readFile(file, "utf8"), /直した本文/, `${where}: after the retry, the new export`);
-      figures.survived++;
-      return true;
-    } finally {
-      await journal.close();
-    }
-  });
-});
+test(
+  "fault loop: a single-post export over an earlier file survives the Nth file-system call failing, for every N",
+  { timeout: 120_000 },
+  async () => {
+    await loop(async (nth, code, where) => {
+      const { dir, journal } = await journalWithPosts();
+      const outDir = await tempDir("tsuzuri-fault-export-post-");
+      const file = path.join(outDir, "a.html");
+      try {
+        await exportPost(journal, "posts/b.md", file);
+        const old = await readFile(file, "utf8");
+        await edit(journal);
+        const before = await journalTree(dir);
+        const result = await faulted(nth, code, () => exportPost(journal, "posts/b.md", file));
+        if (!result) return false;
+        figures.injected++;
+        assert.deepEqual(await journalTree(dir), before, `${where}: the journal is untouched`);
+        const now = await readFile(file, "utf8");
+        if (result.error) {
+          assertClear(result.error, `post export, ${where}`);
+          figures.failedClearly++;
+          assert.ok(now === old || now.includes("直した本文"), `${where}: the file is the old export or the new one`);
+        } else assert.match(now, /直した本文/, `${where}: reported done, the file is the new export`);
+        assert.deepEqual(
+          (await allFiles(outDir)).filter((f) => TEMP.test(f)),
+          [],
+          `${where}: no temp file beside the export`,
+        );
+        await exportPost(journal, "posts/b.md", file).catch((e: unknown) =>
+          assert.fail(`post export, ${where}: the retry failed: ${String(e)}`),
+        );
+        assert.match(await readFile(file, "utf8"), /直した本文/, `${where}: after the retry, the new export`);
+        figures.survived++;
+        return true;
+      } finally {
+        await journal.close();
+      }
+    });
+  },
+);
 
 /** A folder of three Markdown posts to import, one showing an image beside it. */
 async function importSourceFolder(): Promise<string> {
@@ -166,7 +190,11 @@ async function importSourceFolder(): Promise<string> {
 /** The journal's posts: each whole (closed front matter, its body), none twice; returns their titles. */
 async function importedPosts(dir: string, where: string): Promise<string[]> {
   const files = (await allFiles(dir)).filter((f) => !f.split("/").some((s) => s.startsWith(".")));
-  assert.deepEqual(files.filter((f) => TEMP.test(f)), [], `${where}: no temp file`);
+  assert.deepEqual(
+    files.filter((f) => TEMP.test(f)),
+    [],
+    `${where}: no temp file`,
+  );
   const titles: string[] = [];
   for (const f of files.filter((x) => x.endsWith(".md"))) {
     const text = await readFile(path.join(dir, f), "utf8");
@@ -183,11 +211,14 @@ test("fault loop: an import survives the Nth file-system call failing, for every
   await loop(async (nth, code, where) => {
     const dir = await tempDir("tsuzuri-fault-import-");
     let warnings: string[] = [];
-    const result = await faulted(nth, code, () => importSource(src, { dir }, { format: "markdown" }).then((report) => {
-      warnings = report.items.flatMap((i) => i.warnings ?? []);
-      for (const f of report.failed) assert.ok(f.reason.includes(code), `import, ${where}, ${f.entry}: the reason gives the cause (${f.reason})`);
-      if (report.failed.length) throw new TsuzuriError("io", report.failed.map((f) => `${f.entry}: ${f.reason}`).join("; "));
-    }));
+    const result = await faulted(nth, code, () =>
+      importSource(src, { dir }, { format: "markdown" }).then((report) => {
+        warnings = report.items.flatMap((i) => i.warnings ?? []);
+        for (const f of report.failed)
+          assert.ok(f.reason.includes(code), `import, ${where}, ${f.entry}: the reason gives the cause (${f.reason})`);
+        if (report.failed.length) throw new TsuzuriError("io", report.failed.map((f) => `${f.entry}: ${f.reason}`).join("; "));
+      }),
+    );
     if (!result) return false;
     figures.injected++;
     if (result.error) {
@@ -195,7 +226,9 @@ test("fault loop: an import survives the Nth file-system call failing, for every
       figures.failedClearly++;
     }
     await importedPosts(dir, where);
-    const report = await importSource(src, { dir }, { format: "markdown" }).catch((e: unknown) => assert.fail(`import, ${where}: the retry failed: ${String(e)}`));
+    const report = await importSource(src, { dir }, { format: "markdown" }).catch((e: unknown) =>
+      assert.fail(`import, ${where}: the retry failed: ${String(e)}`),
+    );
     assert.deepEqual(report.failed, [], `${where}: the retry imports the rest`);
     assert.deepEqual(await importedPosts(dir, `${where}, after the retry`), ["取り込み一", "取り込み三", "取り込み二"]);
     if (!(await allFiles(dir)).some((f) => f.endsWith("pic.png"))) {
@@ -212,7 +245,9 @@ test("fault loop: an import survives the Nth file-system call failing, for every
 });
 
 test("fault loop over exports and imports: figures", () => {
-  console.log(`fault loop (exports, imports): ${figures.injected} faults injected, ${figures.survived} survived (${figures.failedClearly} reported with a clear message, the rest absorbed; ${figures.imagesReported} imports left an image behind, with a warning naming it), journal untouched by every export, every retry working`);
+  console.log(
+    `fault loop (exports, imports): ${figures.injected} faults injected, ${figures.survived} survived (${figures.failedClearly} reported with a clear message, the rest absorbed; ${figures.imagesReported} imports left an image behind, with a warning naming it), journal untouched by every export, every retry working`,
+  );
   assert.ok(figures.injected > 50, `faults injected: ${figures.injected}`);
   assert.equal(figures.survived, figures.injected);
 });

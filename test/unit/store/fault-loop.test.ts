@@ -39,26 +39,56 @@ async function seed(dir: string, journal: Journal): Promise<string> {
 }
 
 const scenarios: Scenario[] = [
-  { name: "save", prepare: async (j, d) => void (await seed(d, j)), run: async (j) => { const p = await j.read("posts/a.md"); return j.save({ path: p.path, baseHash: p.hash, title: "新しい題", body: "新しい本文\n", tags: ["日記", "料理"] }); } },
+  {
+    name: "save",
+    prepare: async (j, d) => void (await seed(d, j)),
+    run: async (j) => {
+      const p = await j.read("posts/a.md");
+      return j.save({ path: p.path, baseHash: p.hash, title: "新しい題", body: "新しい本文\n", tags: ["日記", "料理"] });
+    },
+  },
   { name: "create", prepare: async () => undefined, run: (j) => j.create({ title: "作った記事", body: "本文\n" }) },
   {
-    name: "delete", prepare: async (j, d) => void (await seed(d, j)), run: (j) => j.delete("posts/a.md"),
+    name: "delete",
+    prepare: async (j, d) => void (await seed(d, j)),
+    run: (j) => j.delete("posts/a.md"),
     // Moved before the error: in the trash, with the folder it came from.
     happened: async (j) => !j.list().length && (await j.listTrash()).some((t) => t.originalPath === "posts/a.md"),
   },
   {
-    name: "restore", prepare: async (j, d) => { await seed(d, j); await j.delete("posts/a.md"); }, run: async (j) => j.restore((await j.listTrash())[0]!.trashPath),
+    name: "restore",
+    prepare: async (j, d) => {
+      await seed(d, j);
+      await j.delete("posts/a.md");
+    },
+    run: async (j) => j.restore((await j.listTrash())[0]!.trashPath),
     // Moved back before the error: the file is in its folder again (listed once the watcher or the next open sees it).
     happened: async (j) => existsSync(path.join(j.dir, "posts", "a.md")) && (await j.listTrash()).length === 0,
   },
-  { name: "tag rename", prepare: async (j, d) => void (await seed(d, j)), run: (j) => j.retag(["posts/a.md"], (tags) => tags.map((t) => (t === "日記" ? "にっき" : t))) },
-  { name: "post details", prepare: async (j, d) => void (await seed(d, j)), run: async (j) => { const p = await j.read("posts/a.md"); return j.updateMeta({ path: p.path, baseHash: p.hash, date: "2019-07-24T21:30:00+09:00", draft: true, slug: "改名" }); } },
+  {
+    name: "tag rename",
+    prepare: async (j, d) => void (await seed(d, j)),
+    run: (j) => j.retag(["posts/a.md"], (tags) => tags.map((t) => (t === "日記" ? "にっき" : t))),
+  },
+  {
+    name: "post details",
+    prepare: async (j, d) => void (await seed(d, j)),
+    run: async (j) => {
+      const p = await j.read("posts/a.md");
+      return j.updateMeta({ path: p.path, baseHash: p.hash, date: "2019-07-24T21:30:00+09:00", draft: true, slug: "改名" });
+    },
+  },
 ];
 
 /** Every .md file of the journal is whole: non-empty, with its front matter closed; no temp file anywhere. */
 async function assertWhole(dir: string, where: string, temps: "allowed" | "none" = "allowed"): Promise<void> {
   const files = await allFiles(dir);
-  if (temps === "none") assert.deepEqual(files.filter((f) => /\.[0-9a-f]{12}\.tmp$/.test(f)), [], `${where}: no temp file left`);
+  if (temps === "none")
+    assert.deepEqual(
+      files.filter((f) => /\.[0-9a-f]{12}\.tmp$/.test(f)),
+      [],
+      `${where}: no temp file left`,
+    );
   for (const f of files.filter((x) => x.endsWith(".md"))) {
     const text = await readFile(path.join(dir, f), "utf8");
     assert.ok(text.length > 0, `${where}: ${f} is not empty`);
@@ -71,7 +101,10 @@ async function assertListedAsOnDisk(dir: string, where: string): Promise<void> {
   const fresh = await Journal.open(dir);
   try {
     await assertWhole(dir, `${where}, opened again`, "none");
-    const listed = fresh.list().map((p) => p.path).sort();
+    const listed = fresh
+      .list()
+      .map((p) => p.path)
+      .sort();
     const onDisk = (await allFiles(dir)).filter((f) => f.endsWith(".md") && !f.split("/").some((s) => s.startsWith("."))).sort();
     assert.deepEqual(listed, onDisk, `${where}: listed as on disk`);
   } finally {
@@ -80,43 +113,48 @@ async function assertListedAsOnDisk(dir: string, where: string): Promise<void> {
 }
 
 for (const scenario of scenarios) {
-  test(`fault loop: ${scenario.name} survives the Nth file-system call failing, for every N and ${CODES.join("/")}`, { timeout: 120_000 }, async () => {
-    for (const code of CODES) {
-      for (let nth = 1; nth <= MAX_CALLS; nth++) {
-        const dir = await tempDir("tsuzuri-fault-loop-");
-        const journal = await Journal.open(dir);
-        const where = `${scenario.name}, call ${nth} fails with ${code}`;
-        try {
-          await scenario.prepare(journal, dir);
-          const { faults, reached } = nthFails(nth, code);
-          let error: unknown = null;
-          await withFaults(faults, async () => {
-            try {
-              await scenario.run(journal);
-            } catch (e) {
-              error = e;
+  test(
+    `fault loop: ${scenario.name} survives the Nth file-system call failing, for every N and ${CODES.join("/")}`,
+    { timeout: 120_000 },
+    async () => {
+      for (const code of CODES) {
+        for (let nth = 1; nth <= MAX_CALLS; nth++) {
+          const dir = await tempDir("tsuzuri-fault-loop-");
+          const journal = await Journal.open(dir);
+          const where = `${scenario.name}, call ${nth} fails with ${code}`;
+          try {
+            await scenario.prepare(journal, dir);
+            const { faults, reached } = nthFails(nth, code);
+            let error: unknown = null;
+            await withFaults(faults, async () => {
+              try {
+                await scenario.run(journal);
+              } catch (e) {
+                error = e;
+              }
+            });
+            if (!reached()) break; // the operation makes fewer calls: every one has failed once
+            injected++;
+            if (error) {
+              assert.ok(error instanceof TsuzuriError, `${where}: a TsuzuriError, got ${String(error)}`);
+              assert.doesNotMatch(error.message, /\.tmp\b|0123456789ab/, `${where}: the message names no temp file`);
             }
-          });
-          if (!reached()) break; // the operation makes fewer calls: every one has failed once
-          injected++;
-          if (error) {
-            assert.ok(error instanceof TsuzuriError, `${where}: a TsuzuriError, got ${String(error)}`);
-            assert.doesNotMatch(error.message, /\.tmp\b|0123456789ab/, `${where}: the message names no temp file`);
+            await assertWhole(dir, where);
+            await journal.flush();
+            // With the fault gone, the same operation works (or has nothing left to do).
+            const happened = error !== null && (await scenario.happened?.(journal)) === true;
+            if (error && !happened)
+              await scenario.run(journal).catch((e: unknown) => assert.fail(`${where}: the retry failed: ${String(e)}`));
+            await assertWhole(dir, `${where}, after the retry`);
+            survived++;
+          } finally {
+            await journal.close();
           }
-          await assertWhole(dir, where);
-          await journal.flush();
-          // With the fault gone, the same operation works (or has nothing left to do).
-          const happened = error !== null && (await scenario.happened?.(journal)) === true;
-          if (error && !happened) await scenario.run(journal).catch((e: unknown) => assert.fail(`${where}: the retry failed: ${String(e)}`));
-          await assertWhole(dir, `${where}, after the retry`);
-          survived++;
-        } finally {
-          await journal.close();
+          await assertListedAsOnDisk(dir, where);
         }
-        await assertListedAsOnDisk(dir, where);
       }
-    }
-  });
+    },
+  );
 }
 
 test("fault loop figures", () => {

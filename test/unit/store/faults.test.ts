@@ -23,7 +23,11 @@ async function journalWithPost(): Promise<{ dir: string; journal: Journal; rel: 
 test("delete on a read-only disk says the disk is read-only (not 'does not exist') and the post stays listed and on disk", async () => {
   const { dir, journal, rel, text } = await journalWithPost();
   await withFaults({ fs: readOnlyDisk() }, () => assert.rejects(journal.delete(rel), isError("permission", /read-only/)));
-  assert.deepEqual(journal.list().map((p) => p.path), [rel], "still listed");
+  assert.deepEqual(
+    journal.list().map((p) => p.path),
+    [rel],
+    "still listed",
+  );
   assert.equal(await readFile(path.join(dir, rel), "utf8"), text, "still on disk, unchanged");
   await journal.flush();
   const cached = JSON.parse(await readFile(path.join(dir, ".tsuzuri/index.json"), "utf8")) as { posts: Record<string, unknown> };
@@ -35,9 +39,15 @@ test("create on a read-only disk or one without free inodes names the cause", as
   const dir = await tempDir();
   const journal = await Journal.open(dir);
   await withFaults({ fs: readOnlyDisk() }, () => assert.rejects(journal.create({ title: "新しい" }), isError("permission", /read-only/)));
-  await withFaults({ fs: readOnlyDisk("ENOSPC") }, () => assert.rejects(journal.create({ title: "新しい" }), isError("disk-full", /disk is full/)));
+  await withFaults({ fs: readOnlyDisk("ENOSPC") }, () =>
+    assert.rejects(journal.create({ title: "新しい" }), isError("disk-full", /disk is full/)),
+  );
   assert.deepEqual(journal.list(), []);
-  assert.deepEqual((await allFiles(dir)).filter((f) => f.endsWith(".md")), [], "no post file was made");
+  assert.deepEqual(
+    (await allFiles(dir)).filter((f) => f.endsWith(".md")),
+    [],
+    "no post file was made",
+  );
   await journal.close();
 });
 
@@ -46,7 +56,10 @@ test("a full disk while the trash record is written fails the delete: the post s
   const full: Fault = async () => Promise.reject(errno("ENOSPC"));
   await withFaults({ handle: { writeFile: full } }, () => assert.rejects(journal.delete(rel), isError("disk-full", /disk is full/)));
   assert.equal(await readFile(path.join(dir, rel), "utf8"), text);
-  assert.deepEqual(journal.list().map((p) => p.path), [rel]);
+  assert.deepEqual(
+    journal.list().map((p) => p.path),
+    [rel],
+  );
   assert.deepEqual(await journal.listTrash(), []);
   // Once there is room again, the delete works and restore puts the post back in its folder.
   const entry = await journal.delete(rel);
@@ -60,10 +73,17 @@ test("a disk error (EIO) while saving gives a readable message that names the po
   const post = await journal.read(rel);
   const eio: Fault = async () => Promise.reject(errno("EIO"));
   await withFaults({ handle: { writeFile: eio } }, () =>
-    assert.rejects(journal.save({ path: rel, baseHash: post.hash, title: post.title, body: "新しい本文\n" }), (e: unknown) =>
-      isError("io", /read or write error/)(e) && (e as Error).message.includes(rel)));
+    assert.rejects(
+      journal.save({ path: rel, baseHash: post.hash, title: post.title, body: "新しい本文\n" }),
+      (e: unknown) => isError("io", /read or write error/)(e) && (e as Error).message.includes(rel),
+    ),
+  );
   assert.equal(await readFile(path.join(dir, rel), "utf8"), text);
-  assert.deepEqual((await allFiles(dir)).filter((f) => f.endsWith(".tmp")), [], "no temp file left");
+  assert.deepEqual(
+    (await allFiles(dir)).filter((f) => f.endsWith(".tmp")),
+    [],
+    "no temp file left",
+  );
   await journal.close();
 });
 
@@ -76,6 +96,10 @@ test("a failed fsync of the folder after the rename is reported, not ignored", a
     return handle;
   };
   await withFaults({ fs: { open: failingDirSync } }, () =>
-    assert.rejects(journal.save({ path: rel, baseHash: post.hash, title: post.title, body: "本文\n" }), isError("io", /may not have kept it/)));
+    assert.rejects(
+      journal.save({ path: rel, baseHash: post.hash, title: post.title, body: "本文\n" }),
+      isError("io", /may not have kept it/),
+    ),
+  );
   await journal.close();
 });

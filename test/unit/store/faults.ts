@@ -26,8 +26,12 @@ export function routeCallbackFs(names: readonly string[]): void {
       const fault = callbackFaults.get(name);
       if (!fault) return real.apply(this, args);
       const done = args.pop() as (e: unknown, v?: unknown) => void;
-      const asPromise = (...a: unknown[]) => new Promise((resolve, reject) => real.call(this, ...a, (e: unknown, v: unknown) => (e ? reject(e) : resolve(v))));
-      Promise.resolve(fault(asPromise, ...args)).then((v) => done(null, v), (e: unknown) => done(e));
+      const asPromise = (...a: unknown[]) =>
+        new Promise((resolve, reject) => real.call(this, ...a, (e: unknown, v: unknown) => (e ? reject(e) : resolve(v))));
+      Promise.resolve(fault(asPromise, ...args)).then(
+        (v) => done(null, v),
+        (e: unknown) => done(e),
+      );
     } as Fn;
   }
   syncBuiltinESMExports();
@@ -49,7 +53,10 @@ async function handlePrototype(): Promise<Record<string, Fn>> {
  * callback functions in `callback` (see routeCallbackFs) replaced;
  * the originals are back afterwards, also when `fn` throws.
  */
-export async function withFaults<T>(faults: { fs?: Record<string, Fault>; handle?: Record<string, Fault>; callback?: Record<string, Fault> }, fn: () => Promise<T>): Promise<T> {
+export async function withFaults<T>(
+  faults: { fs?: Record<string, Fault>; handle?: Record<string, Fault>; callback?: Record<string, Fault> },
+  fn: () => Promise<T>,
+): Promise<T> {
   const proto = await handlePrototype();
   const undo: (() => void)[] = [];
   for (const [name, fault] of Object.entries(faults.callback ?? {})) {
@@ -86,7 +93,11 @@ export function readOnlyDisk(code = "EROFS"): Record<string, Fault> {
   return {
     mkdir: async (_real, ...args) => Promise.reject(errno((args[1] as { recursive?: boolean } | undefined)?.recursive ? "ENOENT" : code)),
     open: async (real, ...args) => (typeof args[1] === "string" && /[wa+x]/.test(args[1]) ? fail() : real(...args)),
-    link: fail, rename: fail, unlink: fail, copyFile: fail, writeFile: fail,
+    link: fail,
+    rename: fail,
+    unlink: fail,
+    copyFile: fail,
+    writeFile: fail,
   };
 }
 
@@ -97,7 +108,10 @@ export const CALLBACK_FS = ["readFile", "writeFile"] as const;
  * Faults that fail the `nth` call (counted across all of them) that writes, or reads through the
  * callback API, with `code`; `reached()` says whether there was an nth call.
  */
-export function nthFails(nth: number, code: string): { faults: { fs: Record<string, Fault>; handle: Record<string, Fault>; callback: Record<string, Fault> }; reached: () => boolean } {
+export function nthFails(
+  nth: number,
+  code: string,
+): { faults: { fs: Record<string, Fault>; handle: Record<string, Fault>; callback: Record<string, Fault> }; reached: () => boolean } {
   let calls = 0;
   let fired = false;
   const gate: Fault = async (real, ...args) => {
@@ -108,7 +122,8 @@ export function nthFails(nth: number, code: string): { faults: { fs: Record<stri
     }
     return real(...args);
   };
-  const open: Fault = async (real, ...args) => (typeof args[1] === "string" && /[wa+x]/.test(args[1]) ? gate(real, ...args) : real(...args));
+  const open: Fault = async (real, ...args) =>
+    typeof args[1] === "string" && /[wa+x]/.test(args[1]) ? gate(real, ...args) : real(...args);
   return {
     faults: {
       fs: { open, rename: gate, link: gate, unlink: gate, mkdir: gate, rmdir: gate, rm: gate, writeFile: gate, copyFile: gate },

@@ -50,7 +50,13 @@ test("a deleted index is rebuilt from the files", async () => {
 });
 
 test("a corrupt index (bad JSON, wrong version, wrong shape) is rebuilt, never an error", async () => {
-  for (const junk of ["{ not json", JSON.stringify({ version: 999, posts: {} }), "[]", "null", JSON.stringify({ version: 1, posts: { "a.md": { title: 5 } } })]) {
+  for (const junk of [
+    "{ not json",
+    JSON.stringify({ version: 999, posts: {} }),
+    "[]",
+    "null",
+    JSON.stringify({ version: 1, posts: { "a.md": { title: 5 } } }),
+  ]) {
     const dir = await journalWithStaleFile();
     await writeFile(path.join(dir, INDEX_FILE), junk);
     assert.equal(await titleOf(dir), "Omega", junk);
@@ -82,7 +88,16 @@ test("deleted files drop out, new files appear, and saves reach the index on flu
   await rm(path.join(dir, "gone.md"));
   await writeFile(path.join(dir, "new.md"), "# New\n");
   const j2 = await Journal.open(dir);
-  assert.deepEqual(j2.list().map((p) => p.title).sort(), ["Kept", "New"]);
+  assert.deepEqual(
+    j2
+      .list()
+      .map((p) => p.title)
+      .sort(),
+    ["Kept", "New"],
+  );
   await j2.close();
-  assert.deepEqual(Object.keys(JSON.parse(await readFile(path.join(dir, INDEX_FILE), "utf8")).posts).sort(), [created.path, "new.md"].sort());
+  assert.deepEqual(
+    Object.keys(JSON.parse(await readFile(path.join(dir, INDEX_FILE), "utf8")).posts).sort(),
+    [created.path, "new.md"].sort(),
+  );
 });

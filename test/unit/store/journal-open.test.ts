@@ -16,7 +16,10 @@ test("opening a journal in a folder that does not exist yet creates it and its p
 
 test("a journal path that cannot be created fails at once with a clear message (no hang)", async () => {
   const started = Date.now();
-  await assert.rejects(Journal.open("/proc/tsuzuri-no-such-journal/x"), (e: unknown) => e instanceof TsuzuriError && /Could not open the journal/.test(e.message));
+  await assert.rejects(
+    Journal.open("/proc/tsuzuri-no-such-journal/x"),
+    (e: unknown) => e instanceof TsuzuriError && /Could not open the journal/.test(e.message),
+  );
   assert.ok(Date.now() - started < 5000, "it answered instead of spinning");
 });
 
@@ -86,7 +89,10 @@ test("a file with old Mac line endings (a lone CR) is never rewritten: the save 
   await writeFile(file, text);
   const journal = await Journal.open(dir);
   const post = await journal.read("mac.md");
-  await assert.rejects(journal.save({ path: "mac.md", baseHash: post.hash, title: "CR", body: "body\nadded\n" }), (e: unknown) => e instanceof TsuzuriError && e.code === "unsupported" && /line endings/.test(e.message));
+  await assert.rejects(
+    journal.save({ path: "mac.md", baseHash: post.hash, title: "CR", body: "body\nadded\n" }),
+    (e: unknown) => e instanceof TsuzuriError && e.code === "unsupported" && /line endings/.test(e.message),
+  );
   assert.equal(await readFile(file, "utf8"), text);
   await journal.close();
 });

@@ -18,7 +18,10 @@ test("sync lists a new file at once and tells listeners; syncing it again report
     await writeFile(path.join(dir, rel), "---\ntitle: 鶏むね肉のハーブ焼き\ndate: 2019-08-03T18:00:00+09:00\n---\n\n本文\n");
     assert.equal(journal.list().length, 0, "without a watcher the journal has not seen it");
     await journal.sync(rel);
-    assert.deepEqual(journal.list().map((p) => p.title), ["鶏むね肉のハーブ焼き"]);
+    assert.deepEqual(
+      journal.list().map((p) => p.title),
+      ["鶏むね肉のハーブ焼き"],
+    );
     await journal.sync(rel);
     assert.deepEqual(heard, ["changed 鶏むね肉のハーブ焼き"], "the same file is reported once");
     await rm(path.join(dir, rel));

@@ -24,7 +24,13 @@ test("create → save → read round trip with a Japanese title and a list neste
   assert.match(created.date ?? "", /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d$/);
 
   const body = NESTED + "\n追記: 𠮷野家\n";
-  const result = await journal.save({ path: created.path, baseHash: created.hash, title: "カンファレンス2日目のメモ", body, tags: ["日記", "conference"] });
+  const result = await journal.save({
+    path: created.path,
+    baseHash: created.hash,
+    title: "カンファレンス2日目のメモ",
+    body,
+    tags: ["日記", "conference"],
+  });
   assert.equal(result.status, "saved");
   if (result.status !== "saved") return;
   assert.equal(result.post.path, created.path, "same title: same file");
@@ -41,13 +47,17 @@ test("create → save → read round trip with a Japanese title and a list neste
   assert.match(again.updated ?? "", /[+-]\d\d:\d\d$/);
   assert.equal(again.hash, result.post.hash);
   assert.equal(again.chars, Array.from(body.replace(/\n/g, "")).length);
-  assert.deepEqual(journal.list().map((p) => p.title), ["カンファレンス2日目のメモ"]);
+  assert.deepEqual(
+    journal.list().map((p) => p.title),
+    ["カンファレンス2日目のメモ"],
+  );
   await journal.close();
 });
 
 test("unknown front-matter keys and comments survive a save byte for byte outside the changed keys", async () => {
   const { dir, journal } = await openTemp();
-  const head = "---\n# written by hand\ntitle: Old  # inline comment\nlayout:   post\ncustom:\n  nested: [1, 2]\ndate: 2019-07-24T21:30:00+09:00\nid: 01J0000000000000000000000A\n---\n";
+  const head =
+    "---\n# written by hand\ntitle: Old  # inline comment\nlayout:   post\ncustom:\n  nested: [1, 2]\ndate: 2019-07-24T21:30:00+09:00\nid: 01J0000000000000000000000A\n---\n";
   await mkdir(path.join(dir, "notes"));
   await writeFile(path.join(dir, "notes/hand.md"), head + "\nbody\n");
   await journal.close();
@@ -75,7 +85,10 @@ test("a file without front matter is listed with a title from its heading or fil
   const r = await journal.save({ path: post.path, baseHash: post.hash, title: post.title, body: post.body });
   assert.equal(r.status, "saved");
   const text = await readFile(path.join(dir, post.path), "utf8");
-  assert.match(text, /^---\nid: \S+\ntitle: 見出しの題\ndate: 2018-05-02T00:00:00[+-]\d\d:\d\d\nupdated: \S+\n---\n\n# 見出しの題\n\n本文\n$/);
+  assert.match(
+    text,
+    /^---\nid: \S+\ntitle: 見出しの題\ndate: 2018-05-02T00:00:00[+-]\d\d:\d\d\nupdated: \S+\n---\n\n# 見出しの題\n\n本文\n$/,
+  );
   await journal.close();
 });
 
@@ -100,7 +113,10 @@ test("saving a post whose file was deleted elsewhere fails clearly, unless force
   const post = await journal.create({ title: "gone" });
   const { unlink } = await import("node:fs/promises");
   await unlink(path.join(dir, post.path));
-  await assert.rejects(journal.save({ path: post.path, baseHash: post.hash, title: "gone", body: "x" }), (e: unknown) => e instanceof TsuzuriError && e.code === "not-found" && /no longer on disk/.test(e.message));
+  await assert.rejects(
+    journal.save({ path: post.path, baseHash: post.hash, title: "gone", body: "x" }),
+    (e: unknown) => e instanceof TsuzuriError && e.code === "not-found" && /no longer on disk/.test(e.message),
+  );
   const r = await journal.save({ path: post.path, baseHash: post.hash, title: "gone", body: "x\n", force: true });
   assert.equal(r.status, "saved");
   assert.ok((await readFile(path.join(dir, post.path), "utf8")).endsWith("x\n"));
@@ -133,7 +149,13 @@ test("a fresh post's file follows its title; a renamed-to name that is taken get
   assert.match(r2.post.path, /-taken-2\.md$/);
   assert.ok((await readFile(path.join(dir, other.path), "utf8")).endsWith("other\n"));
   assert.deepEqual((await allFiles(dir)).filter((f) => f.endsWith(".md")).sort(), [other.path, r2.post.path].sort());
-  assert.deepEqual(journal.list().map((p) => p.path).sort(), [other.path, r2.post.path].sort());
+  assert.deepEqual(
+    journal
+      .list()
+      .map((p) => p.path)
+      .sort(),
+    [other.path, r2.post.path].sort(),
+  );
   await journal.close();
 });
 
@@ -158,7 +180,10 @@ test("delete moves the file to .trash/ and restore puts it back (beside a newcom
   assert.match(entry.trashPath, /^\.trash\/.+\.md$/);
   assert.equal(journal.list().length, 0);
   assert.ok((await readFile(path.join(dir, entry.trashPath), "utf8")).endsWith("大事\n"));
-  assert.deepEqual((await journal.listTrash()).map((e) => e.trashPath), [entry.trashPath]);
+  assert.deepEqual(
+    (await journal.listTrash()).map((e) => e.trashPath),
+    [entry.trashPath],
+  );
 
   const restored = await journal.restore(entry.trashPath);
   assert.equal(restored.path, post.path);
@@ -226,7 +251,10 @@ test("a file that is not UTF-8 is never overwritten", async () => {
   await writeFile(path.join(dir, "old.md"), sjis);
   const journal = await Journal.open(dir);
   const post = await journal.read("old.md");
-  await assert.rejects(journal.save({ path: "old.md", baseHash: post.hash, title: "x", body: post.body }), (e: unknown) => e instanceof TsuzuriError && e.code === "unsupported");
+  await assert.rejects(
+    journal.save({ path: "old.md", baseHash: post.hash, title: "x", body: post.body }),
+    (e: unknown) => e instanceof TsuzuriError && e.code === "unsupported",
+  );
   assert.deepEqual(await readFile(path.join(dir, "old.md")), sjis);
   await journal.close();
 });
@@ -243,7 +271,13 @@ test("the list is newest first by date, else by file time; hidden folders and no
   await writeFile(path.join(dir, "b.md"), fm("2021-01-01T00:00:00+09:00"));
   await writeFile(path.join(dir, "c.md"), fm("2020-06-01T00:00:00-05:00"));
   const journal = await Journal.open(dir);
-  assert.deepEqual(journal.list().map((p) => p.path).slice(0, 3), ["b.md", "c.md", "a.md"]);
+  assert.deepEqual(
+    journal
+      .list()
+      .map((p) => p.path)
+      .slice(0, 3),
+    ["b.md", "c.md", "a.md"],
+  );
   assert.equal(journal.info().postCount, 3);
   await journal.close();
 });
@@ -269,6 +303,12 @@ test("symbolic links: a link to a post inside the journal is listed; links out o
   await symlink(path.join(elsewhere, "file.md"), path.join(dir, "linked.md"));
   await symlink(path.join(dir, "notes/real.md"), path.join(dir, "alias.md"));
   const journal = await Journal.open(dir);
-  assert.deepEqual(journal.list().map((p) => p.path).sort(), ["alias.md", "notes/real.md"]);
+  assert.deepEqual(
+    journal
+      .list()
+      .map((p) => p.path)
+      .sort(),
+    ["alias.md", "notes/real.md"],
+  );
   await journal.close();
 });

@@ -37,7 +37,10 @@ test("a post edited without a new size or mtime: opening it corrects the list an
   assert.equal(post.title, "今日の題名");
   assert.equal(journal.list()[0]?.title, "今日の題名");
   assert.equal(journal.list()[0]?.hash, post.hash);
-  assert.deepEqual(heard.map((c) => c.type), ["changed"]);
+  assert.deepEqual(
+    heard.map((c) => c.type),
+    ["changed"],
+  );
   await journal.close();
 });
 
@@ -59,9 +62,15 @@ test("unreadable post files and folders are reported at open, the others listed"
   const denied: Fault = async (real, ...args) => (String(args[0]).endsWith("denied.md") ? Promise.reject(errno("EACCES")) : real(...args));
   const lockedDir: Fault = async (real, ...args) => (String(args[0]).endsWith("locked") ? Promise.reject(errno("EACCES")) : real(...args));
   const journal = await withFaults({ fs: { open: denied, readdir: lockedDir } }, () => Journal.open(dir));
-  assert.deepEqual(journal.list().map((p) => p.path), ["notes/ok.md"]);
+  assert.deepEqual(
+    journal.list().map((p) => p.path),
+    ["notes/ok.md"],
+  );
   const report = journal.report.unreadable.map((u) => [u.path, /permission was denied/.test(u.reason)]);
-  assert.deepEqual(report.sort(), [["locked", true], ["notes/denied.md", true]]);
+  assert.deepEqual(report.sort(), [
+    ["locked", true],
+    ["notes/denied.md", true],
+  ]);
   await journal.close();
 });
 
@@ -76,27 +85,37 @@ test(`a post over the limit (${MAX_POST_BYTES / 1024 / 1024} MB) is reported, no
   await assert.rejects(journal.read("notes/huge.md"), (e: unknown) => e instanceof TsuzuriError && e.code === "unsupported");
   const post = await journal.create({ title: "普通", body: "本文\n" });
   const before = await readFile(path.join(dir, post.path), "utf8");
-  await assert.rejects(journal.save({ path: post.path, baseHash: post.hash, title: "普通", body: "あ".repeat(MAX_POST_BYTES / 3 + 10) }),
-    (e: unknown) => e instanceof TsuzuriError && e.code === "unsupported" && /nothing was written/.test(e.message));
+  await assert.rejects(
+    journal.save({ path: post.path, baseHash: post.hash, title: "普通", body: "あ".repeat(MAX_POST_BYTES / 3 + 10) }),
+    (e: unknown) => e instanceof TsuzuriError && e.code === "unsupported" && /nothing was written/.test(e.message),
+  );
   assert.equal(await readFile(path.join(dir, post.path), "utf8"), before);
   await journal.close();
 });
 
-test("an index.json that links to /dev/urandom or is huge is ignored at once and rebuilt from the files", { skip: process.platform === "win32" ? "no /dev/urandom" : false, timeout: 20_000 }, async () => {
-  for (const plant of ["urandom", "huge"]) {
-    const dir = await tempDir();
-    await mkdir(path.join(dir, ".tsuzuri"));
-    await mkdir(path.join(dir, "notes"));
-    await writeFile(path.join(dir, "notes/a.md"), "# 記事\n");
-    const index = path.join(dir, ".tsuzuri/index.json");
-    if (plant === "urandom") await symlink("/dev/urandom", index);
-    else {
-      await writeFile(index, "{");
-      await truncate(index, 1024 * 1024 * 1024);
+test(
+  "an index.json that links to /dev/urandom or is huge is ignored at once and rebuilt from the files",
+  { skip: process.platform === "win32" ? "no /dev/urandom" : false, timeout: 20_000 },
+  async () => {
+    for (const plant of ["urandom", "huge"]) {
+      const dir = await tempDir();
+      await mkdir(path.join(dir, ".tsuzuri"));
+      await mkdir(path.join(dir, "notes"));
+      await writeFile(path.join(dir, "notes/a.md"), "# 記事\n");
+      const index = path.join(dir, ".tsuzuri/index.json");
+      if (plant === "urandom") await symlink("/dev/urandom", index);
+      else {
+        await writeFile(index, "{");
+        await truncate(index, 1024 * 1024 * 1024);
+      }
+      const journal = await Journal.open(dir);
+      assert.deepEqual(
+        journal.list().map((p) => p.title),
+        ["記事"],
+        plant,
+      );
+      await journal.close();
+      assert.ok((await stat(index)).size < 10_000, `${plant}: replaced by a fresh cache`);
     }
-    const journal = await Journal.open(dir);
-    assert.deepEqual(journal.list().map((p) => p.title), ["記事"], plant);
-    await journal.close();
-    assert.ok((await stat(index)).size < 10_000, `${plant}: replaced by a fresh cache`);
-  }
-});
+  },
+);

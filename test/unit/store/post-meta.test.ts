@@ -45,15 +45,21 @@ test("date and draft change in place: comments, unknown keys, key order and the 
   const text = await read(dir, REL);
   const updated = updatedOf(text);
   assert.match(updated, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d$/, "updated: is set, as a save sets it");
-  const expected = HEAD.replace("date: 2019-07-24T21:30:00+09:00", "date: 2019-07-25T08:05:00+09:00")
-    .replace("draft: false", "draft: true")
-    .replace("\n---\n", `\nupdated: ${updated}\n---\n`) + "\n" + BODY;
+  const expected =
+    HEAD.replace("date: 2019-07-24T21:30:00+09:00", "date: 2019-07-25T08:05:00+09:00")
+      .replace("draft: false", "draft: true")
+      .replace("\n---\n", `\nupdated: ${updated}\n---\n`) +
+    "\n" +
+    BODY;
   assert.equal(text, expected);
   assert.equal(r.post.date, "2019-07-25T08:05:00+09:00", "the offset is kept as given");
   assert.equal(r.post.draft, true);
   assert.equal(r.post.path, REL);
   assert.equal(r.previousPath, REL);
-  assert.deepEqual(journal.list().map((p) => [p.path, p.draft]), [[REL, true]]);
+  assert.deepEqual(
+    journal.list().map((p) => [p.path, p.draft]),
+    [[REL, true]],
+  );
 
   // And back to published, with another zone's offset kept as it is.
   const again = await journal.updateMeta({ path: REL, baseHash: r.post.hash, draft: false, date: "2019-07-24T14:30:00-05:00" });
@@ -65,8 +71,10 @@ test("date and draft change in place: comments, unknown keys, key order and the 
 test("a date that is not a day of the calendar is refused", async () => {
   const { dir, journal } = await journalWith({ [REL]: HEAD + "\n" + BODY });
   const post = await journal.read(REL);
-  await assert.rejects(journal.updateMeta({ path: REL, baseHash: post.hash, date: "2019-02-30T10:00:00+09:00" }),
-    (e: unknown) => e instanceof TsuzuriError && e.code === "invalid-argument" && /Not a date/.test(e.message));
+  await assert.rejects(
+    journal.updateMeta({ path: REL, baseHash: post.hash, date: "2019-02-30T10:00:00+09:00" }),
+    (e: unknown) => e instanceof TsuzuriError && e.code === "invalid-argument" && /Not a date/.test(e.message),
+  );
   assert.equal(await read(dir, REL), HEAD + "\n" + BODY);
   await journal.close();
 });
@@ -74,7 +82,13 @@ test("a date that is not a day of the calendar is refused", async () => {
 test("nothing new asked: nothing is written", async () => {
   const { dir, journal } = await journalWith({ [REL]: HEAD + "\n" + BODY });
   const post = await journal.read(REL);
-  const r = await journal.updateMeta({ path: REL, baseHash: post.hash, date: "2019-07-24T21:30:00+09:00", draft: false, slug: "2019-07-24-day-2" });
+  const r = await journal.updateMeta({
+    path: REL,
+    baseHash: post.hash,
+    date: "2019-07-24T21:30:00+09:00",
+    draft: false,
+    slug: "2019-07-24-day-2",
+  });
   assert.equal(r.status === "saved" && r.post.hash, post.hash);
   assert.equal(await read(dir, REL), HEAD + "\n" + BODY);
   await journal.close();
@@ -107,7 +121,10 @@ test("a new slug renames the file in its folder and updates an existing slug: ke
   const text = await read(dir, moved);
   assert.match(text, /\nslug: cndt-day-2\n/, "the slug key follows, without the day (as it was written)");
   assert.ok(text.endsWith("\n" + BODY));
-  assert.deepEqual(journal.list().map((p) => p.path), [moved]);
+  assert.deepEqual(
+    journal.list().map((p) => p.path),
+    [moved],
+  );
 
   // A slug that was written with its day keeps the day.
   const r2 = await journal.updateMeta({ path: moved, baseHash: r.post.hash, slug: "2019-07-24-きょうのメモ" });
@@ -132,8 +149,11 @@ test("a slug another file already has is refused: both files stay as they were",
   const otherText = "---\ntitle: 一日目\n---\n\n一日目の本文\n";
   const { dir, journal } = await journalWith({ [REL]: HEAD + "\n" + BODY, [other]: otherText });
   const post = await journal.read(REL);
-  await assert.rejects(journal.updateMeta({ path: REL, baseHash: post.hash, slug: "2019-07-23-day-1", draft: true }),
-    (e: unknown) => e instanceof TsuzuriError && e.code === "exists" && /2019-07-23-day-1\.md/.test(e.message) && /Nothing was changed/.test(e.message));
+  await assert.rejects(
+    journal.updateMeta({ path: REL, baseHash: post.hash, slug: "2019-07-23-day-1", draft: true }),
+    (e: unknown) =>
+      e instanceof TsuzuriError && e.code === "exists" && /2019-07-23-day-1\.md/.test(e.message) && /Nothing was changed/.test(e.message),
+  );
   assert.equal(await read(dir, REL), HEAD + "\n" + BODY);
   assert.equal(await read(dir, other), otherText);
   assert.deepEqual(await allFiles(path.join(dir, "posts")), ["2019/2019-07-23-day-1.md", "2019/2019-07-24-day-2.md"]);
@@ -156,8 +176,11 @@ test("invalid slugs are refused with a reason, and nothing changes", async () =>
     ["あ".repeat(70), /at most 200 bytes/],
   ];
   for (const [slug, why] of cases) {
-    await assert.rejects(journal.updateMeta({ path: REL, baseHash: post.hash, slug, draft: true }),
-      (e: unknown) => e instanceof TsuzuriError && e.code === "invalid-argument" && why.test(e.message), `slug ${JSON.stringify(slug)}`);
+    await assert.rejects(
+      journal.updateMeta({ path: REL, baseHash: post.hash, slug, draft: true }),
+      (e: unknown) => e instanceof TsuzuriError && e.code === "invalid-argument" && why.test(e.message),
+      `slug ${JSON.stringify(slug)}`,
+    );
   }
   assert.equal(await read(dir, REL), HEAD + "\n" + BODY);
   assert.deepEqual(await allFiles(dir).then((f) => f.filter((p) => !p.startsWith(".tsuzuri/"))), ["posts/2019/2019-07-24-day-2.md"]);
@@ -169,10 +192,17 @@ test("front matter that cannot be read or rewritten is refused with a clear mess
   // Changing an anchored date cannot be done without breaking its alias.
   const anchors = "---\ndate: &d 2019-07-24T21:30:00+09:00\nfirst: *d\n---\n\n本文\n";
   const { dir, journal } = await journalWith({ "a/broken.md": broken, "a/anchors.md": anchors });
-  for (const [rel, text] of [["a/broken.md", broken], ["a/anchors.md", anchors]] as const) {
+  for (const [rel, text] of [
+    ["a/broken.md", broken],
+    ["a/anchors.md", anchors],
+  ] as const) {
     const post = await journal.read(rel);
-    await assert.rejects(journal.updateMeta({ path: rel, baseHash: post.hash, date: "2020-01-01T00:00:00+09:00" }),
-      (e: unknown) => e instanceof TsuzuriError && e.code === "unsupported" && /front matter/.test(e.message) && /nothing was changed/.test(e.message), rel);
+    await assert.rejects(
+      journal.updateMeta({ path: rel, baseHash: post.hash, date: "2020-01-01T00:00:00+09:00" }),
+      (e: unknown) =>
+        e instanceof TsuzuriError && e.code === "unsupported" && /front matter/.test(e.message) && /nothing was changed/.test(e.message),
+      rel,
+    );
     assert.equal(await read(dir, rel), text, rel);
   }
   await journal.close();

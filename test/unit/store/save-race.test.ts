@@ -44,7 +44,17 @@ test("an edit that lands while the temp file is written becomes a conflict, not 
 test("an edit written into the file just before the rename is put back after it, and the save is a conflict", async () => {
   const { abs, journal, save } = await setUp();
   // The other editor writes into the file in place (it had it open) right as the rename happens.
-  const result = await withFaults({ fs: { rename: once(() => writeFileSync(abs, THEIRS), (a) => a[1] === abs) } }, save);
+  const result = await withFaults(
+    {
+      fs: {
+        rename: once(
+          () => writeFileSync(abs, THEIRS),
+          (a) => a[1] === abs,
+        ),
+      },
+    },
+    save,
+  );
   assert.equal(result.status, "conflict");
   assert.equal(await readFile(abs, "utf8"), THEIRS);
   await journal.close();
@@ -62,22 +72,31 @@ test("another program's own atomic save just before the rename is not replaced",
   await journal.close();
 });
 
-test("a post marked read-only (chmod 444) is not overwritten by a save: a clear message, the file unchanged", { skip: process.platform === "win32" ? "chmod 444 is the read-only flag only on POSIX" : false }, async () => {
-  const { abs, journal, save } = await setUp();
-  const before = await readFile(abs, "utf8");
-  await chmod(abs, 0o444);
-  await assert.rejects(save(), (e: unknown) => e instanceof TsuzuriError && e.code === "permission" && /read-only/.test(e.message) && /not changed/.test(e.message));
-  assert.equal(await readFile(abs, "utf8"), before);
-  await chmod(abs, 0o644);
-  assert.equal((await save()).status, "saved", "writable again, the save goes through");
-  await journal.close();
-});
+test(
+  "a post marked read-only (chmod 444) is not overwritten by a save: a clear message, the file unchanged",
+  { skip: process.platform === "win32" ? "chmod 444 is the read-only flag only on POSIX" : false },
+  async () => {
+    const { abs, journal, save } = await setUp();
+    const before = await readFile(abs, "utf8");
+    await chmod(abs, 0o444);
+    await assert.rejects(
+      save(),
+      (e: unknown) => e instanceof TsuzuriError && e.code === "permission" && /read-only/.test(e.message) && /not changed/.test(e.message),
+    );
+    assert.equal(await readFile(abs, "utf8"), before);
+    await chmod(abs, 0o644);
+    assert.equal((await save()).status, "saved", "writable again, the save goes through");
+    await journal.close();
+  },
+);
 
 test("post details (date, draft) changed while another program edits the file: a conflict, their text kept", async () => {
   const { abs, journal } = await setUp();
   const post = journal.list()[0];
   assert.ok(post);
-  const result = await withFaults({ handle: { sync: once(() => writeFileSync(abs, THEIRS)) } }, () => journal.updateMeta({ path: post.path, baseHash: post.hash, draft: true }));
+  const result = await withFaults({ handle: { sync: once(() => writeFileSync(abs, THEIRS)) } }, () =>
+    journal.updateMeta({ path: post.path, baseHash: post.hash, draft: true }),
+  );
   assert.equal(result.status, "conflict");
   assert.equal(await readFile(abs, "utf8"), THEIRS);
   await journal.close();

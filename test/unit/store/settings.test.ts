@@ -7,16 +7,35 @@ import { tempDir } from "./helpers.js";
 
 /** The defaults of the writer's settings (font, line, preview, autosave, spellcheck, export). */
 const WRITING = {
-  editorFont: "system", fontSize: 16, lineWidth: 46, lineHeight: 1.85, previewPosition: "right", autosaveMs: 800, spellcheck: false,
+  editorFont: "system",
+  fontSize: 16,
+  lineWidth: 46,
+  lineHeight: 1.85,
+  previewPosition: "right",
+  autosaveMs: 800,
+  spellcheck: false,
   exportDefaults: { siteTitle: "", author: "", lang: "", baseUrl: "", ogImage: "" },
-  postsPanel: "auto", outlinePanel: "auto", verticalPreview: false, typewriter: false, focusWidth: 40,
+  postsPanel: "auto",
+  outlinePanel: "auto",
+  verticalPreview: false,
+  typewriter: false,
+  focusWidth: 40,
 };
 
 test("a first start has the defaults, and updates are kept across restarts", async () => {
   const dir = await tempDir();
   const file = path.join(dir, "nested/settings.json");
   const s1 = await SettingsStore.open(file);
-  assert.deepEqual(s1.get(), { ...WRITING, theme: "system", lang: "system", layout: "split", sort: "newest", tagsPanel: "auto", lastPost: null, lastJournal: null });
+  assert.deepEqual(s1.get(), {
+    ...WRITING,
+    theme: "system",
+    lang: "system",
+    layout: "split",
+    sort: "newest",
+    tagsPanel: "auto",
+    lastPost: null,
+    lastJournal: null,
+  });
   const after = await s1.update({ theme: "dark", lastPost: "posts/2019/a.md" });
   assert.equal(after.theme, "dark");
   const s2 = await SettingsStore.open(file);
@@ -54,7 +73,16 @@ test("a settings file from before the list order and tag sidebar were kept loads
   const file = path.join(dir, "settings.json");
   await writeFile(file, JSON.stringify({ theme: "dark", lang: "ja", layout: "editor", lastPost: "posts/a.md", lastJournal: "/j" }));
   const store = await SettingsStore.open(file);
-  assert.deepEqual(store.get(), { ...WRITING, theme: "dark", lang: "ja", layout: "editor", sort: "newest", tagsPanel: "auto", lastPost: "posts/a.md", lastJournal: "/j" });
+  assert.deepEqual(store.get(), {
+    ...WRITING,
+    theme: "dark",
+    lang: "ja",
+    layout: "editor",
+    sort: "newest",
+    tagsPanel: "auto",
+    lastPost: "posts/a.md",
+    lastJournal: "/j",
+  });
 });
 
 test("the list order and the tag sidebar's state are kept across restarts; unknown values are ignored", async () => {

@@ -8,7 +8,11 @@ import { TsuzuriError } from "../../../core/contract/index.js";
 import { Journal } from "../../../core/node/store/index.js";
 import { allFiles, tempDir } from "./helpers.js";
 
-const exists = (p: string) => readFile(p).then(() => true, () => false);
+const exists = (p: string) =>
+  readFile(p).then(
+    () => true,
+    () => false,
+  );
 
 test("purge deletes one trashed post and its record; the others stay; empty deletes the rest", async () => {
   const dir = await tempDir();
@@ -19,7 +23,10 @@ test("purge deletes one trashed post and its record; the others stay; empty dele
   const tb = await journal.delete(b.path);
   await journal.purgeTrash(ta.trashPath);
   assert.ok(!(await exists(path.join(dir, ta.trashPath))), "the purged file is gone");
-  assert.deepEqual((await journal.listTrash()).map((e) => e.trashPath), [tb.trashPath]);
+  assert.deepEqual(
+    (await journal.listTrash()).map((e) => e.trashPath),
+    [tb.trashPath],
+  );
   const meta = JSON.parse(await readFile(path.join(dir, ".trash/.meta.json"), "utf8")) as { entries: Record<string, unknown> };
   assert.deepEqual(Object.keys(meta.entries), [path.posix.basename(tb.trashPath)], "its record is gone too");
   await assert.rejects(journal.purgeTrash(ta.trashPath), (e: unknown) => e instanceof TsuzuriError && e.code === "not-found");
@@ -27,7 +34,11 @@ test("purge deletes one trashed post and its record; the others stay; empty dele
   assert.equal(await journal.emptyTrash(), 1);
   assert.deepEqual(await journal.listTrash(), []);
   assert.equal(await journal.emptyTrash(), 0, "an empty trash empties to nothing");
-  assert.deepEqual((await allFiles(dir)).filter((f) => f.endsWith(".md")), [], "no post file anywhere");
+  assert.deepEqual(
+    (await allFiles(dir)).filter((f) => f.endsWith(".md")),
+    [],
+    "no post file anywhere",
+  );
   await journal.close();
 });
 
@@ -84,7 +95,7 @@ test("discard leaves alone a post with words, a changed file, and posts it did n
   assert.equal(await readFile(path.join(dir, changed.path), "utf8"), text);
   // An empty file of the user's (not made by this journal) is theirs.
   await mkdir(path.join(dir, "notes"), { recursive: true });
-  await writeFile(path.join(dir, "notes/empty.md"), "---\ntitle: \"\"\n---\n");
+  await writeFile(path.join(dir, "notes/empty.md"), '---\ntitle: ""\n---\n');
   await journal.sync("notes/empty.md");
   const theirs = await journal.read("notes/empty.md");
   assert.equal(await journal.discard("notes/empty.md", theirs.hash), false);

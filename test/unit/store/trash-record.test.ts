@@ -24,7 +24,9 @@ test("the record is on disk before the post leaves its folder, and names that fo
   await writeFile(path.join(dir, "diary/2020/note.md"), "# note\n");
   const journal = await Journal.open(dir);
   const entry = await journal.delete("diary/2020/note.md");
-  const meta = JSON.parse(await readFile(path.join(dir, ".trash/.meta.json"), "utf8")) as { entries: Record<string, { originalPath: string }> };
+  const meta = JSON.parse(await readFile(path.join(dir, ".trash/.meta.json"), "utf8")) as {
+    entries: Record<string, { originalPath: string }>;
+  };
   assert.equal(meta.entries[path.posix.basename(entry.trashPath)]?.originalPath, "diary/2020/note.md");
   assert.equal((await journal.restore(entry.trashPath)).path, "diary/2020/note.md");
   await journal.close();

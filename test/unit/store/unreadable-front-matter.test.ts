@@ -13,7 +13,8 @@ const BROKEN = {
   "list.md": "---\n- a\n- b\n---\n\n本文\n",
   "scalar.md": "---\njust a string\n---\n\n本文\n",
   "invalid.md": "---\ntitle: [unclosed\n---\n\n本文\n",
-  "alias-bomb.md": "---\na: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]\ne: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d]\nf: &f [*e, *e, *e, *e, *e, *e, *e, *e, *e]\ng: &g [*f, *f, *f, *f, *f, *f, *f, *f, *f]\n---\n\n本文\n",
+  "alias-bomb.md":
+    "---\na: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]\ne: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d]\nf: &f [*e, *e, *e, *e, *e, *e, *e, *e, *e]\ng: &g [*f, *f, *f, *f, *f, *f, *f, *f, *f]\n---\n\n本文\n",
 };
 
 test("a new title or tags on unreadable front matter: refused with the reason, nothing written", async () => {
@@ -26,7 +27,11 @@ test("a new title or tags on unreadable front matter: refused with the reason, n
       for (const edit of [{ title: "新しい題名" }, { title: "", tags: ["日記"] }]) {
         await assert.rejects(
           journal.save({ path: name, baseHash: post.hash, title: edit.title, body: post.body, tags: edit.tags }),
-          (e: unknown) => e instanceof TsuzuriError && e.code === "unsupported" && /front matter of .* cannot be read/.test(e.message) && /Nothing was written/.test(e.message),
+          (e: unknown) =>
+            e instanceof TsuzuriError &&
+            e.code === "unsupported" &&
+            /front matter of .* cannot be read/.test(e.message) &&
+            /Nothing was written/.test(e.message),
           `${name}: ${JSON.stringify(edit)}`,
         );
         assert.equal(await readFile(path.join(dir, name), "utf8"), text, `${name} unchanged`);

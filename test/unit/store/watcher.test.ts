@@ -54,7 +54,10 @@ test("a folder of posts moved in and out is reported post by post", async () => 
   await rename(path.join(outside, "trip"), path.join(dir, "trip"));
   await waitFor(() => changedTitle(changes, "trip/day1.md") === "Day 1" && changedTitle(changes, "trip/day2.md") === "Day 2", "both posts");
   await rm(path.join(dir, "trip"), { recursive: true });
-  await waitFor(() => ["trip/day1.md", "trip/day2.md"].every((p) => changes.some((c) => c.type === "removed" && c.path === p)), "both removals");
+  await waitFor(
+    () => ["trip/day1.md", "trip/day2.md"].every((p) => changes.some((c) => c.type === "removed" && c.path === p)),
+    "both removals",
+  );
   assert.equal(journal.list().length, 0);
   await journal.close();
 });
@@ -70,17 +73,24 @@ test("our own create, save (with rename), delete and restore are told once each,
   const trashed = await journal.delete(saved.post.path);
   await journal.restore(trashed.trashPath);
   await sleep(1500);
-  assert.deepEqual(changes.filter((c) => c.origin === "disk"), [], "the watcher does not report our own writes");
+  assert.deepEqual(
+    changes.filter((c) => c.origin === "disk"),
+    [],
+    "the watcher does not report our own writes",
+  );
   const p1 = post.path;
   const p2 = saved.post.path;
-  assert.deepEqual(changes.map((c) => [c.origin, c.type, c.type === "changed" ? c.post.path : c.path, c.type === "changed" ? (c.body ?? null) : null]), [
-    ["app", "changed", p1, "draft\n"],
-    ["app", "removed", p1, null],
-    ["app", "changed", p2, "draft 2\n"],
-    ["app", "changed", p2, "draft 3\n"],
-    ["app", "removed", p2, null],
-    ["app", "changed", p2, null],
-  ]);
+  assert.deepEqual(
+    changes.map((c) => [c.origin, c.type, c.type === "changed" ? c.post.path : c.path, c.type === "changed" ? (c.body ?? null) : null]),
+    [
+      ["app", "changed", p1, "draft\n"],
+      ["app", "removed", p1, null],
+      ["app", "changed", p2, "draft 2\n"],
+      ["app", "changed", p2, "draft 3\n"],
+      ["app", "removed", p2, null],
+      ["app", "changed", p2, null],
+    ],
+  );
   await journal.close();
 });
 
@@ -92,6 +102,9 @@ test("files in hidden folders and non-Markdown files are not reported", async ()
   await writeFile(path.join(dir, "seen.md"), "# seen\n");
   await waitFor(() => changedTitle(changes, "seen.md") === "seen", "the .md file");
   await sleep(300);
-  assert.deepEqual(changes.map((c) => (c.type === "changed" ? c.post.path : c.path)), ["seen.md"]);
+  assert.deepEqual(
+    changes.map((c) => (c.type === "changed" ? c.post.path : c.path)),
+    ["seen.md"],
+  );
   await journal.close();
 });

@@ -10,16 +10,46 @@ test("the writer's settings (font, size, line, preview, autosave, spellcheck, ex
   const file = path.join(await tempDir(), "settings.json");
   const store = await SettingsStore.open(file);
   const exportDefaults = { siteTitle: "綴りの日々", author: "山田", lang: "ja", baseUrl: "https://example.com/blog/", ogImage: "/og.png" };
-  await store.update({ editorFont: "serif", fontSize: 18, lineWidth: 40, lineHeight: 2, previewPosition: "below", autosaveMs: 3000, spellcheck: true, exportDefaults });
+  await store.update({
+    editorFont: "serif",
+    fontSize: 18,
+    lineWidth: 40,
+    lineHeight: 2,
+    previewPosition: "below",
+    autosaveMs: 3000,
+    spellcheck: true,
+    exportDefaults,
+  });
   const again = (await SettingsStore.open(file)).get();
   assert.deepEqual(
-    [again.editorFont, again.fontSize, again.lineWidth, again.lineHeight, again.previewPosition, again.autosaveMs, again.spellcheck, again.exportDefaults],
-    ["serif", 18, 40, 2, "below", 3000, true, exportDefaults]);
+    [
+      again.editorFont,
+      again.fontSize,
+      again.lineWidth,
+      again.lineHeight,
+      again.previewPosition,
+      again.autosaveMs,
+      again.spellcheck,
+      again.exportDefaults,
+    ],
+    ["serif", 18, 40, 2, "below", 3000, true, exportDefaults],
+  );
 });
 
 test("out-of-range or wrong-typed writer's settings in the file fall back to the defaults, field by field", async () => {
   const file = path.join(await tempDir(), "settings.json");
-  await writeFile(file, JSON.stringify({ editorFont: "comic", fontSize: 400, lineWidth: -3, lineHeight: "2", autosaveMs: 10, spellcheck: "yes", exportDefaults: { author: "山田", lang: 5 } }));
+  await writeFile(
+    file,
+    JSON.stringify({
+      editorFont: "comic",
+      fontSize: 400,
+      lineWidth: -3,
+      lineHeight: "2",
+      autosaveMs: 10,
+      spellcheck: "yes",
+      exportDefaults: { author: "山田", lang: 5 },
+    }),
+  );
   const s = (await SettingsStore.open(file)).get();
   assert.deepEqual([s.editorFont, s.fontSize, s.lineWidth, s.lineHeight, s.autosaveMs, s.spellcheck], ["system", 16, 46, 1.85, 800, false]);
   assert.deepEqual(s.exportDefaults, { siteTitle: "", author: "山田", lang: "", baseUrl: "", ogImage: "" });
@@ -34,5 +64,8 @@ test("updateSettings refuses a font size, an export address or a language out of
   const bad = schema.safeParse({ exportDefaults: { siteTitle: "", author: "", lang: "ja", baseUrl: "ftp://x", ogImage: "" } });
   assert.equal(bad.success, false);
   assert.match(JSON.stringify(bad.error?.issues), /http\(s\) address/);
-  assert.equal(schema.safeParse({ exportDefaults: { siteTitle: "", author: "", lang: "日本語", baseUrl: "", ogImage: "" } }).success, false);
+  assert.equal(
+    schema.safeParse({ exportDefaults: { siteTitle: "", author: "", lang: "日本語", baseUrl: "", ogImage: "" } }).success,
+    false,
+  );
 });

@@ -28,28 +28,58 @@ test("untagged posts are counted, blank tags do not make a post tagged", () => {
 test("tree: a parent's total counts each post with it or anything under it once; a parent only implied by children is a node", () => {
   const c = TagCatalog.from(posts);
   const tree = c.tree("count");
-  assert.deepEqual(shape(tree), [
-    ["dev", 1, 3, [["frontend", 2, 2, []], ["backend", 1, 1, []]].map(([name, count, total, kids]) => [`dev/${name as string}`, count, total, kids])],
-    ["Kubernetes", 3, 3, []],
-    ["🍳", 1, 1, []],
-    ["日記", 1, 1, []],
-    ["料理", 1, 1, []],
-  ].sort((a, b) => (b[2] as number) - (a[2] as number)));
+  assert.deepEqual(
+    shape(tree),
+    [
+      [
+        "dev",
+        1,
+        3,
+        [
+          ["frontend", 2, 2, []],
+          ["backend", 1, 1, []],
+        ].map(([name, count, total, kids]) => [`dev/${name as string}`, count, total, kids]),
+      ],
+      ["Kubernetes", 3, 3, []],
+      ["🍳", 1, 1, []],
+      ["日記", 1, 1, []],
+      ["料理", 1, 1, []],
+    ].sort((a, b) => (b[2] as number) - (a[2] as number)),
+  );
   const dev = tree.find((n) => n.key === "dev");
   assert.equal(dev?.children[0]?.name, "frontend");
   const onlyNested = TagCatalog.from([{ path: "x.md", tags: ["Life/Family"] }]);
-  assert.deepEqual(onlyNested.tree().map((n) => [n.tag, n.count, n.total]), [["Life", 0, 1]]);
-  assert.deepEqual(onlyNested.list().map((t) => t.tag), ["Life/Family"], "list() holds only tags posts carry");
+  assert.deepEqual(
+    onlyNested.tree().map((n) => [n.tag, n.count, n.total]),
+    [["Life", 0, 1]],
+  );
+  assert.deepEqual(
+    onlyNested.list().map((t) => t.tag),
+    ["Life/Family"],
+    "list() holds only tags posts carry",
+  );
 });
 
 test("sort by name uses Japanese collation (kana in gojūon order) and numbers by value", () => {
   const c = TagCatalog.from([{ path: "1", tags: ["ラーメン", "あさごはん", "カメラ", "day10", "day2", "Apple", "うどん"] }]);
-  assert.deepEqual(c.list("name").map((t) => t.tag), ["Apple", "day2", "day10", "あさごはん", "うどん", "カメラ", "ラーメン"]);
+  assert.deepEqual(
+    c.list("name").map((t) => t.tag),
+    ["Apple", "day2", "day10", "あさごはん", "うどん", "カメラ", "ラーメン"],
+  );
 });
 
 test("sort by count: most used first, ties by name", () => {
   const c = TagCatalog.from(posts);
-  assert.deepEqual(c.list("count").slice(0, 2).map((t) => [t.tag, t.count]), [["Kubernetes", 3], ["dev/frontend", 2]]);
+  assert.deepEqual(
+    c
+      .list("count")
+      .slice(0, 2)
+      .map((t) => [t.tag, t.count]),
+    [
+      ["Kubernetes", 3],
+      ["dev/frontend", 2],
+    ],
+  );
 });
 
 test("set replaces a post's tags and delete forgets it; spelling follows the posts still using it", () => {

@@ -20,7 +20,11 @@ test("renaming to another spelling of the same tag fixes the spelling", () => {
 });
 
 test("rename moves nested tags with their parent, unless told not to", () => {
-  assert.deepEqual(renameTagInTags(["dev", "dev/Frontend", "devops"], "dev", "engineering"), ["engineering", "engineering/Frontend", "devops"]);
+  assert.deepEqual(renameTagInTags(["dev", "dev/Frontend", "devops"], "dev", "engineering"), [
+    "engineering",
+    "engineering/Frontend",
+    "devops",
+  ]);
   assert.deepEqual(renameTagInTags(["dev/frontend", "engineering/frontend"], "dev", "engineering"), ["engineering/frontend"]);
   assert.deepEqual(renameTagInTags(["dev", "dev/frontend"], "dev", "engineering", { descendants: false }), ["engineering", "dev/frontend"]);
 });
@@ -30,7 +34,10 @@ test("a post without the tag is unchanged (a copy), and an invalid new name is r
   const out = renameTagInTags(tags, "k8s", "kubernetes");
   assert.deepEqual(out, tags);
   assert.notEqual(out, tags);
-  assert.throws(() => renameTagInTags(tags, "料理", "a,b"), (e: unknown) => e instanceof RangeError && /comma/.test(e.message));
+  assert.throws(
+    () => renameTagInTags(tags, "料理", "a,b"),
+    (e: unknown) => e instanceof RangeError && /comma/.test(e.message),
+  );
   assert.throws(() => renameTagInTags(tags, "料理", "  "), RangeError);
 });
 

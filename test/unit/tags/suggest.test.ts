@@ -31,7 +31,14 @@ test("typing k8 or k8s offers kubernetes; i18n, a11y and o11y find their words",
 
 test("prefix matches come first, most used first, then word and level prefixes", () => {
   const s = catalog.suggest("k");
-  assert.deepEqual(s.map((x) => [x.tag, x.match]), [["kubernetes", "prefix"], ["k3s-cluster", "prefix"], ["kube-proxy", "prefix"]]);
+  assert.deepEqual(
+    s.map((x) => [x.tag, x.match]),
+    [
+      ["kubernetes", "prefix"],
+      ["k3s-cluster", "prefix"],
+      ["kube-proxy", "prefix"],
+    ],
+  );
   assert.deepEqual(suggest("front"), ["dev/frontend"]);
   assert.deepEqual(suggest("native"), ["cloud-native"]);
   assert.deepEqual(suggest("DEV/"), ["dev/frontend"]);
@@ -51,7 +58,10 @@ test("hiragana finds katakana tags and katakana finds hiragana ones (half-width 
 
 test("letters in order from the start of a word: tscr → TypeScript", () => {
   const s = catalog.suggest("tscr");
-  assert.deepEqual(s.map((x) => [x.tag, x.match]), [["TypeScript", "subsequence"]]);
+  assert.deepEqual(
+    s.map((x) => [x.tag, x.match]),
+    [["TypeScript", "subsequence"]],
+  );
   assert.deepEqual(suggest("zzz"), []);
 });
 

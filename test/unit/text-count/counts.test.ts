@@ -27,7 +27,7 @@ test("Markdown syntax, link and image addresses and bare URLs are not counted", 
   assert.equal(chars("詳しくは https://example.com/a/b を見て。"), 8, "詳しくは (4) + を見て。(4)");
   assert.equal(chars("<https://example.com>だけ"), 2);
   assert.equal(chars("- [x] 済み\n- [ ] まだ\n\n> 引用"), 6, "task boxes, list and quote marks go");
-  assert.equal(chars("<span class=\"x\">赤</span>い"), 2, "raw HTML tags go, their text stays");
+  assert.equal(chars('<span class="x">赤</span>い'), 2, "raw HTML tags go, their text stays");
   assert.equal(chars("注[^1]。\n\n[^1]: 補足"), 4, "footnote marks go, the note is text");
   assert.equal(chars("\\*そのまま\\*"), 6, "escaped characters are text");
 });
@@ -63,7 +63,11 @@ test("manuscript sheets: 20 lines each, a sheet begun counts", () => {
   assert.deepEqual(countText("あ".repeat(401)), { chars: 401, manuscriptLines: 21, manuscriptPages: 2 });
   assert.deepEqual(countText(Array(21).fill("短い。").join("\n\n")), { chars: 63, manuscriptLines: 21, manuscriptPages: 2 });
   assert.deepEqual(countText(""), { chars: 0, manuscriptLines: 0, manuscriptPages: 0 });
-  assert.deepEqual(countText("![only an image](a.png)\n\n---"), { chars: 0, manuscriptLines: 0, manuscriptPages: 0 }, "nothing to read takes no line");
+  assert.deepEqual(
+    countText("![only an image](a.png)\n\n---"),
+    { chars: 0, manuscriptLines: 0, manuscriptPages: 0 },
+    "nothing to read takes no line",
+  );
 });
 
 test("the paragraphs as read", () => {

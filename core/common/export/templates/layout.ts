@@ -34,9 +34,10 @@ export interface PageInput {
 const attr = (name: string, value: string): string => ` ${name}="${escapeAttr(value)}"`;
 
 function head(page: PageInput): string {
-  const style = "href" in page.style
-    ? `<link rel="stylesheet"${attr("href", page.style.href)}>`
-    : `<style>\n${page.style.inline.replace(/<\/(style)/gi, "<\\/$1")}\n</style>`;
+  const style =
+    "href" in page.style
+      ? `<link rel="stylesheet"${attr("href", page.style.href)}>`
+      : `<style>\n${page.style.inline.replace(/<\/(style)/gi, "<\\/$1")}\n</style>`;
   return [
     "<head>",
     '<meta charset="utf-8">',
@@ -48,7 +49,9 @@ function head(page: PageInput): string {
     // No icon of its own: an empty one saves every reader a request that would end in a 404.
     '<link rel="icon" href="data:,">',
     ...(page.description ? [`<meta name="description"${attr("content", page.description)}>`] : []),
-    ...(page.nav ? [`<link rel="alternate" type="application/atom+xml"${attr("title", page.nav.siteTitle)}${attr("href", page.nav.feed)}>`] : []),
+    ...(page.nav
+      ? [`<link rel="alternate" type="application/atom+xml"${attr("title", page.nav.siteTitle)}${attr("href", page.nav.feed)}>`]
+      : []),
     style,
     "</head>",
   ].join("\n");

@@ -29,7 +29,9 @@ function postItem(post: ListedPost, pageLang: string, withExcerpt: boolean, leve
     time ? `<p class="post-date">${time}</p>` : "",
     withExcerpt && post.excerpt ? `<p class="post-excerpt">${escapeHtml(post.excerpt)}</p>` : "",
     "</li>",
-  ].filter((s) => s !== "").join("");
+  ]
+    .filter((s) => s !== "")
+    .join("");
 }
 
 function postList(posts: readonly ListedPost[], pageLang: string, labels: Labels, withExcerpt: boolean, level: 2 | 3 = 2): string {
@@ -50,7 +52,9 @@ function pagerNav(pager: Pager, labels: Labels): string {
 
 /** An index page: heading, posts with dates and excerpts, links to newer and older pages. */
 export function renderIndexMain(heading: string, posts: readonly ListedPost[], pager: Pager, pageLang: string, labels: Labels): string {
-  return [`<h1>${escapeHtml(heading)}</h1>`, postList(posts, pageLang, labels, true), pagerNav(pager, labels)].filter((s) => s !== "").join("\n");
+  return [`<h1>${escapeHtml(heading)}</h1>`, postList(posts, pageLang, labels, true), pagerNav(pager, labels)]
+    .filter((s) => s !== "")
+    .join("\n");
 }
 
 /** A tag's page: its parent, its nested tags and its posts. */
@@ -63,10 +67,15 @@ export function renderTagMain(
   labels: Labels,
 ): string {
   const parts = [`<h1>${escapeHtml(labels.tagTitle(tag))}</h1>`];
-  if (parent) parts.push(`<p class="tag-parent">${escapeHtml(labels.parentTag)}: <a href="${escapeAttr(parent.href)}">${escapeHtml(parent.tag)}</a></p>`);
+  if (parent)
+    parts.push(
+      `<p class="tag-parent">${escapeHtml(labels.parentTag)}: <a href="${escapeAttr(parent.href)}">${escapeHtml(parent.tag)}</a></p>`,
+    );
   if (children.length) {
     parts.push(`<h2 class="tag-children-heading">${escapeHtml(labels.nestedTags)}</h2>`);
-    parts.push(`<ul class="tag-cloud">${children.map((c) => `<li><a href="${escapeAttr(c.href)}">${escapeHtml(c.tag)}</a> <span class="count">(${escapeHtml(labels.postCount(c.count))})</span></li>`).join("")}</ul>`);
+    parts.push(
+      `<ul class="tag-cloud">${children.map((c) => `<li><a href="${escapeAttr(c.href)}">${escapeHtml(c.tag)}</a> <span class="count">(${escapeHtml(labels.postCount(c.count))})</span></li>`).join("")}</ul>`,
+    );
     parts.push(`<h2 class="tag-posts-heading">${escapeHtml(labels.posts)}</h2>`);
   }
   parts.push(postList(posts, pageLang, labels, false, children.length ? 3 : 2));
@@ -82,12 +91,20 @@ export interface TagTreeItem {
 }
 
 function tagTree(items: readonly TagTreeItem[], labels: Labels): string {
-  return `<ul class="tag-tree">${items.map((t) =>
-    `<li><a href="${escapeAttr(t.href)}">${escapeHtml(t.name)}</a> <span class="count">(${escapeHtml(labels.postCount(t.count))})</span>` +
-    (t.children.length ? tagTree(t.children, labels) : "") + "</li>").join("")}</ul>`;
+  return `<ul class="tag-tree">${items
+    .map(
+      (t) =>
+        `<li><a href="${escapeAttr(t.href)}">${escapeHtml(t.name)}</a> <span class="count">(${escapeHtml(labels.postCount(t.count))})</span>` +
+        (t.children.length ? tagTree(t.children, labels) : "") +
+        "</li>",
+    )
+    .join("")}</ul>`;
 }
 
 /** The list of every tag, nested tags under their parents, with the number of posts of each. */
 export function renderTagsIndexMain(items: readonly TagTreeItem[], labels: Labels): string {
-  return [`<h1>${escapeHtml(labels.tags)}</h1>`, items.length ? tagTree(items, labels) : `<p class="empty">${escapeHtml(labels.noPosts)}</p>`].join("\n");
+  return [
+    `<h1>${escapeHtml(labels.tags)}</h1>`,
+    items.length ? tagTree(items, labels) : `<p class="empty">${escapeHtml(labels.noPosts)}</p>`,
+  ].join("\n");
 }

@@ -27,7 +27,10 @@ export interface PostArticle {
 function tagList(tags: PostArticle["tags"], labels: Labels): string {
   if (!tags.length) return "";
   const items = tags.map(({ tag, href }) =>
-    href === null ? `<li><span class="tag">${escapeHtml(tag)}</span></li>` : `<li><a class="tag" href="${escapeAttr(href)}" rel="tag">${escapeHtml(tag)}</a></li>`);
+    href === null
+      ? `<li><span class="tag">${escapeHtml(tag)}</span></li>`
+      : `<li><a class="tag" href="${escapeAttr(href)}" rel="tag">${escapeHtml(tag)}</a></li>`,
+  );
   return `<ul class="tag-list" aria-label="${escapeAttr(labels.tagsOfPost)}">${items.join("")}</ul>`;
 }
 
@@ -51,12 +54,16 @@ export function renderPostMain(post: PostArticle, pageLang: string, labels: Labe
     `<article class="post"${langAttr(post.lang, pageLang)}>`,
     '<header class="post-header">',
     `<h1 class="post-title">${escapeHtml(post.title)}</h1>`,
-    time || post.tags.length ? `<div class="post-meta">${time ? `<p class="post-date">${time}</p>` : ""}${tagList(post.tags, labels)}</div>` : "",
+    time || post.tags.length
+      ? `<div class="post-meta">${time ? `<p class="post-date">${time}</p>` : ""}${tagList(post.tags, labels)}</div>`
+      : "",
     "</header>",
     '<div class="tsuzuri-content">',
     post.bodyHtml,
     "</div>",
     "</article>",
     postNav(post, pageLang, labels),
-  ].filter((s) => s !== "").join("\n");
+  ]
+    .filter((s) => s !== "")
+    .join("\n");
 }

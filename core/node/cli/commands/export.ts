@@ -81,9 +81,23 @@ export const exportCommand = defineCommand({
     "--drafts. Without --base-url the feed's links are relative to feed.xml.\n" +
     "One post: `tsuzuri export JOURNAL --post ID_OR_PATH --out FILE.html` writes a self-contained file.",
   options: {
-    out: { type: "string", short: "o", value: "DIR|FILE", description: "Where to write: a folder for a site, an .html file with --post. Required." },
-    post: { type: "string", value: "ID_OR_PATH", description: "Export only this post (its path in the journal, or its id) as one HTML file." },
-    tag: { type: "string", multiple: true, value: "TAG", description: "Only posts with this tag (or one nested under it); several: --tag a,b." },
+    out: {
+      type: "string",
+      short: "o",
+      value: "DIR|FILE",
+      description: "Where to write: a folder for a site, an .html file with --post. Required.",
+    },
+    post: {
+      type: "string",
+      value: "ID_OR_PATH",
+      description: "Export only this post (its path in the journal, or its id) as one HTML file.",
+    },
+    tag: {
+      type: "string",
+      multiple: true,
+      value: "TAG",
+      description: "Only posts with this tag (or one nested under it); several: --tag a,b.",
+    },
     from: { type: "string", value: "DATE", description: "Only posts dated on or after DATE (YYYY-MM-DD)." },
     to: { type: "string", value: "DATE", description: "Only posts dated on or before DATE (YYYY-MM-DD)." },
     drafts: { type: "boolean", description: "Include drafts." },
@@ -117,19 +131,41 @@ export const exportCommand = defineCommand({
     try {
       const onProgress = progressReporter(io);
       if (post !== undefined) {
-        const r = await exportPost(journal, findPost(journal, post), out, { lang, overwrite: values.force === true, vertical: values.vertical === true, onProgress, signal: controller.signal });
+        const r = await exportPost(journal, findPost(journal, post), out, {
+          lang,
+          overwrite: values.force === true,
+          vertical: values.vertical === true,
+          onProgress,
+          signal: controller.signal,
+        });
         for (const w of r.warnings) io.err(`warning: ${w}`);
         io.out(`Exported ${post} to ${r.file} (${Math.ceil(r.bytes / 1024)} KB) in ${seconds(r.ms)}.`);
         return EXIT_OK;
       }
-      const r = await exportSite(journal, out, { tags, from, to, drafts: values.drafts === true, baseUrl, title: values.title, lang, vertical: values.vertical === true, onProgress, signal: controller.signal });
+      const r = await exportSite(journal, out, {
+        tags,
+        from,
+        to,
+        drafts: values.drafts === true,
+        baseUrl,
+        title: values.title,
+        lang,
+        vertical: values.vertical === true,
+        onProgress,
+        signal: controller.signal,
+      });
       for (const w of r.warnings) io.err(`warning: ${w}`);
-      for (const k of r.kept) io.err(`warning: ${k} was edited since the last export, so it was left in place (no longer part of the site).`);
-      io.out(`Exported ${plural(r.posts, "post")} to ${r.outDir}: written ${r.written.length}, unchanged ${r.unchanged}, removed ${r.removed.length}, in ${seconds(r.ms)}.`);
+      for (const k of r.kept)
+        io.err(`warning: ${k} was edited since the last export, so it was left in place (no longer part of the site).`);
+      io.out(
+        `Exported ${plural(r.posts, "post")} to ${r.outDir}: written ${r.written.length}, unchanged ${r.unchanged}, removed ${r.removed.length}, in ${seconds(r.ms)}.`,
+      );
       return EXIT_OK;
     } catch (e) {
       if (controller.signal.aborted) {
-        io.err(`tsuzuri ${NAME}: cancelled; ${post === undefined ? "the folder holds an incomplete export (run the export again to finish it)" : "nothing was written"}`);
+        io.err(
+          `tsuzuri ${NAME}: cancelled; ${post === undefined ? "the folder holds an incomplete export (run the export again to finish it)" : "nothing was written"}`,
+        );
         return EXIT_INTERRUPTED;
       }
       if (e instanceof TsuzuriError && e.code === "invalid-argument") throw new UsageError(e.message.replace(/\.$/, ""), NAME);

@@ -4,8 +4,21 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import {
-  API_KEY_ENV, DEFAULT_FOTOLIFE, HatenaClient, HatenaError, SETTINGS_FILE, hasProblems, normaliseEndpoint, pull, push, readSettings, reportLines,
-  writeSettings, type AuthScheme, type HatenaSettings, type SyncReport,
+  API_KEY_ENV,
+  DEFAULT_FOTOLIFE,
+  HatenaClient,
+  HatenaError,
+  SETTINGS_FILE,
+  hasProblems,
+  normaliseEndpoint,
+  pull,
+  push,
+  readSettings,
+  reportLines,
+  writeSettings,
+  type AuthScheme,
+  type HatenaSettings,
+  type SyncReport,
 } from "../../hatena/index.js";
 import { Journal } from "../../store/index.js";
 import { defineCommand, UsageError } from "../command.js";
@@ -16,12 +29,17 @@ const ACTIONS = ["pull", "push"] as const;
 const AUTH = ["wsse", "basic"] as const;
 
 /** The settings of this run: the options over what the journal remembers. */
-async function settingsFor(journalDir: string, values: { endpoint?: string; user?: string; fotolife?: string; auth?: string }): Promise<HatenaSettings> {
+async function settingsFor(
+  journalDir: string,
+  values: { endpoint?: string; user?: string; fotolife?: string; auth?: string },
+): Promise<HatenaSettings> {
   const saved = await readSettings(journalDir);
   const endpointRaw = values.endpoint ?? saved?.endpoint;
   const user = values.user === undefined ? saved?.user : parseNonEmpty(values.user, "--user");
   if (endpointRaw === undefined || user === undefined) {
-    throw new UsageError(`this journal is not linked to a blog yet: give --endpoint (the blog's "AtomPub ルートエンドポイント", in 詳細設定) and --user (your Hatena ID)`);
+    throw new UsageError(
+      `this journal is not linked to a blog yet: give --endpoint (the blog's "AtomPub ルートエンドポイント", in 詳細設定) and --user (your Hatena ID)`,
+    );
   }
   const wrap = (f: () => string) => {
     try {
@@ -68,12 +86,27 @@ export const hatena = defineCommand({
     `--fotolife are remembered in ${SETTINGS_FILE}. Exit status: 0 when all went well, 1 on conflicts or failures.`,
   options: {
     journal: { type: "string", value: "DIR", description: "The journal folder. Required." },
-    endpoint: { type: "string", value: "URL", description: "The blog's AtomPub root endpoint, e.g. https://blog.hatena.ne.jp/ID/BLOG.hatenablog.com/atom (remembered)." },
+    endpoint: {
+      type: "string",
+      value: "URL",
+      description: "The blog's AtomPub root endpoint, e.g. https://blog.hatena.ne.jp/ID/BLOG.hatenablog.com/atom (remembered).",
+    },
     user: { type: "string", value: "ID", description: "Your Hatena ID (remembered)." },
-    fotolife: { type: "string", value: "URL", description: `Hatena Fotolife's AtomAPI root for images (remembered). Default: ${DEFAULT_FOTOLIFE}.` },
-    auth: { type: "string", value: "wsse|basic", description: "How to sign in to the blog (remembered). Default: wsse. Basic only over https." },
+    fotolife: {
+      type: "string",
+      value: "URL",
+      description: `Hatena Fotolife's AtomAPI root for images (remembered). Default: ${DEFAULT_FOTOLIFE}.`,
+    },
+    auth: {
+      type: "string",
+      value: "wsse|basic",
+      description: "How to sign in to the blog (remembered). Default: wsse. Basic only over https.",
+    },
     "dry-run": { type: "boolean", description: "Show what would be created, updated, unchanged and in conflict; write and send nothing." },
-    force: { type: "boolean", description: "push: send even when the entry changed on the blog since the last sync (after merging the conflict copy)." },
+    force: {
+      type: "boolean",
+      description: "push: send even when the entry changed on the blog since the last sync (after merging the conflict copy).",
+    },
     timeout: { type: "string", value: "SECONDS", description: "Give up on a request after this long. Default: 30." },
     json: { type: "boolean", description: "Print the report as JSON: {kind, items: [{action, path, title, edit, copy, reason}]}." },
   },
@@ -86,7 +119,8 @@ export const hatena = defineCommand({
     const paths = positionals.slice(1).map((p) => journalPath(journalDir, p));
     const timeoutMs = parseTimeout(values.timeout);
     const key = process.env[API_KEY_ENV];
-    if (key === undefined || key === "") throw new UsageError(`set ${API_KEY_ENV} to the blog's API key (詳細設定 → AtomPub → APIキー); Tsuzuri never stores it`);
+    if (key === undefined || key === "")
+      throw new UsageError(`set ${API_KEY_ENV} to the blog's API key (詳細設定 → AtomPub → APIキー); Tsuzuri never stores it`);
     const settings = await settingsFor(journalDir, values);
     let client: HatenaClient;
     try {
@@ -100,10 +134,19 @@ export const hatena = defineCommand({
     let report: SyncReport;
     try {
       if (action === "pull") {
-        report = await pull(journal, client, settings, { dryRun, onPage: (page, n) => io.err(`Reading the blog: page ${page} (${n} entries)`) });
+        report = await pull(journal, client, settings, {
+          dryRun,
+          onPage: (page, n) => io.err(`Reading the blog: page ${page} (${n} entries)`),
+        });
         if (!dryRun) await writeSettings(journalDir, settings);
       } else {
-        report = await push(journal, client, settings, { paths: paths.length ? paths : undefined, force: values.force === true, dryRun, onPost: (i, n, title) => io.err(`Pushing ${i}/${n}: ${title}`), saveSettings: () => writeSettings(journalDir, settings) });
+        report = await push(journal, client, settings, {
+          paths: paths.length ? paths : undefined,
+          force: values.force === true,
+          dryRun,
+          onPost: (i, n, title) => io.err(`Pushing ${i}/${n}: ${title}`),
+          saveSettings: () => writeSettings(journalDir, settings),
+        });
         if (report.items.some((i) => i.action === "created" || i.action === "updated")) await writeSettings(journalDir, settings);
       }
     } finally {

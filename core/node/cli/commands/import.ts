@@ -3,7 +3,15 @@
 import { resolve } from "node:path";
 import { TsuzuriError } from "../../../contract/index.js";
 import { isTimeZone } from "../../../common/import/index.js";
-import { detectFormat, importSource, reportJson, reportLines, warningLines, type ImportFormat, type ImportProgress } from "../../import/index.js";
+import {
+  detectFormat,
+  importSource,
+  reportJson,
+  reportLines,
+  warningLines,
+  type ImportFormat,
+  type ImportProgress,
+} from "../../import/index.js";
 import { Journal } from "../../store/index.js";
 import { defineCommand, UsageError, type Io } from "../command.js";
 import { EXIT_FAILURE, EXIT_INTERRUPTED, EXIT_OK } from "../constants.js";
@@ -50,10 +58,23 @@ export const importCommand = defineCommand({
     "Exit status: 0 when every entry was imported or skipped, 1 when some failed (listed), 2 for bad arguments.",
   options: {
     into: { type: "string", value: "JOURNAL", description: "The journal folder to import into (created if missing). Required." },
-    format: { type: "string", value: "auto|markdown|mt", description: "What SOURCE is. Default: auto (a folder is Markdown; a file is an export)." },
-    tz: { type: "string", value: "ZONE", description: "Time zone of dates written without one, e.g. Asia/Tokyo. Default: Asia/Tokyo for exports, this computer's zone for Markdown." },
+    format: {
+      type: "string",
+      value: "auto|markdown|mt",
+      description: "What SOURCE is. Default: auto (a folder is Markdown; a file is an export).",
+    },
+    tz: {
+      type: "string",
+      value: "ZONE",
+      description:
+        "Time zone of dates written without one, e.g. Asia/Tokyo. Default: Asia/Tokyo for exports, this computer's zone for Markdown.",
+    },
     "dry-run": { type: "boolean", description: "Show what would be created, skipped and why; write nothing." },
-    "download-images": { type: "boolean", description: "Download the posts' http(s) images into assets/<post>/ and link them there; one that fails keeps its address (a warning)." },
+    "download-images": {
+      type: "boolean",
+      description:
+        "Download the posts' http(s) images into assets/<post>/ and link them there; one that fails keeps its address (a warning).",
+    },
     json: { type: "boolean", description: "Print the report as JSON: {imported, skipped, failed: [{entry, reason}], items, …}." },
   },
   async run({ values, positionals }, io) {
@@ -73,11 +94,25 @@ export const importCommand = defineCommand({
     try {
       if (format === "auto") {
         const detected = await detectFormat(source);
-        io.err(`${source}: ${detected.format === "mt" ? "a Movable Type / Hatena Blog export" : "a folder of Markdown files"} (${detected.reason})`);
+        io.err(
+          `${source}: ${detected.format === "mt" ? "a Movable Type / Hatena Blog export" : "a folder of Markdown files"} (${detected.reason})`,
+        );
       }
-      report = await importSource(source, { dir: journalDir }, { format, tz, dryRun, downloadImages: values["download-images"] === true, onProgress: progressPrinter(io), signal: controller.signal });
+      report = await importSource(
+        source,
+        { dir: journalDir },
+        {
+          format,
+          tz,
+          dryRun,
+          downloadImages: values["download-images"] === true,
+          onProgress: progressPrinter(io),
+          signal: controller.signal,
+        },
+      );
     } catch (err) {
-      if (err instanceof TsuzuriError && ["invalid-argument", "not-found", "unsupported"].includes(err.code)) throw new UsageError(err.message);
+      if (err instanceof TsuzuriError && ["invalid-argument", "not-found", "unsupported"].includes(err.code))
+        throw new UsageError(err.message);
       throw err;
     } finally {
       stopListening();

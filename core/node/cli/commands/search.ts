@@ -29,7 +29,14 @@ export const search = defineCommand({
     const journalDir = parseNonEmpty(dir, "JOURNAL");
     const found = (await quickSearch(await journalFolder(journalDir), query)) ?? (await searchJournal(journalDir, query));
     if (found.errors.length > 0) throw new UsageError(found.errors.map((e) => e.message).join(" "));
-    if (values.json) io.out(JSON.stringify(found.posts.map(({ path, title, date, tags }) => ({ path, title, date, tags })), null, 2));
+    if (values.json)
+      io.out(
+        JSON.stringify(
+          found.posts.map(({ path, title, date, tags }) => ({ path, title, date, tags })),
+          null,
+          2,
+        ),
+      );
     else for (const p of found.posts) io.out(`${p.path}\t${p.title}`);
     return EXIT_OK;
   },

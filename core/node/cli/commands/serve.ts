@@ -27,7 +27,11 @@ export const serve = defineCommand({
     "Starts a web server on 127.0.0.1 and prints its address (with a secret token) as the first line.\n" +
     "Open that address in a browser. Press Ctrl+C to stop: open pages save first.",
   options: {
-    journal: { type: "string", value: "DIR", description: "The journal folder (created if missing). Default: Tsuzuri in your Documents folder." },
+    journal: {
+      type: "string",
+      value: "DIR",
+      description: "The journal folder (created if missing). Default: Tsuzuri in your Documents folder.",
+    },
     port: { type: "string", value: "N", description: "The port, 0 to 65535. Default: 0, any free port." },
     lang: { type: "string", value: "en|ja", description: "The language of the app. Default: your setting." },
     "user-data": { type: "string", value: "DIR", description: "Where settings are kept. Default: your configuration folder." },
@@ -36,7 +40,9 @@ export const serve = defineCommand({
     const port = parsePort(values.port ?? "0");
     const lang = values.lang === undefined ? null : parseChoice(values.lang, LANGS, "--lang");
     const journalDir = resolve(values.journal === undefined ? defaultJournalDir() : parseNonEmpty(values.journal, "--journal"));
-    const userDataDir = resolve(values["user-data"] === undefined ? defaultUserDataDir() : parseNonEmpty(values["user-data"], "--user-data"));
+    const userDataDir = resolve(
+      values["user-data"] === undefined ? defaultUserDataDir() : parseNonEmpty(values["user-data"], "--user-data"),
+    );
 
     let session;
     try {

@@ -26,7 +26,14 @@ export const tags = defineCommand({
     const opened = await openFinder(parseNonEmpty(dir, "JOURNAL"));
     try {
       const list = opened.finder.tagInfos(sort);
-      if (values.json) io.out(JSON.stringify(list.map(({ tag, count }) => ({ tag, count })), null, 2));
+      if (values.json)
+        io.out(
+          JSON.stringify(
+            list.map(({ tag, count }) => ({ tag, count })),
+            null,
+            2,
+          ),
+        );
       else for (const t of list) io.out(`${t.tag}\t${t.count}`);
       return EXIT_OK;
     } finally {

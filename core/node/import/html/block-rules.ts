@@ -70,7 +70,10 @@ export function addBlockRules(service: TurndownService): void {
       if (isElement(parent, "UL") || isElement(parent, "OL")) {
         // A list put directly in a list (invalid, but common): it belongs to the item before it.
         const indent = isElement(parent, "OL") ? "   " : "  ";
-        return `\n${trimNewlines(content).split("\n").map((l) => (l ? indent + l : l)).join("\n")}\n`;
+        return `\n${trimNewlines(content)
+          .split("\n")
+          .map((l) => (l ? indent + l : l))
+          .join("\n")}\n`;
       }
       return `\n\n${content}\n\n`;
     },
@@ -84,12 +87,17 @@ export function addBlockRules(service: TurndownService): void {
       let prefix = "- ";
       if (parent && isElement(parent, "OL")) {
         const start = Number(parent.getAttribute("start") ?? "1");
-        const index = elementChildren(parent).filter((c) => c.nodeName === "LI").indexOf(li);
+        const index = elementChildren(parent)
+          .filter((c) => c.nodeName === "LI")
+          .indexOf(li);
         prefix = `${(Number.isFinite(start) ? start : 1) + index}. `;
       }
       const loose = /\n\n$/.test(content) || /\n\n/.test(trimNewlines(content));
       const indent = " ".repeat(prefix.length);
-      const text = trimNewlines(content).split("\n").map((l, i) => (i === 0 || l === "" ? l : indent + l)).join("\n");
+      const text = trimNewlines(content)
+        .split("\n")
+        .map((l, i) => (i === 0 || l === "" ? l : indent + l))
+        .join("\n");
       return prefix + text + (loose ? "\n" : "") + (li.nextSibling ? "\n" : "");
     },
   });

@@ -1,11 +1,43 @@
 // What the HTML → Markdown conversion keeps, drops and recognises, named in one place.
 
 /** Inline elements Markdown has no syntax for: kept as (sanitised) HTML. */
-export const KEEP_INLINE: readonly string[] = ["SUP", "SUB", "KBD", "MARK", "RUBY", "U", "INS", "ABBR", "SMALL", "Q", "DFN", "VAR", "SAMP", "TIME", "BDI", "BDO"];
+export const KEEP_INLINE: readonly string[] = [
+  "SUP",
+  "SUB",
+  "KBD",
+  "MARK",
+  "RUBY",
+  "U",
+  "INS",
+  "ABBR",
+  "SMALL",
+  "Q",
+  "DFN",
+  "VAR",
+  "SAMP",
+  "TIME",
+  "BDI",
+  "BDO",
+];
 /** Block elements Markdown has no syntax for: kept as (sanitised) HTML. */
 export const KEEP_BLOCK: readonly string[] = ["DL", "DETAILS", "ASIDE"];
 /** Elements dropped with their content: they never show text to a reader. */
-export const REMOVE: readonly string[] = ["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "LINK", "META", "HEAD", "TITLE", "BUTTON", "SELECT", "OBJECT", "CANVAS", "SVG", "MATH"];
+export const REMOVE: readonly string[] = [
+  "SCRIPT",
+  "STYLE",
+  "NOSCRIPT",
+  "TEMPLATE",
+  "LINK",
+  "META",
+  "HEAD",
+  "TITLE",
+  "BUTTON",
+  "SELECT",
+  "OBJECT",
+  "CANVAS",
+  "SVG",
+  "MATH",
+];
 /** Elements a table cell may not hold for the table to be a Markdown (pipe) table. */
 export const TABLE_BLOCKERS: readonly string[] = ["TABLE", "UL", "OL", "PRE", "BLOCKQUOTE", "H1", "H2", "H3", "H4", "H5", "H6", "DL", "HR"];
 

@@ -53,7 +53,10 @@ export function embedTarget(src: string): string | null {
 }
 
 function escapeText(text: string): string {
-  return text.replace(/([\\[\]*_`<>])/g, "\\$1").replace(/\s+/g, " ").trim();
+  return text
+    .replace(/([\\[\]*_`<>])/g, "\\$1")
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 /** Adds the Hatena rules to `service`. */
@@ -61,7 +64,10 @@ export function addHatenaRules(service: TurndownService): void {
   service.addRule("hatenaKeyword", {
     filter: (n) => {
       const node = asDom(n);
-      return isElement(node, "A") && (classesOf(node).some((c) => KEYWORD_CLASSES.includes(c)) || KEYWORD_HREF.test(node.getAttribute("href") ?? ""));
+      return (
+        isElement(node, "A") &&
+        (classesOf(node).some((c) => KEYWORD_CLASSES.includes(c)) || KEYWORD_HREF.test(node.getAttribute("href") ?? ""))
+      );
     },
     replacement: (content) => content,
   });
@@ -86,7 +92,11 @@ export function addHatenaRules(service: TurndownService): void {
   service.addRule("footnoteNumber", {
     filter: (n) => {
       const node = asDom(n);
-      return isElement(node, "A") && inFootnoteBlock(node) && (FOOTNOTE_DEF_NAME.test(node.getAttribute("name") ?? "") || FOOTNOTE_DEF_HREF.test(node.getAttribute("href") ?? ""));
+      return (
+        isElement(node, "A") &&
+        inFootnoteBlock(node) &&
+        (FOOTNOTE_DEF_NAME.test(node.getAttribute("name") ?? "") || FOOTNOTE_DEF_HREF.test(node.getAttribute("href") ?? ""))
+      );
     },
     replacement: () => "",
   });

@@ -68,6 +68,7 @@ function emphasis(content: string, delimiter: string, tag: string): string {
   if (!inner) return content;
   const lead = content.slice(0, content.length - content.trimStart().length);
   const trail = content.slice(content.trimEnd().length);
-  const marked = PUNCTUATION_EDGE.test(inner) || inner.includes(delimiter.charAt(0)) ? `<${tag}>${inner}</${tag}>` : `${delimiter}${inner}${delimiter}`;
+  const marked =
+    PUNCTUATION_EDGE.test(inner) || inner.includes(delimiter.charAt(0)) ? `<${tag}>${inner}</${tag}>` : `${delimiter}${inner}${delimiter}`;
   return lead + marked + trail;
 }
