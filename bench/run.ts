@@ -58,7 +58,16 @@ for (const file of chosen) {
 console.log("\n## targets\n\n| scenario | ratio | target | | figures |\n|---|---|---|---|---|");
 for (const r of rows) {
   const { limit, known } = limitOf(r);
-  const mark = r.ratio <= r.target ? "ok" : !quick ? "OVER" : regressed(r) ? `REGRESSED (limit ${limit}×)` : known ? `over (held ≤ ${limit}×)` : "ok (within noise)";
+  const mark =
+    r.ratio <= r.target
+      ? "ok"
+      : !quick
+        ? "OVER"
+        : regressed(r)
+          ? `REGRESSED (limit ${limit}×)`
+          : known
+            ? `over (held ≤ ${limit}×)`
+            : "ok (within noise)";
   console.log(`| ${r.scenario} | ${r.ratio.toFixed(2)}× | ≤ ${r.target}× | ${mark} | ${r.detail} |`);
 }
 if (!quick)
@@ -68,5 +77,7 @@ if (!quick)
   );
 const over = rows.filter((r) => r.ratio > r.target).length;
 const worse = quick ? rows.filter(regressed).length : 0;
-console.log(`\nbench: ${rows.length - over} within target, ${over} over${quick ? `, ${worse} regressed` : ""}${failed ? `, ${failed} failed to run` : ""}`);
+console.log(
+  `\nbench: ${rows.length - over} within target, ${over} over${quick ? `, ${worse} regressed` : ""}${failed ? `, ${failed} failed to run` : ""}`,
+);
 process.exit(failed || worse ? 1 : 0);
