@@ -15,6 +15,7 @@ import {
   THEME_SETTINGS,
 } from "./types.js";
 import type {
+  ExportPdfReport,
   ExportPostReport,
   ExportSiteReport,
   HatenaStatus,
@@ -213,6 +214,11 @@ export const operations = {
   exportPost: op<ExportPostReport>()(z.object({ path: relPath, file: fsPath, overwrite: z.boolean().optional() }).strict()),
   /** The page exportPost would write for the post at `path` (stylesheet with print rules, images embedded), for the print view and PDF export. */
   printView: op<{ html: string; warnings: string[] }>()(z.object({ path: relPath }).strict()),
+  /**
+   * Prints the page of printView to the PDF `file` (A4, backgrounds, the stylesheet's page size) and
+   * writes it atomically; "unsupported" where the host cannot (HostInfo.pdf false: serve).
+   */
+  exportPdf: op<ExportPdfReport>()(z.object({ path: relPath, file: fsPath }).strict()),
   /** Exports the journal (or the posts with any of `tags`, dated `from`–`to`) as a static site in the folder `dir`. */
   exportSite: op<ExportSiteReport>()(
     z

@@ -201,6 +201,8 @@ export interface HostInfo {
   lang: "en" | "ja" | null;
   /** URL prefix under which files of the journal (images) are served, ending in "/". */
   assetBase: string;
+  /** True when the host writes PDFs itself (Electron's printToPDF: the exportPdf operation); else the renderer offers the print view. */
+  pdf: boolean;
 }
 
 /** A long-running job of the app: one runs at a time. */
@@ -210,7 +212,7 @@ export type TaskKind = (typeof TASK_KINDS)[number];
 
 /** What a host's file picker is for. */
 /** What a native file dialog is asked for. */
-export const PICK_PURPOSES = ["export-file", "export-folder", "import-source", "image"] as const;
+export const PICK_PURPOSES = ["export-file", "export-pdf", "export-folder", "import-source", "image"] as const;
 export type PickPurpose = (typeof PICK_PURPOSES)[number];
 
 /** What exporting one post wrote. */
@@ -221,6 +223,15 @@ export interface ExportPostReport {
   /** Things a person may want to fix (an image left out, a link made plain text). */
   warnings: string[];
   ms: number;
+}
+
+/** What exporting one post as PDF wrote. */
+export interface ExportPdfReport {
+  /** Absolute path of the PDF written. */
+  file: string;
+  bytes: number;
+  /** As for exportPost (an image left out, a link made plain text). */
+  warnings: string[];
 }
 
 /** What exporting the journal as a site did. */

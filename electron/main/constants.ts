@@ -8,6 +8,14 @@ export const APP_HOST = "app";
 export const APP_ORIGIN = `${SCHEME}://${APP_HOST}`;
 /** The page the window loads. */
 export const APP_URL = `${APP_ORIGIN}/`;
+/** The host of the pages a PDF export prints (tsuzuri://print/…): another origin than the app's. */
+export const PRINT_HOST = "print";
+/** The origin of those pages. */
+export const PRINT_ORIGIN = `${SCHEME}://${PRINT_HOST}`;
+/** How PDFs are printed: A4 unless the stylesheet's @page says otherwise, with the page's backgrounds. */
+export const PDF_OPTIONS = { pageSize: "A4", printBackground: true, preferCSSPageSize: true } as const;
+/** Longest a PDF may take to load and print before the export gives up. */
+export const PDF_TIMEOUT_MS = 60_000;
 /** Journal files (images) live under this prefix: same origin as the page, so one CSP fits both hosts. */
 export const ASSET_PATH = "/journal/";
 /** HostInfo.assetBase in Electron. */

@@ -1,7 +1,7 @@
 // The native dialogs behind the contract's pickPath and showInFolder. Importing takes a file (a
 // Movable Type / Hatena export) or a folder (Markdown files): macOS has one dialog for both; on Linux
 // and Windows a dialog picks files or folders, not both, so a short question comes first.
-import { app, dialog, shell, type BrowserWindow, type OpenDialogOptions } from "electron";
+import { app, dialog, shell, type BrowserWindow, type OpenDialogOptions, type SaveDialogOptions } from "electron";
 import { stat } from "node:fs/promises";
 import { join } from "node:path";
 import type { Translator } from "../../core/common/i18n/index.js";
@@ -20,6 +20,12 @@ async function open(ctx: DialogContext, options: OpenDialogOptions): Promise<str
   const w = ctx.window();
   const choice = w ? await dialog.showOpenDialog(w, options) : await dialog.showOpenDialog(options);
   return choice.canceled ? null : (choice.filePaths[0] ?? null);
+}
+
+async function save(ctx: DialogContext, options: SaveDialogOptions): Promise<string | null> {
+  const w = ctx.window();
+  const choice = w ? await dialog.showSaveDialog(w, options) : await dialog.showSaveDialog(options);
+  return choice.canceled || !choice.filePath ? null : choice.filePath;
 }
 
 /** Asks: a file or a folder to import? "file", "folder", or null when cancelled. */
@@ -41,16 +47,18 @@ async function importKind(ctx: DialogContext, t: Translator): Promise<"file" | "
 export async function pickPath(ctx: DialogContext, purpose: PickPurpose, suggestedName?: string): Promise<string | null> {
   const t = await ctx.translator();
   const documents = app.getPath("documents");
-  if (purpose === "export-file") {
-    const options = {
+  if (purpose === "export-file")
+    return save(ctx, {
       title: t("menu.exportFileTitle"),
       defaultPath: join(documents, suggestedName ?? "post.html"),
       filters: [{ name: t("menu.htmlFilter"), extensions: ["html"] }],
-    };
-    const w = ctx.window();
-    const choice = w ? await dialog.showSaveDialog(w, options) : await dialog.showSaveDialog(options);
-    return choice.canceled || !choice.filePath ? null : choice.filePath;
-  }
+    });
+  if (purpose === "export-pdf")
+    return save(ctx, {
+      title: t("exportPdf.title"),
+      defaultPath: join(documents, suggestedName ?? "post.pdf"),
+      filters: [{ name: "PDF", extensions: ["pdf"] }],
+    });
   if (purpose === "export-folder") {
     return open(ctx, { title: t("menu.exportFolderTitle"), defaultPath: documents, properties: ["openDirectory", "createDirectory"] });
   }

@@ -10,6 +10,7 @@ import { parseLaunchArgs } from "./args.js";
 import { ASSET_BASE } from "./constants.js";
 import { pickPath, showInFolder } from "./dialogs.js";
 import { openExternal } from "./external.js";
+import { printToPdf } from "./pdf.js";
 import { wireIpc } from "./ipc.js";
 import { installMenu } from "./menu.js";
 import { RENDERER_DIR } from "./paths.js";
@@ -52,6 +53,7 @@ async function start(): Promise<void> {
       showInFolder,
       secrets: createSecretStore(userDataDir),
       pickPath: (purpose, suggestedName) => pickPath(dialogs, purpose, suggestedName),
+      printToPdf,
     },
   });
   made = tsuzuri;

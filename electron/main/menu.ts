@@ -44,6 +44,7 @@ export function menuTemplate(
       sep,
       command(t("menu.import"), "importSource", actions),
       command(t("menu.exportPost"), "exportPost", actions),
+      command(t("menu.exportPdf"), "exportPdf", actions),
       command(t("menu.exportSite"), "exportSite", actions),
       command(t("menu.publishHatena"), "publishHatena", actions),
       command(t("menu.syncHatena"), "syncHatena", actions),

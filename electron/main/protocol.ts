@@ -1,8 +1,10 @@
 // The tsuzuri:// scheme: the renderer's files under tsuzuri://app/, and the open journal's media files
-// under tsuzuri://app/journal/ — by the same rules as `tsuzuri serve` (core/node/host).
+// under tsuzuri://app/journal/ — by the same rules as `tsuzuri serve` (core/node/host) — and the page a
+// PDF export is printing under tsuzuri://print/.
 import { readFile } from "node:fs/promises";
 import { protocol } from "electron";
 import { RENDERER_CSP, RENDERER_FRAME_CSP } from "../../core/common/csp.js";
+import { SINGLE_FILE_CSP } from "../../core/common/export/index.js";
 import {
   JOURNAL_FILE_HEADERS,
   resolveJournalFile,
@@ -10,7 +12,8 @@ import {
   safeSegments,
   staticContentType,
 } from "../../core/node/host/index.js";
-import { APP_HOST, ASSET_PATH, SCHEME } from "./constants.js";
+import { APP_HOST, ASSET_PATH, PRINT_HOST, SCHEME } from "./constants.js";
+import { printPages } from "./print-pages.js";
 
 /** Declares the scheme privileged (like https: standard, secure, fetch-able). Call before `ready`. */
 export function registerScheme(): void {
@@ -32,9 +35,19 @@ export function handleScheme(rendererDir: string, journalDir: () => string): voi
   protocol.handle(SCHEME, (request) => respond(request, rendererDir, journalDir).catch(() => notFound()));
 }
 
+/** A page a PDF export is printing (pdf.ts), under the export's own CSP: nothing runs, only embedded or https images load. */
+function printPage(url: string): Response {
+  const html = printPages.get(url);
+  if (html === null) return notFound();
+  return new Response(html, {
+    headers: { ...BASE_HEADERS, "Content-Type": "text/html; charset=utf-8", "Content-Security-Policy": SINGLE_FILE_CSP },
+  });
+}
+
 async function respond(request: Request, rendererDir: string, journalDir: () => string): Promise<Response> {
   if (request.method !== "GET" && request.method !== "HEAD") return new Response(null, { status: 405, headers: BASE_HEADERS });
   const url = new URL(request.url);
+  if (url.host === PRINT_HOST) return printPage(request.url);
   if (url.host !== APP_HOST) return notFound();
   const path = url.pathname === "/" ? "/index.html" : url.pathname;
   const segments = safeSegments(path);

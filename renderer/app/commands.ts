@@ -12,7 +12,7 @@ import { COMMAND_DEDUPE_MS } from "./constants.js";
 import { deleteCurrent, newPost, openTrash } from "./post-actions.js";
 import type { Session } from "./session.js";
 import type { DeskToggles } from "./focus.js";
-import { exportCurrentPost, exportSite, importPosts, printCurrentPost } from "./transfer-actions.js";
+import { exportCurrentPdf, exportCurrentPost, exportSite, importPosts, printCurrentPost } from "./transfer-actions.js";
 import { publishCurrentPost, syncHatena } from "./hatena-actions.js";
 
 /** Runs commands, once per key press even if both the page and a host menu saw the press. */
@@ -23,12 +23,9 @@ export class Commands {
 
   constructor(private readonly session: Session) {}
 
-  /** True when `name` can run in this host (PDF export needs the desktop app). */
+  /** True when `name` can run now (Export as PDF runs everywhere: without the host's printer it opens the print view). */
   available(name: CommandName): boolean {
     switch (name) {
-      // PDF export needs the desktop app's printToPDF; until its host side is wired, Print… (Save as PDF) does it.
-      case "exportPdf":
-        return false;
       // With the preview set off (a setting) the layouts that show it are not offered.
       case "togglePreview":
       case "showSplit":
@@ -121,6 +118,7 @@ export class Commands {
         void printCurrentPost(this.session);
         break;
       case "exportPdf":
+        void exportCurrentPdf(this.session);
         break;
       case "toggleFocus":
         this.desk?.toggleFocus();

@@ -1,6 +1,6 @@
 // Export and import bound to the session: the open post is the one exported, and what the editor
 // holds is saved first. Imported posts reach the list through the host's postChanged events.
-import { exportPostFlow, exportSiteFlow, importFlow, type TransferDeps } from "../transfer/index.js";
+import { exportPdfFlow, exportPostFlow, exportSiteFlow, importFlow, type TransferDeps } from "../transfer/index.js";
 import { tr } from "../i18n/index.js";
 import { openPrintTarget } from "../print/index.js";
 import { messageOf } from "./errors.js";
@@ -20,6 +20,26 @@ export async function exportCurrentPost(session: Session): Promise<void> {
   const path = session.current?.path;
   if (!path) return session.error(tr("exportPost.noPost"));
   await exportPostFlow(deps(session), path);
+}
+
+/**
+ * "Export post as PDF…" for the open post: where the host prints PDFs (the desktop app) it writes the
+ * file; elsewhere (serve) it says how and opens the print view, whose dialog has "Save as PDF".
+ */
+export async function exportCurrentPdf(session: Session): Promise<void> {
+  const path = session.current?.path;
+  if (!path) return session.error(tr("exportPost.noPost"));
+  if (session.ctx.host.pdf) {
+    try {
+      await exportPdfFlow(deps(session), path);
+    } catch (e) {
+      session.error(tr("exportPdf.failed", { message: messageOf(e) }));
+    }
+    return;
+  }
+  const { banners } = session.ctx;
+  banners.show("exportPdf:unsupported", tr("exportPdf.unsupported"), [{ label: tr("error.dismiss"), run: () => banners.hide() }]);
+  await printCurrentPost(session);
 }
 
 /** "Export journal as site…". */

@@ -6,16 +6,16 @@ import { codeOf, messageOf, type TransferDeps } from "./deps.js";
 import { pathField, revealButtons } from "./path-field.js";
 import { button, TaskDialog } from "./task-dialog.js";
 
-/** The file name offered for a post: its own, with .html. */
-export function htmlNameOf(postPath: string): string {
+/** The file name offered for a post's export: its own, with `.ext` (html, pdf) instead of .md. */
+export function exportNameOf(postPath: string, ext: string): string {
   const base = postPath.split("/").pop() ?? "post";
-  return `${base.replace(/\.(md|markdown)$/i, "") || "post"}.html`;
+  return `${base.replace(/\.(md|markdown)$/i, "") || "post"}.${ext}`;
 }
 
 /** Exports the post at `postPath`, asking where. */
 export async function exportPostFlow(deps: TransferDeps, postPath: string): Promise<void> {
   const { client, host } = deps;
-  const suggestedName = htmlNameOf(postPath);
+  const suggestedName = exportNameOf(postPath, "html");
   await deps.saveAll();
   // With native dialogs the file is chosen first; the dialog then only shows the export.
   let chosen: string | null = null;

@@ -1,6 +1,7 @@
 // Export and import in the app: the dialogs behind "Export post as HTML…", "Export journal as site…"
-// and "Import…", over the contract's exportPost, exportSite, importSource, pickPath and showInFolder.
+// "Export post as PDF…" and "Import…", over the contract's exportPost, exportPdf, exportSite, importSource, pickPath and showInFolder.
 export { exportPostFlow } from "./export-post.js";
+export { exportPdfFlow } from "./export-pdf.js";
 export { exportSiteFlow } from "./export-site.js";
 export { importFlow } from "./import-dialog.js";
 export type { TransferDeps } from "./deps.js";

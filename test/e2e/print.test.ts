@@ -15,6 +15,22 @@ const PARAS = Array.from(
 const CODE = Array.from({ length: 28 }, (_, i) => `line${String(i + 1).padStart(2, "0")} = ${i + 1}`);
 const BODY = `# 吾輩は猫である\n\n${PARAS.slice(0, 14).join("\n\n")}\n\n\`\`\`\n${CODE.join("\n")}\n\`\`\`\n\n${PARAS.slice(14).join("\n\n")}\n`;
 
+/** Opens the post, runs the palette's command found by `typed`, and waits for the print view it opens. */
+async function printViewFrom(page: Env["page"], typed: string): Promise<Env["page"]> {
+  await openPost(page, TITLE);
+  await page.keyboard.press("Control+Shift+P");
+  await page.getByRole("combobox", { name: "Command" }).waitFor();
+  await page.keyboard.type(typed);
+  const popupOpened = page.waitForEvent("popup");
+  await page.keyboard.press("Enter");
+  const view = await popupOpened;
+  await waitFor(async () => ((await view.textContent("body").catch(() => "")) ?? "").includes("第24段落"), {
+    message: "the post in the print view",
+    timeout: 15_000,
+  });
+  return view;
+}
+
 before(
   async () => {
     env = await startEnv();
@@ -43,17 +59,7 @@ test(
     await page.context().addInitScript(() => {
       window.print = () => void ((window as unknown as { printAsked: number }).printAsked = 1);
     });
-    await openPost(page, TITLE);
-    await page.keyboard.press("Control+Shift+P");
-    await page.getByRole("combobox", { name: "Command" }).waitFor();
-    await page.keyboard.type("print");
-    const popupOpened = page.waitForEvent("popup");
-    await page.keyboard.press("Enter");
-    const view = await popupOpened;
-    await waitFor(async () => ((await view.textContent("body").catch(() => "")) ?? "").includes("第24段落"), {
-      message: "the post in the print view",
-      timeout: 15_000,
-    });
+    const view = await printViewFrom(page, "print");
     assert.equal(await view.locator("h1").first().textContent(), TITLE);
     assert.equal(await view.locator("pre").count(), 1);
     await waitFor(() => view.evaluate(() => (window as unknown as { printAsked?: number }).printAsked === 1), {
@@ -77,3 +83,10 @@ test(
     await view.close();
   },
 );
+
+test("Export Post as PDF… in serve (no host printer) says how, and opens the same print view", { timeout: 60_000 }, async () => {
+  const { page } = env;
+  const view = await printViewFrom(page, "Export Post as PDF");
+  await page.getByRole("alert").filter({ hasText: "Export as PDF needs the desktop app" }).waitFor();
+  await view.close();
+});

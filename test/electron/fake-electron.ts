@@ -27,8 +27,22 @@ export interface FakeState {
   permissionRequest: ((contents: unknown, permission: string, callback: (granted: boolean) => void) => void) | null;
   permissionCheck: ((contents: unknown, permission: string, origin: string) => boolean) | null;
   sessionListeners: Map<string, Handler[]>;
+  /** Every webContents.printToPDF call: its options and the page the window had loaded. */
+  prints: { options: Record<string, unknown>; page: LoadedPage | null }[];
+  /** What printToPDF answers (tests replace it to make printing fail); by default a small PDF. */
+  printer: (options: Record<string, unknown>) => Promise<Buffer>;
   quit: boolean;
 }
+
+/** What a window loaded from the tsuzuri:// scheme, through the handler main registered. */
+export interface LoadedPage {
+  status: number;
+  headers: Headers;
+  body: string;
+}
+
+/** The bytes the stand-in printToPDF returns. */
+export const FAKE_PDF = Buffer.from("%PDF-1.7\n% stand-in for Chromium's printToPDF\n%%EOF\n", "latin1");
 
 class FakeWebContents extends EventEmitter {
   readonly sent: { channel: string; message: unknown }[] = [];
@@ -42,6 +56,13 @@ class FakeWebContents extends EventEmitter {
   }
   getURL() {
     return this.mainFrame.url;
+  }
+  /** The page loaded from tsuzuri:// (null for other URLs, or before a load). */
+  loaded: LoadedPage | null = null;
+  /** Like Electron's: prints the loaded page (here: records the call and answers state().printer). */
+  printToPDF(options: Record<string, unknown>) {
+    state().prints.push({ options, page: this.loaded });
+    return state().printer(options);
   }
   openHandler: ((details: { url: string }) => { action: string }) | null = null;
   setWindowOpenHandler(handler: (details: { url: string }) => { action: string }) {
@@ -57,9 +78,21 @@ export class FakeWindow extends EventEmitter {
     state().windows.push(this);
     state().app.emit("web-contents-created", {}, this.webContents);
   }
+  /** Like Electron's: a tsuzuri:// URL is answered by the scheme's handler (as the real protocol.handle would). */
   async loadURL(url: string) {
     this.webContents.mainFrame.url = url;
+    const handler = state().protocolHandlers.get("tsuzuri");
+    if (url.startsWith("tsuzuri://") && handler) {
+      const response = await handler(new Request(url));
+      this.webContents.loaded = { status: response.status, headers: response.headers, body: await response.text() };
+    }
     setImmediate(() => this.emit("ready-to-show"));
+  }
+  /** Like Electron's: the window goes at once, without "close". */
+  destroy() {
+    if (this.destroyed) return;
+    this.destroyed = true;
+    this.emit("closed");
   }
   isDestroyed() {
     return this.destroyed;
@@ -139,6 +172,8 @@ export function state(): FakeState {
     permissionRequest: null,
     permissionCheck: null,
     sessionListeners: new Map(),
+    prints: [],
+    printer: async () => FAKE_PDF,
     quit: false,
   };
   return g.__tsuzuriFakeElectron;

@@ -3,14 +3,15 @@
 // tsuzuri:// scheme, the IPC sender check, menu commands, and quitting only after the renderer saved.
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { access, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from "node:fs/promises";
+import { access, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { build } from "esbuild";
 import { RENDERER_CSP } from "../../core/common/csp.js";
+import { SINGLE_FILE_CSP } from "../../core/common/export/index.js";
 import { COMMAND_KEYS, IPC_EVENT_CHANNEL, ipcChannel, type Reply } from "../../core/contract/index.js";
-import { state, type FakeWindow } from "./fake-electron.js";
+import { FAKE_PDF, state, type FakeWindow } from "./fake-electron.js";
 
 const root = join(import.meta.dirname, "../..");
 const PNG = Buffer.from("89504e470d0a1a0a", "hex");
@@ -72,7 +73,8 @@ describe("electron main (against a stand-in electron module)", () => {
     process.argv = [process.execPath, join(out, "electron", "main.js"), "--journal", journal, `--user-data=${userData}`];
     await import(pathToFileURL(join(out, "electron", "main.js")).href);
     win = await until("the window", () => state().windows[0]);
-    await until("the page to load", () => (win.webContents.mainFrame.url === "tsuzuri://app/" ? true : null));
+    await until("the page to load", () => (win.webContents.mainFrame.url === "tsuzuri://app/" && win.webContents.loaded ? true : null));
+    await new Promise((r) => setImmediate(r));
   });
   after(async () => {
     process.argv = argv;
@@ -123,7 +125,7 @@ describe("electron main (against a stand-in electron module)", () => {
     assert.ok(ok.ok);
     assert.deepEqual(
       { ...(ok.value as object), platform: undefined },
-      { kind: "electron", lang: null, assetBase: "tsuzuri://app/journal/", platform: undefined },
+      { kind: "electron", lang: null, assetBase: "tsuzuri://app/journal/", pdf: true, platform: undefined },
     );
     await assert.rejects(invoke("listPosts", {}, { frame: { parent: {}, url: "tsuzuri://app/" } }), /not the Tsuzuri window/);
     await assert.rejects(invoke("listPosts", {}, { frame: { parent: null, url: "https://evil.example/" } }), /not the Tsuzuri window/);
@@ -407,6 +409,117 @@ describe("electron main (against a stand-in electron module)", () => {
     assert.deepEqual(await invoke("showInFolder", { path: file }), { ok: true, value: { shown: true } });
     assert.deepEqual(await invoke("showInFolder", { path: join(tmp, "nothing-here") }), { ok: true, value: { shown: false } });
     assert.deepEqual(s.shown, [file]);
+  });
+
+  describe("Export post as PDF", () => {
+    const TITLE = "PDFのテスト";
+    let post: string;
+    let outDir: string;
+    before(async () => {
+      const created = await invoke("createPost", { title: TITLE, body: "吾輩は猫である。名前はまだ無い。\n\n## 二\n\n段落。\n" });
+      assert.ok(created.ok);
+      post = (created.value as { path: string }).path;
+      outDir = join(tmp, "pdf-out");
+      await mkdir(outDir, { recursive: true });
+    });
+
+    test("the save dialog suggests the post's file name with .pdf, filtered to PDF", async () => {
+      const s = state();
+      s.dialogs.length = 0;
+      const chosen = join(outDir, "chosen.pdf");
+      s.answers.push(chosen);
+      const name = `${post.split("/").pop()!.replace(/\.md$/, "")}.pdf`;
+      assert.deepEqual(await invoke("pickPath", { purpose: "export-pdf", suggestedName: name }), {
+        ok: true,
+        value: { supported: true, path: chosen },
+      });
+      assert.equal(s.dialogs[0]?.kind, "save");
+      assert.ok(String(s.dialogs[0]?.options.defaultPath).endsWith(name), String(s.dialogs[0]?.options.defaultPath));
+      assert.deepEqual(s.dialogs[0]?.options.filters, [{ name: "PDF", extensions: ["pdf"] }]);
+    });
+
+    test("a hidden window (sandboxed, no preload, no Node, no script) prints the print view's page to A4; the PDF lands at the path and the window goes", async () => {
+      const s = state();
+      const windows = s.windows.length;
+      s.prints.length = 0;
+      const file = join(outDir, "猫.pdf");
+      const reply = await invoke("exportPdf", { path: post, file });
+      assert.ok(reply.ok, JSON.stringify(reply));
+      assert.deepEqual(reply.value, { file, bytes: FAKE_PDF.length, warnings: [] });
+      assert.deepEqual(await readFile(file), FAKE_PDF, "the printer's bytes, as they came");
+      assert.deepEqual(await readdir(outDir), ["猫.pdf"], "no temp file left beside it");
+
+      assert.equal(s.windows.length, windows + 1, "one window was made for printing");
+      const printer = s.windows.at(-1)!;
+      const o = printer.options as { show: boolean; webPreferences: Record<string, unknown> };
+      assert.equal(o.show, false);
+      assert.equal(o.webPreferences.sandbox, true);
+      assert.equal(o.webPreferences.contextIsolation, true);
+      assert.equal(o.webPreferences.nodeIntegration, false);
+      assert.equal(o.webPreferences.javascript, false);
+      assert.equal(o.webPreferences.preload, undefined, "no preload: the page has no bridge to the host");
+      assert.ok(printer.destroyed, "the window is gone once printed");
+      assert.notEqual(printer.webContents, win.webContents);
+
+      assert.equal(s.prints.length, 1);
+      assert.deepEqual(s.prints[0]!.options, { pageSize: "A4", printBackground: true, preferCSSPageSize: true });
+      // The page printed is the print view's, byte for byte: the one serve's print test reads back from Chromium's PDF.
+      const page = s.prints[0]!.page!;
+      const view = await invoke("printView", { path: post });
+      assert.ok(view.ok);
+      assert.equal(page.status, 200);
+      assert.equal(page.body, (view.value as { html: string }).html);
+      assert.match(page.body, /PDFのテスト[\s\S]*吾輩は猫である。/);
+      assert.equal(page.headers.get("content-security-policy"), SINGLE_FILE_CSP, "the export's CSP: nothing runs");
+      assert.match(printer.webContents.getURL(), /^tsuzuri:\/\/print\/[0-9a-f-]{36}\.html$/);
+      const again = await state().protocolHandlers.get("tsuzuri")!(new Request(printer.webContents.getURL()));
+      assert.equal(again.status, 404, "the page is forgotten once printed");
+
+      for (const url of ["tsuzuri://app/", "https://example.com/", "file:///etc/passwd"]) {
+        let prevented = false;
+        printer.webContents.emit("will-navigate", { url, preventDefault: () => (prevented = true) });
+        assert.ok(prevented, `the printed page does not go to ${url} (not even the app)`);
+      }
+    });
+
+    test("a cancelled save dialog answers no path, and nothing is printed or written", async () => {
+      const s = state();
+      const windows = s.windows.length;
+      const prints = s.prints.length;
+      const before = await readdir(outDir);
+      assert.deepEqual(await invoke("pickPath", { purpose: "export-pdf", suggestedName: "x.pdf" }), {
+        ok: true,
+        value: { supported: true, path: null },
+      });
+      assert.equal(s.windows.length, windows, "no window made");
+      assert.equal(s.prints.length, prints, "nothing printed");
+      assert.deepEqual(await readdir(outDir), before, "no file written");
+    });
+
+    test("a failing printToPDF answers the failure, leaves no file (an existing one untouched) and closes the window", async () => {
+      const s = state();
+      const fresh = join(outDir, "fails.pdf");
+      const kept = join(outDir, "猫.pdf");
+      try {
+        s.printer = async () => {
+          throw new Error("Printing failed");
+        };
+        for (const file of [fresh, kept]) {
+          const reply = await invoke("exportPdf", { path: post, file });
+          assert.ok(!reply.ok);
+          assert.equal(reply.error.code, "io");
+          assert.match(reply.error.message, /could not be printed to PDF: Printing failed/);
+          assert.ok(s.windows.at(-1)!.destroyed, "the print window is closed after a failure too");
+        }
+        s.printer = async () => Buffer.from("<html>not a pdf</html>");
+        const reply = await invoke("exportPdf", { path: post, file: fresh });
+        assert.ok(!reply.ok && /not a PDF/.test(reply.error.message));
+        assert.deepEqual(await readdir(outDir), ["猫.pdf"], "no new file, no temp file");
+        assert.deepEqual(await readFile(kept), FAKE_PDF, "the earlier PDF is as it was");
+      } finally {
+        s.printer = async () => FAKE_PDF;
+      }
+    });
   });
 
   test("quitting first lets the renderer save (flush), then writes the index and the window state", async () => {

@@ -6,7 +6,7 @@ import { HatenaLinkOps } from "./hatena.js";
 import { discardPost, emptyTrash, purgeTrash, updatePostMeta } from "./post-details.js";
 import type { AppState } from "./state.js";
 import { deleteTag, renameTag } from "./tag-edits.js";
-import { exportPostTask, exportSiteTask, importTask, userPath } from "./transfer.js";
+import { exportPdfTask, exportPostTask, exportSiteTask, importTask, userPath } from "./transfer.js";
 import { WriteBarrier } from "./write-barrier.js";
 import { renderPostPage } from "../export/index.js";
 
@@ -61,6 +61,7 @@ export function createHandlers(state: AppState): Handlers {
       const { page, warnings } = await renderPostPage(state.journal(), path);
       return { html: page, warnings };
     }),
+    exportPdf: async (args) => exportPdfTask(state.tasks, state.journal(), state.host.printToPdf, args),
     exportSite: (args) => exportSiteTask(state.tasks, state.journal(), args),
     importSource: (args) => importTask(state.tasks, state.journal(), args),
     hatenaStatus: () => hatena.status(),

@@ -1,5 +1,6 @@
 // What an app instance holds: the open journal, the settings, and the host's few capabilities.
 import { resolve } from "node:path";
+import type { PrintToPdf } from "../export/index.js";
 import { TsuzuriError, type HostInfo, type JournalInfo, type PickPurpose } from "../../contract/index.js";
 import { Finder } from "../search/index.js";
 import { Journal, SettingsStore } from "../store/index.js";
@@ -16,6 +17,8 @@ export interface HostOptions {
   pickPath?: (purpose: PickPurpose, suggestedName: string | undefined) => Promise<string | null>;
   /** Shows a file in the system's file manager; hosts without one (serve) leave it out. */
   showInFolder?: (path: string) => Promise<boolean>;
+  /** Prints a page (the print view's HTML) to PDF bytes (Electron's printToPDF); hosts without one (serve) leave it out. */
+  printToPdf?: PrintToPdf;
   /** Keeps secrets (the Hatena API key) encrypted outside the journal; hosts without safe storage (serve) leave it out. */
   secrets?: SecretStore;
 }
@@ -62,7 +65,13 @@ export class AppState {
   }
 
   hostInfo(): HostInfo {
-    return { kind: this.host.kind, platform: process.platform, lang: this.host.lang, assetBase: this.host.assetBase };
+    return {
+      kind: this.host.kind,
+      platform: process.platform,
+      lang: this.host.lang,
+      assetBase: this.host.assetBase,
+      pdf: this.host.printToPdf !== undefined,
+    };
   }
 
   /** Opens (or creates) the journal at `dir`, closing the one open before. Emits `journalOpened`. */

@@ -3,8 +3,15 @@
 // open journal's list and search index at once, not when the watcher notices them.
 import { homedir } from "node:os";
 import { isAbsolute, join, resolve } from "node:path";
-import { TsuzuriError, type ExportPostReport, type ExportSiteReport, type ImportReport, type OpParsedArgs } from "../../contract/index.js";
-import { exportPost, exportSite } from "../export/index.js";
+import {
+  TsuzuriError,
+  type ExportPdfReport,
+  type ExportPostReport,
+  type ExportSiteReport,
+  type ImportReport,
+  type OpParsedArgs,
+} from "../../contract/index.js";
+import { exportPost, exportPostPdf, exportSite, type PrintToPdf } from "../export/index.js";
 import { importSource } from "../import/index.js";
 import type { Journal } from "../store/index.js";
 import type { TaskRunner } from "./tasks.js";
@@ -24,6 +31,18 @@ export function exportPostTask(tasks: TaskRunner, journal: Journal, args: OpPars
   return tasks.run("export", ({ signal, progress }) =>
     exportPost(journal, args.path, file, { overwrite: args.overwrite, signal, onProgress: progress }),
   );
+}
+
+/** Prints one post of `journal` to a PDF file with the host's printer (an export task: one at a time). */
+export function exportPdfTask(
+  tasks: TaskRunner,
+  journal: Journal,
+  print: PrintToPdf | undefined,
+  args: OpParsedArgs<"exportPdf">,
+): Promise<ExportPdfReport> {
+  if (!print) throw new TsuzuriError("unsupported", "This host cannot write PDFs: print the post and choose “Save as PDF”.");
+  const file = userPath(args.file);
+  return tasks.run("export", ({ signal }) => exportPostPdf(journal, args.path, file, print, { signal }));
 }
 
 /** Exports `journal` (or a selection) as a static site folder. */

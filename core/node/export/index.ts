@@ -2,6 +2,7 @@
 // Reads posts with the store's layout, renders bodies with the one Markdown pipeline, writes atomically.
 export { exportSite } from "./export-site.js";
 export { exportPost, renderPostPage } from "./export-post.js";
+export { exportPostPdf, type PrintToPdf } from "./export-pdf.js";
 export { findPost } from "./find-post.js";
 
 export { MANIFEST_FILE } from "./constants.js";

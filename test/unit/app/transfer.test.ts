@@ -174,3 +174,52 @@ test("progress reaches the renderer at most ten times a second, the latest step 
   for (let i = 1; i < sent.length; i++) assert.ok(sent[i]!.at - sent[i - 1]!.at >= TASK_PROGRESS_INTERVAL_MS - 5, "events are spaced");
   assert.equal(sent.at(-1)!.done, 3000, "the last step is not lost");
 });
+
+test("a host without a printer (serve) says so: hostInfo.pdf is false and exportPdf is refused as unsupported, writing nothing", async () => {
+  const t = await openApp(await journalWith(POSTS));
+  assert.equal((await t.call("hostInfo")).pdf, false);
+  const file = path.join(await tempDir("tsuzuri-pdf-"), "cndt.pdf");
+  await assert.rejects(
+    t.call("exportPdf", { path: "posts/2019/2019-07-24-cndt.md", file }),
+    (e: { code?: string; message: string }) => e.code === "unsupported" && /Save as PDF/.test(e.message),
+  );
+  await assert.rejects(access(file), "no file");
+});
+
+test("exportPdf with a host's printer prints the print view's page and writes its bytes; a failed print leaves no file", async () => {
+  const pages: string[] = [];
+  const pdf = Buffer.from("%PDF-1.7\n%%EOF\n", "latin1");
+  let fail = false;
+  const app = await createApp({
+    journalDir: await journalWith(POSTS),
+    userDataDir: await tempDir("tsuzuri-app-user-"),
+    host: {
+      kind: "electron",
+      lang: null,
+      assetBase: "/files/",
+      printToPdf: async (html) => {
+        if (fail) throw new Error("printer on fire");
+        pages.push(html);
+        return pdf;
+      },
+    },
+  });
+  try {
+    const info = await app.dispatch("hostInfo", {});
+    assert.ok(info.ok && (info.value as { pdf: boolean }).pdf);
+    const dir = await tempDir("tsuzuri-pdf-");
+    const file = path.join(dir, "sub", "cndt.pdf");
+    const reply = await app.dispatch("exportPdf", { path: "posts/2019/2019-07-24-cndt.md", file });
+    assert.ok(reply.ok, JSON.stringify(reply));
+    assert.deepEqual(await readFile(file), pdf);
+    const view = await app.dispatch("printView", { path: "posts/2019/2019-07-24-cndt.md" });
+    assert.ok(view.ok);
+    assert.deepEqual(pages, [(view.value as { html: string }).html], "the page printed is the print view's");
+    fail = true;
+    const failed = await app.dispatch("exportPdf", { path: "posts/2019/2019-07-24-cndt.md", file: path.join(dir, "other.pdf") });
+    assert.ok(!failed.ok && failed.error.code === "io" && /printer on fire/.test(failed.error.message));
+    await assert.rejects(access(path.join(dir, "other.pdf")), "no file after a failed print");
+  } finally {
+    await app.close();
+  }
+});

@@ -26,7 +26,7 @@ describe("serve: operations over HTTP", () => {
     const info = await call(h, "hostInfo");
     assert.deepEqual(
       { ...(info.value as object), platform: undefined },
-      { kind: "serve", lang: null, assetBase: h.session.assetBase, platform: undefined },
+      { kind: "serve", lang: null, assetBase: h.session.assetBase, pdf: false, platform: undefined },
     );
     assert.match(h.session.assetBase, /^\/journal\/[A-Za-z0-9_-]+\/$/);
   });
