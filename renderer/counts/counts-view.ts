@@ -1,12 +1,13 @@
 // The counts in the status bar: characters as read, 400字詰め原稿用紙 sheets, and the selection's
-// characters. Counting parses the whole post (O(size)), so it never runs on the typing path: it
-// waits for a pause, and a post that takes long to count waits longer.
+// characters. Counting never runs on the typing path: it waits for a pause, counts only the pieces
+// that changed (text-count/incremental.ts), and a long post's first count goes in idle slices of
+// COUNT_SLICE_MS, so that opening it blocks nothing for long.
 import type { Extension } from "@codemirror/state";
 import { ViewPlugin, type EditorView, type ViewUpdate } from "@codemirror/view";
-import { countText } from "../../core/common/text-count/index.js";
+import { countText, createIncrementalCounter } from "../../core/common/text-count/index.js";
 import { h } from "../dom/index.js";
 import { tr } from "../i18n/index.js";
-import { COUNT_DEBOUNCE_MS, COUNT_MAX_DEBOUNCE_MS, COUNT_SLOW_FACTOR } from "./constants.js";
+import { COUNT_DEBOUNCE_MS, COUNT_IDLE_TIMEOUT_MS, COUNT_MAX_DEBOUNCE_MS, COUNT_SLICE_MS, COUNT_SLOW_FACTOR } from "./constants.js";
 
 /** The counts of the open post, kept up to date from its editor. */
 export class CountsView {
@@ -18,7 +19,9 @@ export class CountsView {
   private readonly pages = h("span", { class: "manuscript-count" });
   private readonly selection = h("span", { class: "selection-count", hidden: true });
   private timer: number | undefined;
+  private idle = 0;
   private delay = COUNT_DEBOUNCE_MS;
+  private count = createIncrementalCounter();
   private view: EditorView | null = null;
   private docDirty = true;
 
@@ -33,6 +36,7 @@ export class CountsView {
   private attach(view: EditorView): void {
     this.view = view;
     this.docDirty = true;
+    this.count = createIncrementalCounter(); // another post: nothing of the last one is of use
     this.schedule(0);
   }
 
@@ -40,6 +44,7 @@ export class CountsView {
     if (this.view !== view) return;
     this.view = null;
     window.clearTimeout(this.timer);
+    cancelIdleCallback(this.idle);
     this.timer = undefined;
   }
 
@@ -50,6 +55,7 @@ export class CountsView {
 
   private schedule(ms: number): void {
     window.clearTimeout(this.timer);
+    cancelIdleCallback(this.idle);
     this.timer = window.setTimeout(() => this.countNow(), ms);
   }
 
@@ -60,7 +66,12 @@ export class CountsView {
     const started = performance.now();
     const state = view.state;
     if (this.docDirty) {
-      const counts = countText(state.doc.toString());
+      const counts = this.count(state.doc.toString(), () => performance.now() - started < COUNT_SLICE_MS);
+      if (!counts) {
+        // Not done: the rest when the page is idle (what was counted is kept).
+        this.idle = requestIdleCallback(() => this.countNow(), { timeout: COUNT_IDLE_TIMEOUT_MS });
+        return;
+      }
       this.docDirty = false;
       this.chars.textContent = tr("status.chars", { count: counts.chars });
       const pages = tr("counts.manuscript", { count: counts.manuscriptPages });

@@ -45,7 +45,9 @@ export class OutlineView {
 
   private attach(view: EditorView): void {
     this.view = view;
-    this.collect();
+    // Not while the post opens: a long post's headings are collected a moment later.
+    window.clearTimeout(this.timer);
+    this.timer = window.setTimeout(() => this.collect(), 0);
   }
 
   private detach(view: EditorView): void {

@@ -1,7 +1,11 @@
 // Tuning constants and fixed names of the live preview, in one place.
 
 /** Preview: the shortest quiet time after the last change before the preview is rendered again. */
-export const PREVIEW_DEBOUNCE_MS = 80;
+export const PREVIEW_DEBOUNCE_MS = 40;
+/** Preview: a render stops after this long and goes on when the page is idle (a long post's first render). */
+export const PREVIEW_SLICE_MS = 40;
+/** Preview: the rest of a sliced render waits for an idle moment at most this long. */
+export const PREVIEW_IDLE_TIMEOUT_MS = 100;
 /** Preview: the quiet time is this many times the last render's duration (a burst of keys coalesces). */
 export const PREVIEW_SLOW_FACTOR = 2;
 /** Preview: the longest the debounce is ever stretched to. */

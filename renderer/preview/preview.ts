@@ -1,8 +1,16 @@
 // The live preview: renders the body a moment after typing stops (never on the keystroke itself),
-// updates only the blocks that changed, and keeps the source-line map for scroll sync.
-import { loadLanguages, type IncrementalRendered, type RenderOptions } from "../../core/common/markdown/index.js";
+// updates only the blocks that changed, and keeps the source-line map for scroll sync. A long post's
+// first render goes in slices of PREVIEW_SLICE_MS (the first screen first, the rest when the page is
+// idle), so that opening it never blocks typing or scrolling for long.
+import { loadLanguages, type IncrementalRender } from "../../core/common/markdown/index.js";
 import { BlockView } from "./block-view.js";
-import { PREVIEW_DEBOUNCE_MS, PREVIEW_MAX_DEBOUNCE_MS, PREVIEW_SLOW_FACTOR } from "./constants.js";
+import {
+  PREVIEW_DEBOUNCE_MS,
+  PREVIEW_IDLE_TIMEOUT_MS,
+  PREVIEW_MAX_DEBOUNCE_MS,
+  PREVIEW_SLICE_MS,
+  PREVIEW_SLOW_FACTOR,
+} from "./constants.js";
 import { PreviewFrame } from "./frame.js";
 import { interceptLinks, type LinkHandlers } from "./links.js";
 import { morphChildren } from "./morph.js";
@@ -33,13 +41,17 @@ export class Preview {
   private readonly assetBase: URL;
   private folder: URL;
   private path: string | null = null;
-  private render: ((body: string, options?: RenderOptions) => IncrementalRendered) | null = null;
+  private render: IncrementalRender | null = null;
   private view: BlockView | null = null;
   /** False when <main> does not hold the view's nodes (a whole render was morphed in, or another post). */
   private viewShown = false;
   private lines: number[] = [];
   private timer = 0;
+  /** The idle callback that goes on with a render that ran out of its slice. */
+  private idle = 0;
   private delay = PREVIEW_DEBOUNCE_MS;
+  /** True until the open post has been rendered completely once (its first render says nothing of the next). */
+  private first = true;
   private visible = true;
   private stale = true;
   private vertical = false;
@@ -69,6 +81,7 @@ export class Preview {
     this.setTitle(title);
     this.viewShown = false; // relative image URLs depend on the post's folder
     this.stale = true;
+    this.first = true;
     if (this.visible) void this.renderNow();
   }
 
@@ -125,16 +138,18 @@ export class Preview {
     this.timer = window.setTimeout(() => void this.renderNow(), this.delay);
   }
 
-  /** Renders the current body now. */
+  /** Renders the current body now (a long post's first screen now, the rest in idle slices). */
   async renderNow(): Promise<void> {
     clearTimeout(this.timer);
+    cancelIdleCallback(this.idle);
     this.stale = false;
     await this.frame.ready;
     const main = this.frame.main;
     if (!main) return;
     const start = performance.now();
     this.render ??= createBrowserRenderer();
-    const out = this.path ? this.render(this.options.source(), { vertical: this.vertical }) : null;
+    const timeLeft = () => performance.now() - start < PREVIEW_SLICE_MS;
+    const out = this.path ? this.render(this.options.source(), { vertical: this.vertical }, timeLeft) : null;
     const fresh = !this.viewShown;
     if (out?.incremental) {
       if (this.view === null) this.view = new BlockView(main);
@@ -150,10 +165,14 @@ export class Preview {
     }
     this.lines = out?.blockLines ?? [];
     this.lastRenderMs = performance.now() - start;
-    // Wait about as long as a render takes: a cheap update shows soon, keys typed faster than a render
-    // costs coalesce into one. A post's first render (every piece new) says nothing of the next one.
-    if (!(out?.incremental && fresh))
-      this.delay = Math.min(PREVIEW_MAX_DEBOUNCE_MS, Math.max(PREVIEW_DEBOUNCE_MS, this.lastRenderMs * PREVIEW_SLOW_FACTOR));
+    if (out && !out.complete) {
+      // The rest when the page is idle (typing and scrolling go first); a newer edit renders from the change.
+      this.stale = true;
+      this.idle = requestIdleCallback(() => void this.renderNow(), { timeout: PREVIEW_IDLE_TIMEOUT_MS });
+    } else if (this.first) this.first = false;
+    // Wait about as long as a render takes: a cheap update (only the changed pieces) shows soon, keys typed
+    // faster than a render costs coalesce into one. A post's first render (every piece new) says nothing.
+    else this.delay = Math.min(PREVIEW_MAX_DEBOUNCE_MS, Math.max(PREVIEW_DEBOUNCE_MS, this.lastRenderMs * PREVIEW_SLOW_FACTOR));
     this.options.onRendered?.();
     if (out?.pendingLanguages) this.whenLoaded(out.pendingLanguages);
   }

@@ -5,7 +5,7 @@
 // (reference links and footnotes, defined anywhere) or hold raw HTML (which the HTML parser may let spill
 // into the next piece) is rendered whole instead.
 import type { MarkdownIt, Token } from "markdown-it";
-import { splitBlocks } from "./blocks.js";
+import { resplit, type SplitBody } from "./blocks.js";
 import { createMarkdownIt } from "./create-markdown-it.js";
 import { headingEnv, uniqueHeadingId } from "./heading-id.js";
 import { isPending } from "./highlight.js";
@@ -25,6 +25,8 @@ export interface IncrementalRendered extends Rendered {
   starts: readonly number[];
   /** False when the body was rendered whole (then `blocks` is that one render). */
   incremental: boolean;
+  /** False when the render ran out of time: `blocks` are the body's first pieces only. */
+  complete: boolean;
 }
 
 interface Entry extends RenderedBlock {
@@ -34,34 +36,108 @@ interface Entry extends RenderedBlock {
   readonly pending: readonly string[] | undefined;
 }
 
-/** A renderer that keeps the pieces of the last render and renders only new ones (one per preview). */
-export function createIncrementalRenderer(sanitize: Sanitize): (body: string, options?: RenderOptions) => IncrementalRendered {
+/** Renders a body (again); `timeLeft`, when given, may stop it early (see IncrementalRendered.complete). */
+export type IncrementalRender = (body: string, options?: RenderOptions, timeLeft?: () => boolean) => IncrementalRendered;
+
+/** The cache is rebuilt from the pieces in use when it holds more than this many entries over twice their number. */
+const CACHE_SLACK = 256;
+
+interface Last {
+  split: SplitBody;
+  entries: Entry[];
+  complete: boolean;
+  pending: boolean;
+}
+
+/**
+ * A renderer that keeps the pieces of the last render and renders only new ones (one per preview). After
+ * an edit the pieces are cut again from the change only (blocks.ts: resplit); the first pieces are kept as
+ * they were, and so are the last ones when the changed middle leaves the heading ids before them the same.
+ * With `timeLeft`, a render stops once it returns false (after at least one piece): the result is then the
+ * first pieces only, and the next call goes on from there.
+ */
+export function createIncrementalRenderer(sanitize: Sanitize): IncrementalRender {
   const md = createMarkdownIt("full");
   // Piece text → its renders (a repeated heading has one per id it got), for the options of `cacheFor`.
   let cache = new Map<string, Entry[]>();
+  let cached = 0;
   let cacheFor = "";
-  return (body, options = {}) => {
+  let last: Last | null = null;
+  return (body, options = {}, timeLeft) => {
     const key = JSON.stringify(options);
-    if (key !== cacheFor) cache = new Map();
+    if (key !== cacheFor) {
+      cache = new Map();
+      cached = 0;
+      last = null;
+    }
     cacheFor = key;
-    const next = new Map<string, Entry[]>();
+    const split = resplit(last?.split ?? null, body);
+    const pieces = split.blocks;
+    // A piece whose code can be highlighted now must be checked again: keep nothing unchecked then.
+    const keepHead = last && !last.pending ? Math.min(split.head, last.entries.length) : 0;
+    const tailFrom = last?.complete && !last.pending ? pieces.length - split.tail : -1;
     const used: Record<string, true> = Object.create(null) as Record<string, true>;
-    const blocks: Entry[] = [];
+    const blocks: Entry[] = last ? last.entries.slice(0, keepHead) : [];
     const starts: number[] = [];
-    for (const piece of splitBlocks(body)) {
-      const kept = next.get(piece.text) ?? [];
-      let entry: Entry | null | undefined = [...kept, ...(cache.get(piece.text) ?? [])].find((e) => reusable(e, used));
+    for (let i = 0; i < keepHead; i++) {
+      for (const id of blocks[i]!.ids) used[id] = true;
+      starts.push(pieces[i]!.line);
+    }
+    let complete = true;
+    for (let i = keepHead; i < pieces.length; i++) {
+      if (i === tailFrom && last && sameIds(used, last.entries, last.entries.length - split.tail)) {
+        for (let k = last.entries.length - split.tail; k < last.entries.length; k++) blocks.push(last.entries[k]!);
+        for (let k = i; k < pieces.length; k++) starts.push(pieces[k]!.line);
+        break;
+      }
+      if (timeLeft && i > keepHead && !timeLeft()) {
+        complete = false;
+        break;
+      }
+      const piece = pieces[i]!;
+      const known = cache.get(piece.text);
+      let entry: Entry | null | undefined = known?.find((e) => reusable(e, used));
       if (!entry) {
         entry = renderPiece(md, sanitize, piece.text, used, options);
-        if (entry === null) return whole(md, sanitize, body, options, () => (cache = new Map()));
+        if (entry === null) {
+          last = null;
+          cache = new Map();
+          cached = 0;
+          return whole(md, sanitize, body, options);
+        }
+        if (known) known.push(entry);
+        else cache.set(piece.text, [entry]);
+        cached++;
       }
-      if (!kept.includes(entry)) next.set(piece.text, [...kept, entry]);
       blocks.push(entry);
       starts.push(piece.line);
     }
-    cache = next;
-    return joined(blocks, starts);
+    if (cached > 2 * blocks.length + CACHE_SLACK) {
+      cache = new Map();
+      for (const [i, entry] of blocks.entries()) {
+        const text = pieces[i]!.text;
+        const known = cache.get(text);
+        if (!known) cache.set(text, [entry]);
+        else if (!known.includes(entry)) known.push(entry);
+      }
+      cached = blocks.length;
+    }
+    const out = joined(blocks, starts, complete);
+    last = { split, entries: blocks, complete, pending: out.pendingLanguages !== undefined };
+    return out;
   };
+}
+
+/** True when `used` holds exactly the heading ids of `entries[0, count)`. */
+function sameIds(used: Record<string, true>, entries: readonly Entry[], count: number): boolean {
+  const before = new Set<string>();
+  for (let i = 0; i < count; i++) for (const id of entries[i]!.ids) before.add(id);
+  let n = 0;
+  for (const id in used) {
+    if (!before.has(id)) return false;
+    n++;
+  }
+  return n === before.size;
 }
 
 /** True when `entry`'s headings get the same ids after the ids in `used`; if so, adds them to `used`. */
@@ -92,13 +168,12 @@ function headingIds(tokens: readonly Token[]): string[] {
   return ids;
 }
 
-function whole(md: MarkdownIt, sanitize: Sanitize, body: string, options: RenderOptions, forget: () => void): IncrementalRendered {
-  forget();
+function whole(md: MarkdownIt, sanitize: Sanitize, body: string, options: RenderOptions): IncrementalRendered {
   const { rendered } = renderWith(md, sanitize, body, renderEnv(options));
-  return { ...rendered, blocks: [{ html: rendered.html, lines: rendered.blockLines }], starts: [0], incremental: false };
+  return { ...rendered, blocks: [{ html: rendered.html, lines: rendered.blockLines }], starts: [0], incremental: false, complete: true };
 }
 
-function joined(blocks: readonly Entry[], starts: readonly number[]): IncrementalRendered {
+function joined(blocks: readonly Entry[], starts: readonly number[], complete: boolean): IncrementalRendered {
   const blockLines: number[] = [];
   const pending = new Set<string>();
   blocks.forEach((b, i) => {
@@ -113,6 +188,7 @@ function joined(blocks: readonly Entry[], starts: readonly number[]): Incrementa
     blocks,
     starts,
     incremental: true,
+    complete,
   };
   if (pending.size) out.pendingLanguages = [...pending];
   return out;

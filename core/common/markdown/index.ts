@@ -11,4 +11,4 @@ export { headingId } from "./heading-id.js";
 export { allowedImageSrc, allowedLinkHref } from "./url-policy.js";
 export { loadLanguages } from "./highlight.js";
 export { createIncrementalRenderer } from "./incremental.js";
-export type { IncrementalRendered } from "./incremental.js";
+export type { IncrementalRender, IncrementalRendered } from "./incremental.js";

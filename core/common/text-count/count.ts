@@ -15,13 +15,23 @@ export interface TextCounts {
 
 /** Counts a Markdown body (README, "Counts", states the rules). */
 export function countText(markdown: string): TextCounts {
+  return totals(countParagraphs(readableParagraphs(markdown)));
+}
+
+/** Characters and manuscript lines of some paragraphs as read. */
+export function countParagraphs(paragraphs: readonly string[]): { chars: number; lines: number } {
   let chars = 0;
   let lines = 0;
-  for (const paragraph of readableParagraphs(markdown)) {
+  for (const paragraph of paragraphs) {
     const n = countGraphemes(paragraph);
     if (n === 0) continue;
     chars += n;
     lines += paragraphLines(visibleGraphemes(paragraph));
   }
+  return { chars, lines };
+}
+
+/** The counts of a text from its characters and manuscript lines. */
+export function totals({ chars, lines }: { chars: number; lines: number }): TextCounts {
   return { chars, manuscriptLines: lines, manuscriptPages: manuscriptPages(lines) };
 }

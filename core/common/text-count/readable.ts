@@ -2,6 +2,7 @@
 // code line, without the Markdown syntax, link and image URLs, raw HTML tags or ruby readings.
 import type { MarkdownIt, Token } from "markdown-it";
 import { createMarkdownIt } from "../markdown/create-markdown-it.js";
+import { hasRawHtml } from "../markdown/raw-html.js";
 import { READ_INLINE, SKIPPED_SPANS } from "./constants.js";
 
 let parser: MarkdownIt | null = null;
@@ -19,9 +20,24 @@ function md(): MarkdownIt {
  * HTML, footnote marks, task checkboxes, ruby readings (the base text is read).
  */
 export function readableParagraphs(markdown: string): string[] {
+  return paragraphsOf(md().parse(markdown, {}));
+}
+
+/**
+ * The paragraphs of one piece of a body (core/common/markdown/blocks.ts), read as in the whole body; null
+ * when the piece may read otherwise alone (a reference or footnote definition, raw HTML): count the whole then.
+ */
+export function pieceParagraphs(piece: string): string[] | null {
+  const env: Record<string, unknown> = {};
+  const tokens = md().parse(piece, env);
+  if (env.references !== undefined || env.footnotes !== undefined || hasRawHtml(tokens)) return null;
+  return paragraphsOf(tokens);
+}
+
+function paragraphsOf(tokens: readonly Token[]): string[] {
   const out: string[] = [];
   let row: string | null = null;
-  for (const token of md().parse(markdown, {})) {
+  for (const token of tokens) {
     switch (token.type) {
       case "tr_open":
         row = "";

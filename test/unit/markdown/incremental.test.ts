@@ -3,6 +3,7 @@
 // byte for byte and the same block lines, over the seed post, the corpora, and many random edits.
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { randomEdit, rng } from "./random-edits.js";
 import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { createIncrementalRenderer } from "../../../core/common/markdown/incremental.js";
@@ -46,17 +47,7 @@ const SNIPPETS = [
   "見出し\n===\n",
 ];
 
-function rng(seed: number): () => number {
-  let s = seed >>> 0 || 1;
-  return () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
-}
-
-/** `body` after one random edit: a snippet inserted, or up to 12 characters deleted. */
-function edit(body: string, r: () => number): string {
-  const at = Math.floor(r() * (body.length + 1));
-  if (r() < 0.3 && body.length) return body.slice(0, at) + body.slice(Math.min(body.length, at + 1 + Math.floor(r() * 12)));
-  return body.slice(0, at) + SNIPPETS[Math.floor(r() * SNIPPETS.length)] + body.slice(at);
-}
+const edit = (body: string, r: () => number): string => randomEdit(body, r, SNIPPETS);
 
 /** Asserts that every version, rendered in turn by one incremental renderer, equals its full render. */
 function assertSameAsFull(versions: string[], label: string): void {
@@ -110,6 +101,7 @@ test("typing in one paragraph of a long post re-renders that piece only; the oth
   const changed = after.blocks.filter((b, i) => b !== before.blocks[i]);
   assert.equal(changed.length, 1, "one piece rendered again");
   assert.match(changed[0]!.html, /段落100の追記本文/);
+  assert.equal(after.html, renderMarkdown(body.slice(0, at) + "追記" + body.slice(at)).html);
   // A heading whose id depends on an earlier one: renaming the earlier heading changes the later id.
   const renamed = render(body.replace("## 節 0", "## 節 9"));
   assert.equal(renamed.html, renderMarkdown(body.replace("## 節 0", "## 節 9")).html);
@@ -122,4 +114,27 @@ test("vertical text (縦書き) renders piece by piece as the full vertical rend
   assert.equal(render(body, { vertical: true }).html, renderMarkdown(body, { vertical: true }).html);
   assert.notEqual(renderMarkdown(body, { vertical: true }).html, renderMarkdown(body).html, "vertical text renders differently");
   assert.equal(render(body).html, renderMarkdown(body).html);
+});
+
+test("a render given little time shows the first pieces, and the next calls go on until it is the full render, edits between them included", () => {
+  const body = Array.from({ length: 300 }, (_, i) => (i % 10 === 0 ? `## 節 ${i % 4}\n\n` : "") + `段落${i}の本文。`).join("\n\n") + "\n";
+  const render = createIncrementalRenderer(sanitize);
+  let budget = 0;
+  const timeLeft = () => budget-- > 0;
+  budget = 20;
+  const first = render(body, {}, timeLeft);
+  assert.equal(first.complete, false, "stopped early");
+  assert.ok(first.blocks.length > 0 && first.blocks.length < 300, `${first.blocks.length} pieces at first`);
+  assert.ok(renderMarkdown(body).html.startsWith(first.html), "the first pieces are the start of the full render");
+  let current = body;
+  let out = first;
+  for (let round = 0; !out.complete; round++) {
+    assert.ok(round < 100, "it finishes");
+    if (round === 3) current = current.replace("段落1の本文", "## 節 0\n\n段落1の本文"); // an edit while it goes on
+    budget = 20;
+    out = render(current, {}, timeLeft);
+  }
+  const full = renderMarkdown(current);
+  assert.equal(out.html, full.html);
+  assert.deepEqual(out.blockLines, full.blockLines);
 });
