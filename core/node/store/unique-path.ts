@@ -84,10 +84,15 @@ export async function writeUniqueFile(
   }
   try {
     for (const candidate of candidates(dir, fileName, skip)) {
-      if ((await claimName(temp, candidate)) !== "taken") {
+      if ((await claimName(temp, candidate)) === "taken") continue;
+      try {
         await syncDir(nodeFs, dir);
-        return candidate;
+      } catch (e) {
+        // Not known to be on disk: the name is given up again, so that "nothing was written" holds.
+        await nodeFs.unlink(candidate).catch(() => undefined);
+        throw e;
       }
+      return candidate;
     }
     throw noFreeName(dir, fileName);
   } catch (e) {

@@ -25,6 +25,8 @@ interface Scenario {
   /** Sets the journal up (no faults); returns the texts each post file may hold afterwards. */
   prepare(journal: Journal, dir: string): Promise<void>;
   run(journal: Journal): Promise<unknown>;
+  /** The posts the journal holds once the operation went through (a failed try never leaves one more). */
+  posts: number;
   /** True when the operation took effect although it reported the fault (then there is nothing to retry). */
   happened?(journal: Journal): Promise<boolean>;
 }
@@ -41,15 +43,17 @@ async function seed(dir: string, journal: Journal): Promise<string> {
 const scenarios: Scenario[] = [
   {
     name: "save",
+    posts: 1,
     prepare: async (j, d) => void (await seed(d, j)),
     run: async (j) => {
       const p = await j.read("posts/a.md");
       return j.save({ path: p.path, baseHash: p.hash, title: "新しい題", body: "新しい本文\n", tags: ["日記", "料理"] });
     },
   },
-  { name: "create", prepare: async () => undefined, run: (j) => j.create({ title: "作った記事", body: "本文\n" }) },
+  { name: "create", posts: 1, prepare: async () => undefined, run: (j) => j.create({ title: "作った記事", body: "本文\n" }) },
   {
     name: "delete",
+    posts: 0,
     prepare: async (j, d) => void (await seed(d, j)),
     run: (j) => j.delete("posts/a.md"),
     // Moved before the error: in the trash, with the folder it came from.
@@ -57,6 +61,7 @@ const scenarios: Scenario[] = [
   },
   {
     name: "restore",
+    posts: 1,
     prepare: async (j, d) => {
       await seed(d, j);
       await j.delete("posts/a.md");
@@ -67,11 +72,13 @@ const scenarios: Scenario[] = [
   },
   {
     name: "tag rename",
+    posts: 1,
     prepare: async (j, d) => void (await seed(d, j)),
     run: (j) => j.retag(["posts/a.md"], (tags) => tags.map((t) => (t === "日記" ? "にっき" : t))),
   },
   {
     name: "post details",
+    posts: 1,
     prepare: async (j, d) => void (await seed(d, j)),
     run: async (j) => {
       const p = await j.read("posts/a.md");
@@ -96,8 +103,8 @@ async function assertWhole(dir: string, where: string, temps: "allowed" | "none"
   }
 }
 
-/** A journal opened afresh sweeps the temp files a fault left and lists exactly the .md files on disk outside the dot-folders. */
-async function assertListedAsOnDisk(dir: string, where: string): Promise<void> {
+/** A journal opened afresh sweeps the temp files a fault left, lists exactly the .md files on disk outside the dot-folders, and they are `posts`. */
+async function assertListedAsOnDisk(dir: string, where: string, posts: number): Promise<void> {
   const fresh = await Journal.open(dir);
   try {
     await assertWhole(dir, `${where}, opened again`, "none");
@@ -107,6 +114,7 @@ async function assertListedAsOnDisk(dir: string, where: string): Promise<void> {
       .sort();
     const onDisk = (await allFiles(dir)).filter((f) => f.endsWith(".md") && !f.split("/").some((s) => s.startsWith("."))).sort();
     assert.deepEqual(listed, onDisk, `${where}: listed as on disk`);
+    assert.equal(onDisk.length, posts, `${where}: ${posts} post(s) after the retry, none twice`);
   } finally {
     await fresh.close();
   }
@@ -150,7 +158,7 @@ for (const scenario of scenarios) {
           } finally {
             await journal.close();
           }
-          await assertListedAsOnDisk(dir, where);
+          await assertListedAsOnDisk(dir, where, scenario.posts);
         }
       }
     },
