@@ -5,7 +5,7 @@ import { stat } from "node:fs/promises";
 import path from "node:path";
 import { TsuzuriError } from "../../contract/index.js";
 import { DEFAULT_MT_ZONE, importedPostText, isTimeZone, numberRepeats } from "../../common/import/index.js";
-import { AssetCopier } from "./assets.js";
+import { AssetCopier, SourceGone } from "./assets.js";
 import type { BodyContext, Candidate, SourceEntries } from "./candidate.js";
 import { WRITE_CONCURRENCY, YIELD_EVERY_MS } from "./constants.js";
 import { detectFormat } from "./detect.js";
@@ -117,9 +117,11 @@ export async function importSource(source: string, journal: ImportTarget, option
   const failedItems = new Set<ImportItem>();
   const writes = new WriteQueue(WRITE_CONCURRENCY);
   const pause = yielder();
-  const fail = (item: ImportItem, entry: string, e: unknown): void => {
+  // An entry that fails fails whole: the files copied only for it are taken back.
+  const fail = async (item: ImportItem, entry: string, e: unknown): Promise<void> => {
     failed.push({ entry, reason: systemReason(e, "write the post of", entry) });
     failedItems.add(item);
+    await copier.release(item);
   };
   let cancelled = false;
   let done = 0;
@@ -138,9 +140,10 @@ export async function importSource(source: string, journal: ImportTarget, option
       postFor: (key) => keyPaths.get(key) ?? null,
       asset: async (rel) => {
         try {
-          return await copier.copy(rel, planned);
+          return await copier.copy(rel, planned, item);
         } catch (e) {
-          warnings.push(`${rel} could not be copied: ${systemReason(e, "copy", rel)}`);
+          if (!(e instanceof SourceGone)) throw fsError(e, "copy", rel, "The post was not imported; importing again tries it again.");
+          warnings.push(`${rel} could not be copied: ${e.message}; its link is left as it was.`);
           return null;
         }
       },
@@ -162,7 +165,7 @@ export async function importSource(source: string, journal: ImportTarget, option
         body,
       });
     } catch (e) {
-      fail(item, candidate.entry, e);
+      await fail(item, candidate.entry, e);
       continue;
     }
     if (warnings.length) item.warnings = warnings;
@@ -172,7 +175,7 @@ export async function importSource(source: string, journal: ImportTarget, option
         item.path = await planner.write(planned, text);
         await options.onCreated?.(item.path);
       } catch (e) {
-        fail(item, candidate.entry, e);
+        await fail(item, candidate.entry, e);
       }
     });
   }
