@@ -99,7 +99,7 @@ export async function startApp(root: HTMLElement, client: Client): Promise<void>
       get scroller() {
         return preview.frame.scroller;
       },
-      blocks: () => preview.frame.main?.children ?? null,
+      blocks: () => preview.blockElements(),
     },
     () => preview.blockLines(),
   );

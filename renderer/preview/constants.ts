@@ -10,6 +10,10 @@ export const PREVIEW_IDLE_TIMEOUT_MS = 100;
 export const PREVIEW_SLOW_FACTOR = 2;
 /** Preview: the longest the debounce is ever stretched to. */
 export const PREVIEW_MAX_DEBOUNCE_MS = 1500;
+/** Preview: blocks are shown in runs of about this many pieces, each laid out only when near the view. */
+export const PREVIEW_RUN_PIECES = 32;
+/** Preview: the class of a run of blocks (preview.css gives it content-visibility: auto). */
+export const PREVIEW_RUN_CLASS = "tsuzuri-run";
 /** Scroll sync: scroll events of the pane we just moved are ignored for this long. */
 export const SCROLL_SYNC_LOCK_MS = 120;
 /** The content theme shared by the preview and exported pages, relative to the app page. */

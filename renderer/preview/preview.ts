@@ -114,13 +114,19 @@ export class Preview {
     });
   }
 
+  /** The top-level elements of the rendered post, in order (blockLines()[i] is the source line of the i-th). */
+  blockElements(): ArrayLike<Element> | null {
+    if (this.viewShown && this.view) return this.view.elements();
+    return this.frame.main?.children ?? null;
+  }
+
   /** Scrolls the preview to the block rendered from 0-based source line `line` (or the last one before it). */
   revealLine(line: number): void {
     let index = -1;
     this.lines.forEach((l, i) => {
       if (l <= line) index = i;
     });
-    const block = index >= 0 ? this.frame.main?.children[index] : null;
+    const block = index >= 0 ? this.blockElements()?.[index] : null;
     block?.scrollIntoView({ block: "start", inline: "start" });
   }
 

@@ -17,7 +17,7 @@ export interface SyncEditor {
 export interface SyncPreview {
   readonly scroller: HTMLElement | null;
   /** The top-level blocks of the rendered post, in order. */
-  blocks(): HTMLCollection | null;
+  blocks(): ArrayLike<Element> | null;
 }
 
 const clamp01 = (x: number) => (Number.isFinite(x) ? Math.min(1, Math.max(0, x)) : 0);
