@@ -1,15 +1,45 @@
 // The crash loop through `tsuzuri serve`: the real server (the built CLI) on a journal, creates, saves,
-// deletes and restores sent to its HTTP API one after another, and a SIGKILL of the server at a random
+// retitles, tag changes, tag renames, deletes and restores sent to its HTTP API one after another, and a SIGKILL of the server at a random
 // moment (seeded); then a restart, and the journal checked against what the server acknowledged
-// (crash-harness.ts checkFiles) and against the list the restarted server gives. Shared by the e2e test
+// (crash-harness.ts checkFiles), against the list the restarted server gives, and for a tag rename
+// left half done. Shared by the e2e test
 // (short, fixed seed) and the soak (long, random seed).
 import { appendFileSync, readFileSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
-import { TOKEN_HEADER, httpRoute, type Post, type PostSummary, type SaveResult, type TrashEntry } from "../../../core/contract/index.js";
+import {
+  TOKEN_HEADER,
+  httpRoute,
+  type Post,
+  type PostSummary,
+  type SaveResult,
+  type TagEditResult,
+  type TrashEntry,
+} from "../../../core/contract/index.js";
 import { startServe, type Served } from "../../e2e/harness/serve.js";
 import { checkFiles, countTemps, crashRoom, type LoopFigures } from "./crash-harness.js";
 import { pickFrom, seeded } from "../search/random.js";
+
+/** The two tags the loop renames into each other. */
+const RETAGS = ["t-a", "t-b"] as const;
+
+/**
+ * Whether the last tag rename the log shows is half done in `listed` (after a restart, which finishes
+ * a journaled rename): posts still carrying its old tag must be none, or (a rename cut short before it
+ * began to write) as many as when it began. Operations run one at a time, so nothing came after it.
+ */
+function halfRenamed(logText: string, listed: readonly PostSummary[]): string | null {
+  const last = logText
+    .trimEnd()
+    .split("\n")
+    .filter((l) => !l.startsWith("op "))
+    .at(-1);
+  const m = /^(begin|done) retag - (\S+)>\S+ (\d+)$/.exec(last ?? "");
+  if (!m) return null;
+  const left = listed.filter((p) => p.tags.includes(m[2]!)).length;
+  const allowed = m[1] === "done" ? [0] : [0, Number(m[3])];
+  return allowed.includes(left) ? null : `tag rename ${m[2]} half done: ${left} posts keep the old tag (${m[1]}, ${m[3]} had it)`;
+}
 
 /** A failed operation: the server answered, but not ok. */
 class Refused extends Error {}
@@ -38,19 +68,20 @@ async function drive(served: Served, rnd: () => number, logFile: string, stopped
       .toString(16)
       .padStart(6, "0");
   const bodyOf = (t: string): string => `v:${t}\n${"あ".repeat(200 + Math.floor(rnd() * 4000))}\nend:${t}\n`;
-  const save = async (rel: string, title?: string): Promise<void> => {
+  const save = async (rel: string, change: { title?: string; tags?: string[] } = {}): Promise<void> => {
     const post = await call<Post>(served, "readPost", { path: rel });
     const t = tag();
     log(`begin save ${post.id} ${t}`);
     const r = await call<SaveResult>(served, "savePost", {
       path: rel,
       baseHash: post.hash,
-      title: title ?? post.title,
+      title: change.title ?? post.title,
       body: bodyOf(t),
-      tags: post.tags,
+      tags: change.tags ?? post.tags,
     });
     if (r.status === "saved") log(`done save ${post.id} ${t}`);
   };
+  const posts = async () => (await call<PostSummary[]>(served, "listPosts")).filter((p) => p.path.startsWith("posts/"));
   const ops: Record<string, () => Promise<void>> = {
     create: async () => {
       const t = tag();
@@ -59,24 +90,28 @@ async function drive(served: Served, rnd: () => number, logFile: string, stopped
       log(`done create ${post.id} ${t}`);
     },
     save: async () => {
-      const some = pickFrom(
-        rnd,
-        (await call<PostSummary[]>(served, "listPosts")).filter((p) => p.path.startsWith("posts/")),
-      );
+      const some = pickFrom(rnd, await posts());
       if (some) await save(some.path);
     },
     retitle: async () => {
-      const some = pickFrom(
-        rnd,
-        (await call<PostSummary[]>(served, "listPosts")).filter((p) => p.path.startsWith("posts/")),
-      );
-      if (some) await save(some.path, `題 ${tag()}`);
+      const some = pickFrom(rnd, await posts());
+      if (some) await save(some.path, { title: `題 ${tag()}` });
+    },
+    tag: async () => {
+      const some = pickFrom(rnd, await posts());
+      if (some) await save(some.path, { tags: [pickFrom(rnd, RETAGS)!] });
+    },
+    retag: async () => {
+      const listed = await posts();
+      const count = (t: string) => listed.filter((p) => p.tags.includes(t)).length;
+      const [from, to] = count(RETAGS[0]) >= count(RETAGS[1]) ? RETAGS : [RETAGS[1], RETAGS[0]];
+      if (!count(from)) return;
+      log(`begin retag - ${from}>${to} ${count(from)}`);
+      await call<TagEditResult>(served, "renameTag", { from, to });
+      log(`done retag - ${from}>${to} 0`);
     },
     delete: async () => {
-      const some = pickFrom(
-        rnd,
-        (await call<PostSummary[]>(served, "listPosts")).filter((p) => p.path.startsWith("posts/")),
-      );
+      const some = pickFrom(rnd, await posts());
       if (!some) return;
       log(`begin delete ${some.id} -`);
       await call<TrashEntry>(served, "deletePost", { path: some.path });
@@ -90,7 +125,7 @@ async function drive(served: Served, rnd: () => number, logFile: string, stopped
       log(`done restore ${back.id} ${back.path}`);
     },
   };
-  const names = ["create", "create", "save", "save", "save", "retitle", "delete", "restore"];
+  const names = ["create", "create", "save", "save", "save", "retitle", "tag", "tag", "retag", "delete", "restore"];
   let done = 0;
   while (!stopped()) {
     const op = pickFrom(rnd, names);
@@ -109,6 +144,17 @@ async function drive(served: Served, rnd: () => number, logFile: string, stopped
 /** Figures of the serve crash loop: those of the store's loop, and the seed that picked the moments. */
 export interface ServeLoopFigures extends Omit<LoopFigures, "duplicates"> {
   seed: number;
+  /** Tag renames acknowledged (each checked not half done after the next restart). */
+  renames: number;
+}
+
+/** The loop's log so far ("" before anything was logged). */
+function readLog(file: string): string {
+  try {
+    return readFileSync(file, "utf8");
+  } catch {
+    return "";
+  }
 }
 
 /**
@@ -121,6 +167,7 @@ export async function serveCrashLoop(kills: number, maxDelayMs: number, seed: nu
   const rnd = seeded(seed);
   const figures: ServeLoopFigures = {
     seed,
+    renames: 0,
     kills: 0,
     midOperation: 0,
     operations: 0,
@@ -145,6 +192,10 @@ export async function serveCrashLoop(kills: number, maxDelayMs: number, seed: nu
       const check = await checkFiles(room.journal, room.log, { listed, trash, tempsFound });
       const after = i === 0 ? "at the start" : `after kill ${i}`;
       figures.problems.push(...check.problems.map((p) => `${after}: ${p}`));
+      const logText = readLog(room.log);
+      const half = halfRenamed(logText, listed);
+      if (half) figures.problems.push(`${after}: ${half}`);
+      figures.renames = logText.split("\n").filter((l) => l.startsWith("done retag ")).length;
       figures.emptyFiles += check.emptyFiles;
       figures.foldersLost += check.foldersLost;
       figures.tempsSwept += tempsFound;
@@ -161,13 +212,7 @@ export async function serveCrashLoop(kills: number, maxDelayMs: number, seed: nu
       await server.stop(); // waits until the killed process is gone
       figures.operations += await work;
       figures.kills++;
-      let lines: string[] = [];
-      try {
-        lines = readFileSync(room.log, "utf8").trimEnd().split("\n");
-      } catch {
-        // Nothing logged yet.
-      }
-      if (lines.at(-1)?.startsWith("begin ")) figures.midOperation++;
+      if (readLog(room.log).trimEnd().split("\n").at(-1)?.startsWith("begin ")) figures.midOperation++;
     }
     await served?.stop();
   } finally {
