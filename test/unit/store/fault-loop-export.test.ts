@@ -1,11 +1,13 @@
 // The fault loop over exports and imports (issue 11, item 2): a site export over an earlier one, a
-// single-post export over an earlier file, and an import of a folder, each run again and again with the
-// Nth file-system call failing (writing calls of fs/promises and FileHandles, and the callback readFile
-// and writeFile the export's fast path uses) with ENOSPC, EIO, EACCES or EROFS, for every N.
+// single-post export over an earlier file, and imports of a Markdown folder and of a Movable Type
+// export (HTML bodies), each run again and again with the Nth file-system call failing (writing calls
+// of fs/promises and FileHandles, and the callback readFile and writeFile the export's fast path uses)
+// with ENOSPC, EIO, EACCES or EROFS, for every N.
 // After every fault: an export left the journal untouched, and its output is the previous export or the
 // new one, or the export failed with a message naming no temp file; an import left no empty or torn
-// post and no post twice, and reported what failed; and the same operation, run again, leaves exactly
-// what a run without faults does.
+// post, no post twice and no post without its image (nor an image without its post), and reported
+// what failed; and the same operation, run again, leaves what a run without faults does (an export:
+// byte for byte).
 import { routeCallbackFs, CALLBACK_FS, nthFails, withFaults } from "./faults.js";
 import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
@@ -224,38 +226,61 @@ async function importedAssets(dir: string): Promise<string[]> {
   return out.sort();
 }
 
-test("fault loop: an import survives the Nth file-system call failing, for every N", { timeout: 120_000 }, async () => {
-  const src = await importSourceFolder();
-  await loop(async (nth, code, where) => {
-    const dir = await tempDir("tsuzuri-fault-import-");
-    const result = await faulted(nth, code, () =>
-      importSource(src, { dir }, { format: "markdown" }).then((report) => {
-        for (const f of report.failed)
-          assert.ok(f.reason.includes(code), `import, ${where}, ${f.entry}: the reason gives the cause (${f.reason})`);
-        if (report.failed.length) throw new TsuzuriError("io", report.failed.map((f) => `${f.entry}: ${f.reason}`).join("; "));
-      }),
-    );
-    if (!result) return false;
-    figures.injected++;
-    if (result.error) {
-      assertClear(result.error, `import, ${where}`);
-      figures.failedClearly++;
-    }
-    assert.deepEqual(
-      await importedAssets(dir),
-      (await importedPosts(dir, where)).includes("取り込み一") ? ["pic.png"] : [],
-      `${where}: the image is there exactly when the post showing it is (no post without its image, no image left by a failed post)`,
-    );
-    const report = await importSource(src, { dir }, { format: "markdown" }).catch((e: unknown) =>
-      assert.fail(`import, ${where}: the retry failed: ${String(e)}`),
-    );
-    assert.deepEqual(report.failed, [], `${where}: the retry imports the rest`);
-    assert.deepEqual(await importedPosts(dir, `${where}, after the retry`), ["取り込み一", "取り込み三", "取り込み二"]);
-    assert.deepEqual(await importedAssets(dir), ["pic.png"], `${where}: after the retry, the image once, under its own name`);
-    figures.survived++;
-    return true;
+/** A Movable Type / Hatena Blog export (HTML bodies) of the same three posts. */
+async function importSourceMt(): Promise<string> {
+  const dir = await tempDir("tsuzuri-fault-import-mt-");
+  const entry = (title: string, day: number, text: string) =>
+    [`TITLE: ${title}`, `DATE: 07/${day}/2019 21:30:00`, "-----", "BODY:", `<p>${text}</p>`, "-----", "--------"].join("\n");
+  const file = path.join(dir, "export.txt");
+  await writeFile(
+    file,
+    [entry("取り込み一", 24, "一の本文"), entry("取り込み二", 25, "二の本文"), entry("取り込み三", 26, "三の本文")].join("\n") + "\n",
+  );
+  return file;
+}
+
+const IMPORTS = [
+  { name: "a Markdown folder (with an image)", format: "markdown", source: importSourceFolder, image: true },
+  { name: "a Movable Type export (HTML)", format: "mt", source: importSourceMt, image: false },
+] as const;
+
+for (const kind of IMPORTS) {
+  test(`fault loop: an import of ${kind.name} survives the Nth file-system call failing, for every N`, { timeout: 120_000 }, async () => {
+    const src = await kind.source();
+    const run = (dir: string) => importSource(src, { dir }, { format: kind.format });
+    await loop(async (nth, code, where) => {
+      const dir = await tempDir("tsuzuri-fault-import-");
+      const result = await faulted(nth, code, () =>
+        run(dir).then((report) => {
+          for (const f of report.failed)
+            assert.ok(f.reason.includes(code), `import, ${where}, ${f.entry}: the reason gives the cause (${f.reason})`);
+          if (report.failed.length) throw new TsuzuriError("io", report.failed.map((f) => `${f.entry}: ${f.reason}`).join("; "));
+        }),
+      );
+      if (!result) return false;
+      figures.injected++;
+      if (result.error) {
+        assertClear(result.error, `import, ${where}`);
+        figures.failedClearly++;
+      }
+      assert.deepEqual(
+        await importedAssets(dir),
+        kind.image && (await importedPosts(dir, where)).includes("取り込み一") ? ["pic.png"] : [],
+        `${where}: the image is there exactly when the post showing it is (no post without its image, no image left by a failed post)`,
+      );
+      const report = await run(dir).catch((e: unknown) => assert.fail(`import, ${where}: the retry failed: ${String(e)}`));
+      assert.deepEqual(report.failed, [], `${where}: the retry imports the rest`);
+      assert.deepEqual(await importedPosts(dir, `${where}, after the retry`), ["取り込み一", "取り込み三", "取り込み二"]);
+      assert.deepEqual(
+        await importedAssets(dir),
+        kind.image ? ["pic.png"] : [],
+        `${where}: after the retry, the image once, under its own name`,
+      );
+      figures.survived++;
+      return true;
+    });
   });
-});
+}
 
 test("fault loop over exports and imports: figures", () => {
   console.log(
