@@ -18,6 +18,6 @@ export {
 } from "./search-index.js";
 export type { Snippet, TextRange } from "./snippet.js";
 export { findTerms, queryTerms } from "./find-terms.js";
-export { Postings, NO_POSITION, type PostingsStats, type PostingsSnapshot } from "./postings.js";
+export { NO_POSITION, type PostingsStats, type PostingsSnapshot } from "./postings.js";
 export { matchPosts, matchFieldsOf, type MatchFields, type MatchSource } from "./match.js";
 export { bigram } from "./grams.js";

@@ -16,7 +16,7 @@ export interface MatchFields {
 
 /** Where matchPosts finds posts: postings over post numbers 0 … count - 1. */
 export interface MatchSource {
-  postings: Postings;
+  postings: Pick<Postings, "candidates">;
   count: number;
   /** The fields of post `n`, or undefined when it was removed. */
   fields(n: number): MatchFields | undefined;

@@ -14,7 +14,7 @@ export const READ_CONCURRENCY = 8;
 export const DEFAULT_HIT_LIMIT = 50;
 
 /** Version of the saved search index's files; files of another version are ignored and rebuilt. */
-export const SHARD_FORMAT_VERSION = 1;
+export const SHARD_FORMAT_VERSION = 2;
 
 /** The saved search index, relative to the journal folder: a manifest and one file per shard. */
 export const SEARCH_INDEX_DIR = ".tsuzuri/search";

@@ -6,7 +6,8 @@ import { isPostFileName } from "../../common/post/file-name.js";
 import { isPostTempName } from "./atomic-write.js";
 import { errnoOf, fsError } from "./errors.js";
 
-const skipped = (name: string): boolean => name.startsWith(".") || name === "node_modules";
+/** True for names a walk passes over: dot-files, dot-folders and node_modules. */
+export const isSkippedName = (name: string): boolean => name.startsWith(".") || name === "node_modules";
 
 /** A file or folder of the journal that could not be read, and why (a sentence). */
 export interface Unreadable {
@@ -61,7 +62,7 @@ async function walkInto(w: Walk, rel: string, top: boolean): Promise<void> {
   for (const entry of entries) {
     const childRel = rel ? `${rel}/${entry.name}` : entry.name;
     if (entry.isFile() && isPostTempName(entry.name)) w.out.temps.push(childRel);
-    if (skipped(entry.name)) continue;
+    if (isSkippedName(entry.name)) continue;
     if (entry.isDirectory()) subdirs.push(childRel);
     else if (isPostFileName(entry.name)) {
       if (entry.isFile()) w.out.posts.push(childRel);

@@ -120,7 +120,7 @@ test("a truncated shard, a damaged one and a manifest of another version are ign
   const shards = (JSON.parse(await readFile(path.join(folder, "manifest.json"), "utf8")) as { shards: string[] }).shards;
   await truncate(path.join(folder, shards[0]!), 1000);
   const damaged = await readFile(path.join(folder, shards[1]!));
-  damaged[damaged.length - 7] = (damaged[damaged.length - 7] ?? 0) ^ 0xff; // in the texts, under their CRC
+  damaged[damaged.length - 7] = (damaged[damaged.length - 7] ?? 0) ^ 0xff; // in the first positions, under their block CRCs
   damaged[Math.floor(damaged.length / 2)] = (damaged[Math.floor(damaged.length / 2)] ?? 0) ^ 0x55;
   await writeFile(path.join(folder, shards[1]!), damaged);
   const patched = await open(dir);
