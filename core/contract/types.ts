@@ -388,6 +388,17 @@ export const COMMAND_KEYS = {
   toggleTypewriter: ["F9"],
 } as const satisfies Record<CommandName, readonly string[]>;
 
+/**
+ * Keys of the desktop menu's own items, which are not renderer commands (Electron accelerators, as in
+ * COMMAND_KEYS): Open Journal…, and zoom, which takes Shift because Mod+= and Mod+- change a
+ * heading's level in the editor (as in Typora).
+ */
+export const MENU_KEYS = {
+  openJournal: "CmdOrCtrl+O",
+  zoomIn: "CmdOrCtrl+Shift+=",
+  zoomOut: "CmdOrCtrl+Shift+-",
+} as const satisfies Record<string, string>;
+
 /** Error codes a host may answer with; the message is for people. */
 export type ErrorCode =
   | "invalid-argument"

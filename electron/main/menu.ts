@@ -1,9 +1,11 @@
-// The application menu, labelled in the UI language. Each command's shortcut is the first of its keys
-// in COMMAND_KEYS (the registry the renderer binds, the palette and the shortcut sheet show), shown without
-// registering it on Linux and Windows, so one key press is handled once. On macOS a menu key equivalent cannot be display-only;
-// there the page sees the key first and, when it handles it (preventDefault), the menu does not fire.
+// The application menu, labelled in the UI language. No key is written here: each command shows the
+// first of its keys in COMMAND_KEYS (the registry the renderer binds, the palette and the shortcut
+// sheet show), the menu's own items (Open Journal…, zoom) theirs in MENU_KEYS. A command's key is shown
+// without registering it on Linux and Windows, so one key press is handled once. On macOS a menu key
+// equivalent cannot be display-only; there the page sees the key first and, when it handles it
+// (preventDefault), the menu does not fire.
 import { Menu, type MenuItemConstructorOptions } from "electron";
-import { COMMAND_KEYS, type CommandName } from "../../core/contract/index.js";
+import { COMMAND_KEYS, MENU_KEYS, type CommandName } from "../../core/contract/index.js";
 import type { Translator } from "../../core/common/i18n/index.js";
 
 /** What the menu's items do. */
@@ -38,7 +40,7 @@ export function menuTemplate(
       command(t("menu.savePost"), "savePost", actions),
       {
         label: t("menu.openJournal"),
-        accelerator: "CmdOrCtrl+O",
+        accelerator: MENU_KEYS.openJournal,
         click: () => actions.openJournal(),
       },
       sep,
@@ -97,16 +99,15 @@ export function menuTemplate(
           ] satisfies MenuItemConstructorOptions[])
         : []),
       { role: "resetZoom", label: t("menu.actualSize") },
-      // Mod+= and Mod+- change a heading's level in the editor (as in Typora): zoom takes Shift with them.
       {
         role: "zoomIn",
         label: t("menu.zoomIn"),
-        accelerator: "CmdOrCtrl+Shift+=",
+        accelerator: MENU_KEYS.zoomIn,
       },
       {
         role: "zoomOut",
         label: t("menu.zoomOut"),
-        accelerator: "CmdOrCtrl+Shift+-",
+        accelerator: MENU_KEYS.zoomOut,
       },
       sep,
       { role: "togglefullscreen", label: t("menu.toggleFullScreen") },

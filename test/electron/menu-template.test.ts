@@ -9,7 +9,9 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { build } from "esbuild";
 import { createTranslator } from "../../core/common/i18n/index.js";
-import { COMMAND_KEYS, type CommandName } from "../../core/contract/index.js";
+import { COMMAND_KEYS, MENU_KEYS, type CommandName } from "../../core/contract/index.js";
+import { editingShortcuts } from "../../renderer/editor/keymap.js";
+import { parseAccelerator, parseCodeMirrorKey } from "../../renderer/shortcuts/keys.js";
 
 type Item = {
   label?: string;
@@ -114,5 +116,26 @@ test("on every platform each command item shows the first of its keys, and no sh
       [],
       `${platform}: no shortcut twice`,
     );
+  }
+});
+
+test("every key in the menu comes from a registry (COMMAND_KEYS for commands, MENU_KEYS for Open Journal… and zoom), and the menu's own keys are none a command or the editor takes", () => {
+  const menuOwn: string[] = Object.values(MENU_KEYS);
+  for (const platform of ["darwin", "linux", "win32"] as const) {
+    const { menus, sends } = menusOf(platform);
+    for (const item of menus.flatMap((m) => m.submenu ?? [])) {
+      if (!item.accelerator) continue;
+      const name = sends(item);
+      if (name && name in COMMAND_KEYS) continue; // checked against COMMAND_KEYS above
+      assert.ok(menuOwn.includes(item.accelerator), `${platform} “${item.label ?? item.role}”: ${item.accelerator} is in MENU_KEYS`);
+    }
+  }
+  const chord = (c: object) => JSON.stringify(c);
+  const taken = new Map<string, string>([
+    ...Object.entries(COMMAND_KEYS).flatMap(([name, keys]) => keys.map((k): [string, string] => [chord(parseAccelerator(k)), name])),
+    ...editingShortcuts.flatMap((s) => s.key.split(" ").map((k): [string, string] => [chord(parseCodeMirrorKey(k)), `editor ${s.name}`])),
+  ]);
+  for (const [item, key] of Object.entries(MENU_KEYS)) {
+    assert.equal(taken.get(chord(parseAccelerator(key))), undefined, `${item} (${key}) is not also a command's or the editor's key`);
   }
 });
