@@ -9,6 +9,7 @@ import { ANCHOR_LEVELS, ANCHOR_START_INDEX, MAX_NESTING } from "./constants.js";
 import { useCjkBreaks } from "./cjk-breaks.js";
 import { useDeepNestingAsText } from "./deep-nesting.js";
 import { useHighlightedFences } from "./fence.js";
+import { useFastTokens } from "./fast-tokens.js";
 import { useFootnoteBlock } from "./footnote-block.js";
 import { useLineMarks } from "./line-marks.js";
 import { useLinkBoundaries } from "./link-boundaries.js";
@@ -31,6 +32,7 @@ export function createMarkdownIt(mode: MarkdownMode = "full"): MarkdownItInstanc
     typographer: false,
     maxNesting: MAX_NESTING,
   });
+  useFastTokens(md); // the same tokens, made without markdown-it's slow field helper
   useDeepNestingAsText(md); // never drop what is nested too deep
   if (mode === "spec") {
     md.disable(["table", "strikethrough"]);
