@@ -21,7 +21,8 @@ export class CountsView {
   private timer: number | undefined;
   private idle = 0;
   private delay = COUNT_DEBOUNCE_MS;
-  private count = createIncrementalCounter();
+  /** One for every post: pieces counted in a post stay known, so a post opened again is counted at once. */
+  private readonly count = createIncrementalCounter();
   private view: EditorView | null = null;
   private docDirty = true;
 
@@ -36,7 +37,6 @@ export class CountsView {
   private attach(view: EditorView): void {
     this.view = view;
     this.docDirty = true;
-    this.count = createIncrementalCounter(); // another post: nothing of the last one is of use
     this.schedule(0);
   }
 

@@ -4,6 +4,8 @@
 export const PREVIEW_DEBOUNCE_MS = 40;
 /** Preview: a render stops after this long and goes on when the page is idle (a long post's first render). */
 export const PREVIEW_SLICE_MS = 40;
+/** Preview: a slice of a render holds at most this many pieces (parsing them into the preview takes time too). */
+export const PREVIEW_SLICE_PIECES = 800;
 /** Preview: the rest of a sliced render waits for an idle moment at most this long. */
 export const PREVIEW_IDLE_TIMEOUT_MS = 100;
 /** Preview: the quiet time is this many times the last render's duration (a burst of keys coalesces). */

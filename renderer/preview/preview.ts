@@ -9,6 +9,7 @@ import {
   PREVIEW_IDLE_TIMEOUT_MS,
   PREVIEW_MAX_DEBOUNCE_MS,
   PREVIEW_SLICE_MS,
+  PREVIEW_SLICE_PIECES,
   PREVIEW_SLOW_FACTOR,
 } from "./constants.js";
 import { PreviewFrame } from "./frame.js";
@@ -154,7 +155,10 @@ export class Preview {
     if (!main) return;
     const start = performance.now();
     this.render ??= createBrowserRenderer();
-    const timeLeft = () => performance.now() - start < PREVIEW_SLICE_MS;
+    // A slice ends after PREVIEW_SLICE_MS, or after PREVIEW_SLICE_PIECES pieces (pieces already rendered
+    // cost nothing to render but still have to be parsed into the preview).
+    let pieces = 0;
+    const timeLeft = () => ++pieces < PREVIEW_SLICE_PIECES && performance.now() - start < PREVIEW_SLICE_MS;
     const out = this.path ? this.render(this.options.source(), { vertical: this.vertical }, timeLeft) : null;
     const fresh = !this.viewShown;
     if (out?.incremental) {

@@ -97,3 +97,6 @@ export const URI_SAFE_ATTRIBUTES = ["alt", "class", "id", "title"] as const;
 /** Ruby (ruby.ts): the longest base and the longest reading, in UTF-16 units, that make ruby; longer stays text. */
 export const RUBY_MAX_BASE = 30;
 export const RUBY_MAX_READING = 40;
+
+/** Incremental render (incremental.ts): rendered pieces are kept, of any post, up to this many characters of HTML. */
+export const INCREMENTAL_CACHE_CHARS = 4_000_000;

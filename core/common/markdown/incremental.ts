@@ -6,6 +6,7 @@
 // into the next piece) is rendered whole instead.
 import type { MarkdownIt, Token } from "markdown-it";
 import { resplit, type SplitBody } from "./blocks.js";
+import { INCREMENTAL_CACHE_CHARS } from "./constants.js";
 import { createMarkdownIt } from "./create-markdown-it.js";
 import { headingEnv, uniqueHeadingId } from "./heading-id.js";
 import { isPending } from "./highlight.js";
@@ -39,9 +40,6 @@ interface Entry extends RenderedBlock {
 /** Renders a body (again); `timeLeft`, when given, may stop it early (see IncrementalRendered.complete). */
 export type IncrementalRender = (body: string, options?: RenderOptions, timeLeft?: () => boolean) => IncrementalRendered;
 
-/** The cache is rebuilt from the pieces in use when it holds more than this many entries over twice their number. */
-const CACHE_SLACK = 256;
-
 interface Last {
   split: SplitBody;
   entries: Entry[];
@@ -60,7 +58,7 @@ export function createIncrementalRenderer(sanitize: Sanitize): IncrementalRender
   const md = createMarkdownIt("full");
   // Piece text → its renders (a repeated heading has one per id it got), for the options of `cacheFor`.
   let cache = new Map<string, Entry[]>();
-  let cached = 0;
+  let cached = 0; // characters of HTML in the cache
   let cacheFor = "";
   let last: Last | null = null;
   return (body, options = {}, timeLeft) => {
@@ -107,20 +105,24 @@ export function createIncrementalRenderer(sanitize: Sanitize): IncrementalRender
         }
         if (known) known.push(entry);
         else cache.set(piece.text, [entry]);
-        cached++;
+        cached += entry.html.length;
       }
       blocks.push(entry);
       starts.push(piece.line);
     }
-    if (cached > 2 * blocks.length + CACHE_SLACK) {
+    // Pieces of other posts (or of earlier versions) stay, so that a post opened again renders at once,
+    // until the cache holds more than INCREMENTAL_CACHE_CHARS: then only the pieces shown now are kept.
+    if (cached > INCREMENTAL_CACHE_CHARS) {
       cache = new Map();
+      cached = 0;
       for (const [i, entry] of blocks.entries()) {
         const text = pieces[i]!.text;
         const known = cache.get(text);
-        if (!known) cache.set(text, [entry]);
-        else if (!known.includes(entry)) known.push(entry);
+        if (known?.includes(entry)) continue;
+        if (known) known.push(entry);
+        else cache.set(text, [entry]);
+        cached += entry.html.length;
       }
-      cached = blocks.length;
     }
     const out = joined(blocks, starts, complete);
     last = { split, entries: blocks, complete, pending: out.pendingLanguages !== undefined };

@@ -43,3 +43,6 @@ export const READ_INLINE = new Set(["text", "code_inline"]);
 
 /** Inline tokens whose content, up to the matching close, is not read: images, ruby readings. */
 export const SKIPPED_SPANS: Record<string, string> = { rt_open: "rt_close" };
+
+/** Incremental counts (incremental.ts): pieces counted are remembered, of any body, up to this many; then only the current body's. */
+export const KEEP_PIECES = 50_000;

@@ -5,6 +5,7 @@
 // otherwise in pieces, is counted whole. Given a clock, a count stops when its time is up and the next
 // call goes on from there, so a long post's first count never blocks the page for long.
 import { resplit, type SplitBody } from "../markdown/blocks.js";
+import { KEEP_PIECES } from "./constants.js";
 import { countParagraphs, countText, totals, type TextCounts } from "./count.js";
 import { pieceParagraphs } from "./readable.js";
 
@@ -19,31 +20,26 @@ export function createIncrementalCounter(): IncrementalCount {
   let known = new Map<string, PieceCount>();
   return (body, timeLeft) => {
     split = resplit(split, body);
-    const next = new Map<string, PieceCount>();
     let chars = 0;
     let lines = 0;
     let whole = false;
     let counted = 0;
     for (const { text } of split.blocks) {
-      let piece = next.get(text) ?? known.get(text);
+      let piece = known.get(text);
       if (piece === undefined) {
-        if (timeLeft && counted > 0 && !timeLeft()) {
-          // Keep what was counted so far (the old pieces too: the next call may still need them).
-          for (const [k, v] of next) known.set(k, v);
-          return null;
-        }
+        if (timeLeft && counted > 0 && !timeLeft()) return null; // what was counted is kept
         const paragraphs = pieceParagraphs(text);
         piece = paragraphs ? countParagraphs(paragraphs) : null;
+        known.set(text, piece);
         counted++;
       }
-      next.set(text, piece);
       if (piece === null) whole = true;
       else {
         chars += piece.chars;
         lines += piece.lines;
       }
     }
-    known = next;
+    if (known.size > KEEP_PIECES) known = new Map(split.blocks.map(({ text }) => [text, known.get(text)!]));
     return whole ? countText(split.src) : totals({ chars, lines });
   };
 }

@@ -138,3 +138,18 @@ test("a render given little time shows the first pieces, and the next calls go o
   assert.equal(out.html, full.html);
   assert.deepEqual(out.blockLines, full.blockLines);
 });
+
+test("a post opened again after another renders from the pieces kept of it, exactly as the full render", () => {
+  const a = Array.from({ length: 50 }, (_, i) => (i % 10 === 0 ? `## 節 ${i % 3}\n\n` : "") + `段落${i}の本文。`).join("\n\n") + "\n";
+  const b = "# 別の投稿\n\n## 節 0\n\n短い。\n";
+  const render = createIncrementalRenderer(sanitize);
+  const first = render(a);
+  assert.equal(render(b).html, renderMarkdown(b).html);
+  const again = render(a);
+  assert.equal(again.html, renderMarkdown(a).html);
+  assert.deepEqual(again.blockLines, renderMarkdown(a).blockLines);
+  assert.ok(
+    again.blocks.every((block, i) => block === first.blocks[i]),
+    "every piece is the one rendered the first time",
+  );
+});
