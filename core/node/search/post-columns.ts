@@ -2,6 +2,7 @@
 // UTF-8 with end offsets, tags as numbers into a table, mtimes and sizes as float64, flags): read
 // with one read and no JSON parse, and each post decoded only when it is asked for (the quick
 // search decodes the paths to prove the index current, and whole posts only for what it found).
+import { isAscii } from "node:buffer";
 import type { SnapshotPost } from "../../common/search/index.js";
 
 /** The sections the posts take, in file order. */
@@ -165,6 +166,13 @@ export class PostColumns {
   /** The journal path of post `n`. */
   path(n: number): string {
     return str(this.pathBytes, this.pathEnds, n);
+  }
+
+  /** The journal path of every post, in order (ASCII paths, the usual ones, in one decode). */
+  paths(): string[] {
+    if (!isAscii(this.pathBytes)) return Array.from({ length: this.count }, (_, n) => this.path(n));
+    const all = this.pathBytes.toString("latin1");
+    return Array.from(this.pathEnds, (end, n) => all.slice(n === 0 ? 0 : (this.pathEnds[n - 1] as number), end));
   }
 
   /** The mtime and size of post `n` as saved (NaN where none was), to compare with the file's. */

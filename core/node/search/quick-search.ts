@@ -209,8 +209,7 @@ function read(fd: number, position: number, length: number, reuse?: { buffer: Bu
 /** What the shards say of each post file: its mtime and size as saved, by journal path. */
 function savedFiles(shards: readonly DiskShard[]): Map<string, SavedFile> {
   const saved = new Map<string, SavedFile>();
-  for (const { posts } of shards)
-    for (let n = 0; n < posts.count; n++) saved.set(posts.path(n), { mtimeMs: posts.mtimeMs(n), size: posts.size(n) });
+  for (const { posts } of shards) posts.paths().forEach((p, n) => saved.set(p, { mtimeMs: posts.mtimeMs(n), size: posts.size(n) }));
   return saved;
 }
 
