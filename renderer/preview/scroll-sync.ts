@@ -1,8 +1,10 @@
 // Scroll sync between editor and preview, both ways. The anchors are the rendered blocks: the i-th
 // top-level element of the preview starts at source line blockLines[i]. Between two anchors the
 // position is interpolated; the pane we move ourselves ignores its own scroll events for a moment,
-// so the two never chase each other.
-import { SCROLL_SYNC_LOCK_MS } from "./constants.js";
+// so the two never chase each other. Only blocks near the view are measured: a block in a run out of
+// view (block-view.ts) is found through its run's position, since measuring the block itself would make
+// the browser lay out the run.
+import { PREVIEW_RUN_CLASS, SCROLL_SYNC_LOCK_MS } from "./constants.js";
 
 /** What scroll sync needs of the editor. */
 export interface SyncEditor {
@@ -81,14 +83,29 @@ export class ScrollSync {
     });
   }
 
-  private blockTops(): { n: number; top: (i: number) => number } | null {
+  private blockTops(): { n: number; top: (i: number) => number; at: (y: number) => number } | null {
     const blocks = this.preview.blocks();
     const scroller = this.preview.scroller;
     if (!blocks || !scroller) return null;
     const n = Math.min(blocks.length, this.lines().length);
     // The preview scrolls its whole document: block rects are relative to its viewport.
     const base = scroller.scrollTop;
-    return { n, top: (i) => (blocks[i] as HTMLElement).getBoundingClientRect().top + base };
+    const top = (i: number) => blocks[i]!.getBoundingClientRect().top + base;
+    const run = (i: number) => {
+      const parent = blocks[i]!.parentElement;
+      return parent?.classList.contains(PREVIEW_RUN_CLASS) ? parent : null;
+    };
+    // The last block starting at or above `y`: first the run there (by the runs' positions), then within it.
+    const at = (y: number) => {
+      const last = floorIndex(n, (i) => (run(i) ?? blocks[i]!).getBoundingClientRect().top + base, y);
+      const r = last >= 0 ? run(last) : null;
+      if (!r) return last;
+      let first = last;
+      while (first > 0 && run(first - 1) === r) first--;
+      const inRun = floorIndex(last - first + 1, (k) => top(first + k), y);
+      return inRun < 0 ? first - 1 : first + inRun;
+    };
+    return { n, top, at };
   }
 
   private previewFromEditor(): void {
@@ -121,7 +138,7 @@ export class ScrollSync {
     const p = scroller.scrollTop;
     const edMax = ed.scrollHeight - ed.clientHeight;
     const pvMax = scroller.scrollHeight - scroller.clientHeight;
-    const i = floorIndex(tops.n, tops.top, p);
+    const i = tops.at(p);
     const pA = i < 0 ? 0 : tops.top(i);
     const pB = i + 1 < tops.n ? tops.top(i + 1) : pvMax;
     const yA = i < 0 ? 0 : this.editor.lineTop(lines[i] ?? 0);
