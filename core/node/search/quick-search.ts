@@ -36,7 +36,8 @@ const NO_QUALIFIERS: MatchFields = { draft: false, day: null, tagKeys: [] };
 
 /** One shard file, open: its posts, its gram tables, and the rest read (and checked) a slice at a time. */
 class DiskShard {
-  private readonly positions = new Map<number, Uint16Array | null>();
+  /** Per gram: its first positions (null: none kept) and whether they are one per post (dense) or per list entry; read once. */
+  private readonly positions = new Map<number, { slots: Uint16Array | null; dense: boolean }>();
   private readonly fields: (MatchFields | undefined)[] = [];
   private readonly checked: Uint8Array;
   readonly postings: SlicedPostings;
@@ -157,14 +158,15 @@ class DiskShard {
 
   /** Where post `n` first has `gram` (NO_POSITION: lacks it, or at 0xffff or later), or -1 when not known. */
   private firstPosition(gram: number, n: number): number {
-    let slots = this.positions.get(gram);
-    const range = this.postings.slotsOf(gram);
-    if (slots === undefined) {
-      slots = range ? this.readPositions(range.from, range.to) : null;
-      this.positions.set(gram, slots);
+    let known = this.positions.get(gram);
+    if (known === undefined) {
+      const range = this.postings.slotsOf(gram);
+      known = { slots: range ? this.readPositions(range.from, range.to) : null, dense: range?.dense ?? false };
+      this.positions.set(gram, known);
     }
-    if (!slots || !range) return -1;
-    const at = range.dense ? n : this.postings.listIndexOf(gram, n);
+    const { slots, dense } = known;
+    if (!slots) return -1;
+    const at = dense ? n : this.postings.listIndexOf(gram, n);
     return at < 0 || at >= slots.length ? -1 : (slots[at] as number);
   }
 
