@@ -44,6 +44,8 @@ export class ScrollSync {
   private lockEditorUntil = 0;
   private lockPreviewUntil = 0;
   private frame = 0;
+  /** The preview's scroll height when last synced: a scroll that changes it is the browser's, not the user's. */
+  private previewHeight = -1;
   private driver: "editor" | "preview" = "editor";
   /** False while the preview is hidden (one pane only): nothing to sync. */
   enabled = true;
@@ -69,6 +71,14 @@ export class ScrollSync {
   private onScroll(pane: "editor" | "preview"): void {
     const now = performance.now();
     if (pane === "editor" ? now < this.lockEditorUntil : now < this.lockPreviewUntil) return;
+    // Blocks of a long post laid out for the first time as they come into view take their real height,
+    // and the browser scrolls to keep the content in place: follow the pane that was driving instead.
+    const height = pane === "preview" ? (this.preview.scroller?.scrollHeight ?? -1) : -1;
+    if (pane === "preview" && height !== this.previewHeight && this.previewHeight >= 0) {
+      this.previewHeight = height;
+      this.schedule(this.driver);
+      return;
+    }
     this.driver = pane;
     this.schedule(pane);
   }
@@ -127,6 +137,7 @@ export class ScrollSync {
     const target = pA + clamp01((y - yA) / (yB - yA)) * (pB - pA);
     this.lockPreviewUntil = performance.now() + SCROLL_SYNC_LOCK_MS;
     scroller.scrollTop = Math.round(Math.min(target, pvMax));
+    this.previewHeight = scroller.scrollHeight;
   }
 
   private editorFromPreview(): void {
@@ -146,5 +157,6 @@ export class ScrollSync {
     const target = yA + clamp01((p - pA) / (pB - pA)) * (yB - yA);
     this.lockEditorUntil = performance.now() + SCROLL_SYNC_LOCK_MS;
     ed.scrollTop = Math.round(Math.min(target, edMax));
+    this.previewHeight = scroller.scrollHeight;
   }
 }

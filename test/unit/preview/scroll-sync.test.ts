@@ -23,7 +23,7 @@ function scroller(height: number) {
   };
 }
 
-test("scrolling the preview puts the editor at the same place, measuring only the blocks of the run in view", () => {
+test("scrolling the preview puts the editor at the same place, measuring only the blocks of the run in view", async () => {
   const frames: (() => void)[] = [];
   (globalThis as { requestAnimationFrame?: unknown }).requestAnimationFrame = (f: () => void) => frames.push(f);
   (globalThis as { cancelAnimationFrame?: unknown }).cancelAnimationFrame = () => undefined;
@@ -53,4 +53,18 @@ test("scrolling the preview puts the editor at the same place, measuring only th
   assert.equal(editor.scrollTop, 2 * 50 * LINE + LINE, "half-way between the lines of blocks 50 and 51");
   const far = [...measured].filter((i) => Math.abs(i - 50) > PER_RUN);
   assert.deepEqual(far, [], `blocks far from the view were measured: ${far.join(", ")}`);
+  // The browser scrolls the preview because its content grew (runs laid out for the first time): that is
+  // not the user scrolling it, and the editor stays where the user is.
+  frames.length = 0;
+  await new Promise((resolve) => setTimeout(resolve, 150)); // past the lock of our own scrolling
+  editor.scrollTop = 3 * 2 * PER_RUN * LINE; // the user scrolls the editor to run 3
+  editor.listeners.forEach((l) => l());
+  frames.splice(0).forEach((f) => f());
+  const shown = editor.scrollTop;
+  await new Promise((resolve) => setTimeout(resolve, 150)); // past the lock of our own scrolling
+  preview.scrollHeight += 800;
+  preview.scrollTop += 800;
+  preview.listeners.forEach((l) => l());
+  frames.splice(0).forEach((f) => f());
+  assert.equal(editor.scrollTop, shown, "the editor did not move");
 });
