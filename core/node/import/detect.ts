@@ -1,5 +1,5 @@
-// Recognising what is being imported: a folder is Markdown files; a file with Movable Type's entry
-// and section markers is an export (Hatena Blog writes `<blog>.export.txt`).
+// Recognising what is being imported: a folder is Markdown files, and so is one .md file; a file with
+// Movable Type's entry and section markers is an export (Hatena Blog writes `<blog>.export.txt`).
 import { open, stat } from "node:fs/promises";
 import { TsuzuriError } from "../../contract/index.js";
 import { MT_ENTRY_SEPARATOR, MT_SECTION_SEPARATOR } from "../../common/import/index.js";
@@ -19,6 +19,11 @@ export function looksLikeMt(text: string): boolean {
   const hasSection = lines.some((l) => l === MT_SECTION_SEPARATOR) || lines.some((l) => /^BODY:\s*$/.test(l));
   const hasEntryEnd = lines.some((l) => l === MT_ENTRY_SEPARATOR);
   return hasHeader && hasSection && (hasEntryEnd || lines.length < 5000);
+}
+
+/** True for a file name Markdown imports read (.md, .markdown). */
+export function isMarkdownFile(name: string): boolean {
+  return /\.(md|markdown)$/i.test(name);
 }
 
 /** Recognises the format of `source` (a path). Throws a TsuzuriError ("not-found", "unsupported") when it is none. */
@@ -46,9 +51,7 @@ export async function detectFormat(source: string): Promise<Detected> {
       format: "mt",
       reason: `it has Movable Type entries (TITLE/DATE lines, "${MT_SECTION_SEPARATOR}" sections, "${MT_ENTRY_SEPARATOR}" between entries)`,
     };
-  if (/\.(md|markdown)$/i.test(source)) {
-    throw new TsuzuriError("unsupported", `${source} is a single Markdown file: import the folder it is in (or copy it into the journal).`);
-  }
+  if (isMarkdownFile(source)) return { format: "markdown", reason: "it is one Markdown file: it becomes one post" };
   throw new TsuzuriError(
     "unsupported",
     `${source} is not a Movable Type / Hatena Blog export (no TITLE/DATE lines with "${MT_SECTION_SEPARATOR}" and "${MT_ENTRY_SEPARATOR}" separators were found) and not a folder of Markdown files.`,

@@ -8,7 +8,7 @@ import { DEFAULT_MT_ZONE, importedPostText, isTimeZone, numberRepeats } from "..
 import { AssetCopier, SourceGone } from "./assets.js";
 import type { BodyContext, Candidate, SourceEntries } from "./candidate.js";
 import { WRITE_CONCURRENCY, YIELD_EVERY_MS } from "./constants.js";
-import { detectFormat } from "./detect.js";
+import { detectFormat, isMarkdownFile } from "./detect.js";
 import { importedSources } from "./existing.js";
 import { createHtmlConverter } from "./html/index.js";
 import { readMarkdownSource } from "./markdown-source.js";
@@ -36,8 +36,8 @@ function systemReason(e: unknown, action: string, what: string): string {
 async function checkFormat(src: string, format: SourceFormat): Promise<void> {
   const st = await stat(src).catch(() => null);
   if (!st) throw new TsuzuriError("not-found", `${src} does not exist (or cannot be read).`);
-  if (format === "markdown" && !st.isDirectory())
-    throw new TsuzuriError("invalid-argument", `${src} is a file: a Markdown import reads a folder.`);
+  if (format === "markdown" && !st.isDirectory() && !(st.isFile() && isMarkdownFile(src)))
+    throw new TsuzuriError("invalid-argument", `${src} is a file: a Markdown import reads a folder (or one .md file).`);
   if (format === "mt" && !st.isFile())
     throw new TsuzuriError("invalid-argument", `${src} is a folder: a Movable Type import reads an export file.`);
 }
@@ -53,7 +53,7 @@ function yielder(): () => Promise<void> {
 }
 
 /**
- * Imports `source` (a Movable Type / Hatena Blog export file, or a folder of Markdown files) into the
+ * Imports `source` (a Movable Type / Hatena Blog export file, a folder of Markdown files, or one) into the
  * journal folder `journal.dir`. Entries already imported (same source identity, kept as the posts'
  * `imported_from`) are skipped; new posts go to posts/YYYY/YYYY-MM-DD-<slug>.md with their original
  * date; images a Markdown file links to are copied to assets/ (and, with `downloadImages`, web images
@@ -84,9 +84,14 @@ export async function importSource(source: string, journal: ImportTarget, option
   const progress = options.onProgress;
 
   const converter = format === "mt" ? createHtmlConverter() : null;
+  // One Markdown file is read as its folder with only that post in it: its images are found beside it.
+  const single = format === "markdown" && (await stat(src)).isFile();
+  const root = single ? path.dirname(src) : src;
   let entries: SourceEntries;
   try {
-    entries = converter ? await readMtSource(src, zone, converter) : await readMarkdownSource(src, zone, journalDir, progress);
+    entries = converter
+      ? await readMtSource(src, zone, converter)
+      : await readMarkdownSource(root, zone, journalDir, progress, single ? path.basename(src) : undefined);
   } catch (e) {
     throw e instanceof TsuzuriError ? e : new TsuzuriError("io", `Could not read ${src}: ${messageOf(e)}`);
   }
@@ -111,7 +116,7 @@ export async function importSource(source: string, journal: ImportTarget, option
   }
   for (const p of entries.passed) items.push({ entry: p.entry, action: "skip", reason: p.reason });
 
-  const copier = new AssetCopier(src, journalDir, dryRun);
+  const copier = new AssetCopier(root, journalDir, dryRun);
   const downloader = options.downloadImages && !dryRun ? new ImageDownloader(journalDir, undefined, options.signal) : null;
   const failed = [...entries.failed];
   const failedItems = new Set<ImportItem>();

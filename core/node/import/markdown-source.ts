@@ -12,14 +12,18 @@ import { SourceTree } from "./source-tree.js";
 import type { ImportProgress } from "./types.js";
 import { messageOf } from "../../common/error-message.js";
 
-/** Reads every Markdown file under `root` (leaving out `exclude`, the journal if it is inside), dates without zone read in `zone`. */
+/**
+ * Reads every Markdown file under `root` (leaving out `exclude`, the journal if it is inside), dates
+ * without zone read in `zone`; with `only` (a file name in `root`), that one file alone.
+ */
 export async function readMarkdownSource(
   root: string,
   zone: string,
   exclude: string | undefined,
   progress?: (p: ImportProgress) => void,
+  only?: string,
 ): Promise<SourceEntries> {
-  const tree = await SourceTree.read(root, exclude);
+  const tree = await SourceTree.read(root, exclude, only);
   const out: SourceEntries = { candidates: [], failed: [], passed: [] };
   let done = 0;
   const results = await mapLimit(tree.markdown, IO_CONCURRENCY, async (rel) => {

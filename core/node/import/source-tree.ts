@@ -33,8 +33,11 @@ export class SourceTree {
     }
   }
 
-  /** Walks `root`, leaving out dot-folders, build output and `exclude` (the journal, when it is inside). */
-  static async read(root: string, exclude?: string): Promise<SourceTree> {
+  /**
+   * Walks `root`, leaving out dot-folders, build output and `exclude` (the journal, when it is inside).
+   * With `only` (a file name in `root`), that is the one post; the files beside it (images) are still there to link to.
+   */
+  static async read(root: string, exclude?: string, only?: string): Promise<SourceTree> {
     const markdown: string[] = [];
     const others: string[] = [];
     const walk = async (rel: string): Promise<void> => {
@@ -54,7 +57,9 @@ export class SourceTree {
           if (exclude && path.resolve(root, ...child.split("/")) === exclude) continue;
           await walk(child);
         } else if (entry.isFile()) {
-          (MARKDOWN_EXTENSIONS.includes(extensionOf(entry.name)) ? markdown : others).push(child);
+          // Other Markdown files of a one-file import are neither posts nor files to copy.
+          if (!MARKDOWN_EXTENSIONS.includes(extensionOf(entry.name))) others.push(child);
+          else if (only === undefined || child === only) markdown.push(child);
         }
       }
     };

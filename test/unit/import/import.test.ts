@@ -252,3 +252,22 @@ describe("Markdown folders", () => {
     await assert.rejects(importSource(dir, { dir }), /the journal itself/);
   });
 });
+
+describe("One Markdown file", () => {
+  test("imports that file alone (not the others beside it) and leaves the folder as it was; again, it is a duplicate", async () => {
+    const dir = await tempDir();
+    const source = path.join(FIXTURES, "plain", "2020-05-01-walk.md");
+    const before = await hashTree(path.join(FIXTURES, "plain"));
+    const report = await importSource(source, { dir });
+    assert.equal(report.format, "markdown");
+    assert.equal(report.imported, 1);
+    assert.deepEqual(
+      report.items.map((i) => [i.entry, i.action]),
+      [["2020-05-01-walk.md", "create"]],
+    );
+    assert.equal(await hashTree(path.join(FIXTURES, "plain")), before, "the source is not changed");
+    const again = await importSource(source, { dir });
+    assert.equal(again.imported, 0);
+    assert.equal(again.items[0]?.path, report.items[0]?.path, "the duplicate names the post made the first time");
+  });
+});
