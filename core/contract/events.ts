@@ -11,8 +11,10 @@ export const events = {
   postChanged: ev<{ post: PostSummary }>(),
   /** A post's file disappeared (deleted or moved by another program, or by us). */
   postRemoved: ev<{ path: string }>(),
-  /** Another journal was opened (from the menu): the renderer reloads everything. */
-  journalOpened: ev<JournalInfo>(),
+  /** Another journal was opened (from the menu, or to open a file of it): the renderer reloads everything, then opens `post` if given. */
+  journalOpened: ev<JournalInfo & { post?: string }>(),
+  /** Open this post of the open journal (a file handed to the app: its command line, a second launch, the file manager). */
+  openPost: ev<{ path: string }>(),
   /** A menu command to run in the renderer. */
   command: ev<{ name: CommandName }>(),
   /** How far the running export or import has come (at most ten a second): `done` of `total` steps of `phase`. */

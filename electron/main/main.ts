@@ -13,6 +13,7 @@ import { openExternal } from "./external.js";
 import { printToPdf } from "./pdf.js";
 import { wireIpc } from "./ipc.js";
 import { installMenu } from "./menu.js";
+import { FileOpener } from "./open-files.js";
 import { RENDERER_DIR } from "./paths.js";
 import { createSecretStore } from "./secrets.js";
 import { handleScheme, registerScheme } from "./protocol.js";
@@ -20,10 +21,22 @@ import { installSecurity } from "./security.js";
 import { createWindow, type AppWindow } from "./window.js";
 import { messageOf } from "../../core/common/error-message.js";
 
-const launch = parseLaunchArgs(process.argv);
+/** Where the app's own arguments start: after the executable, and after the script when Electron runs one. */
+const FIRST_ARG = app.isPackaged ? 1 : 2;
+const launch = parseLaunchArgs(process.argv, process.cwd(), FIRST_ARG);
 if (launch.userData) app.setPath("userData", launch.userData);
 registerScheme();
 installSecurity();
+
+// macOS hands files to open (Finder's "Open With", a double-click) as open-file events, the first
+// ones before `ready`: they wait here until the app can open them.
+const earlyFiles: string[] = [];
+let openLater: ((files: string[]) => void) | null = null;
+app.on("open-file", (event, path) => {
+  event.preventDefault();
+  if (openLater) openLater([path]);
+  else earlyFiles.push(path);
+});
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
@@ -95,17 +108,40 @@ async function start(): Promise<void> {
   const open = async () => {
     current = await createWindow({ app: tsuzuri, activity, userDataDir });
   };
-  await open();
-
-  app.on("second-instance", (_event, argv, workingDirectory) => {
+  const files = new FileOpener({
+    app: tsuzuri,
+    journalDir: () => journalDir,
+    window: win,
+    translator: dialogs.translator,
+    flush: async () => current?.flush(),
+  });
+  /** Opens files in the window, making (or showing) it first; a window made for them starts at the post. */
+  const openFiles = async (paths: string[]) => {
     const w = win();
     if (w) {
       if (w.isMinimized()) w.restore();
       w.focus();
-    } else void open();
-    const wanted = parseLaunchArgs(argv, workingDirectory).journal;
-    if (wanted && wanted !== journalDir)
-      void tsuzuri.openJournal(wanted).catch((err: unknown) => dialog.showErrorBox("Tsuzuri", String(err)));
+      return files.open(paths);
+    }
+    const rest = await files.prepare(paths);
+    await open();
+    await files.open(rest);
+  };
+  // The files of the command line (and macOS's early open-file events) decide where the window starts.
+  const atLaunch = await files.prepare([...launch.files, ...earlyFiles.splice(0)]);
+  await open();
+  openLater = (paths) => void openFiles(paths);
+  void files.open([...atLaunch, ...earlyFiles.splice(0)]);
+
+  app.on("second-instance", (_event, argv, workingDirectory) => {
+    const wanted = parseLaunchArgs(argv, workingDirectory, FIRST_ARG);
+    void (async () => {
+      if (wanted.journal && wanted.journal !== journalDir) {
+        await current?.flush().catch(() => {});
+        await tsuzuri.openJournal(wanted.journal).catch((err: unknown) => dialog.showErrorBox("Tsuzuri", messageOf(err)));
+      }
+      await openFiles(wanted.files);
+    })();
   });
   app.on("activate", () => {
     if (!win()) void open();

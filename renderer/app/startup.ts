@@ -175,10 +175,11 @@ export async function startApp(root: HTMLElement, client: Client): Promise<void>
   commands.desk = installDesk(ctx, settings, focus);
   root.replaceChildren(shell.root);
 
-  const openJournal = () => loadJournal(ctx, session, null);
   client.on("postChanged", ({ post }) => void postChanged(session, post));
   client.on("postRemoved", ({ path }) => void postRemoved(session, path));
-  client.on("journalOpened", () => void journalOpened(session, openJournal));
+  // A journal opened to show one of its files (the host's command line, file manager) opens at that post.
+  client.on("journalOpened", ({ post }) => void journalOpened(session, () => loadJournal(ctx, session, post ?? null)));
+  client.on("openPost", ({ path }) => void session.open(path, "body"));
   client.on("command", ({ name }) => commands.run(name, true));
   client.on("flush", () => void session.saver.flush());
   commands.installShortcuts();

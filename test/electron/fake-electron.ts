@@ -27,6 +27,8 @@ export interface FakeState {
   permissionRequest: ((contents: unknown, permission: string, callback: (granted: boolean) => void) => void) | null;
   permissionCheck: ((contents: unknown, permission: string, origin: string) => boolean) | null;
   sessionListeners: Map<string, Handler[]>;
+  /** What app.whenReady waits on (a test may hold it, to send events "before ready"). */
+  ready: Promise<void>;
   /** Every webContents.printToPDF call: its options and the page the window had loaded. */
   prints: { options: Record<string, unknown>; page: LoadedPage | null }[];
   /** What printToPDF answers (tests replace it to make printing fail); by default a small PDF. */
@@ -134,7 +136,7 @@ class FakeApp extends EventEmitter {
     return true;
   }
   whenReady() {
-    return Promise.resolve();
+    return state().ready;
   }
   getPreferredSystemLanguages() {
     return ["en-US"];
@@ -172,6 +174,7 @@ export function state(): FakeState {
     permissionRequest: null,
     permissionCheck: null,
     sessionListeners: new Map(),
+    ready: Promise.resolve(),
     prints: [],
     printer: async () => FAKE_PDF,
     quit: false,

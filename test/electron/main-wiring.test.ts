@@ -6,79 +6,33 @@ import assert from "node:assert/strict";
 import { access, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { pathToFileURL } from "node:url";
-import { build } from "esbuild";
 import { RENDERER_CSP } from "../../core/common/csp.js";
 import { SINGLE_FILE_CSP } from "../../core/common/export/index.js";
-import { COMMAND_KEYS, IPC_EVENT_CHANNEL, ipcChannel, type Reply } from "../../core/contract/index.js";
+import { COMMAND_KEYS, IPC_EVENT_CHANNEL } from "../../core/contract/index.js";
+import { bootMain, until, type BootedMain } from "./boot-main.js";
 import { FAKE_PDF, state, type FakeWindow } from "./fake-electron.js";
 
-const root = join(import.meta.dirname, "../..");
 const PNG = Buffer.from("89504e470d0a1a0a", "hex");
 
-async function until<T>(what: string, probe: () => T | null | undefined, timeoutMs = 10_000): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const v = probe();
-    if (v !== null && v !== undefined) return v;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
-
 describe("electron main (against a stand-in electron module)", () => {
-  let out: string;
   let tmp: string;
   let journal: string;
   let userData: string;
   let win: FakeWindow;
-  const argv = process.argv;
-
-  /** Calls an operation's IPC handler as a frame would. */
-  function invoke(
-    op: string,
-    args: unknown,
-    from: { sender?: unknown; frame?: { parent: unknown; url: string } | null } = {},
-  ): Promise<Reply> {
-    const handler = state().ipcHandlers.get(ipcChannel(op));
-    assert.ok(handler, `a handler for ${op}`);
-    const event = {
-      sender: from.sender ?? win.webContents,
-      senderFrame: from.frame === undefined ? win.webContents.mainFrame : from.frame,
-    };
-    return Promise.resolve(handler(event, args)) as Promise<Reply>;
-  }
+  let main: BootedMain;
+  const invoke: BootedMain["invoke"] = (op, args, from) => main.invoke(op, args, from);
 
   before(async () => {
-    await mkdir(join(root, "test-results"), { recursive: true });
-    out = await mkdtemp(join(root, "test-results", "electron-main-"));
-    await build({
-      entryPoints: [join(root, "electron/main/main.ts")],
-      outfile: join(out, "electron", "main.js"),
-      bundle: true,
-      platform: "node",
-      format: "esm",
-      target: "node20",
-      packages: "external",
-      alias: { electron: join(import.meta.dirname, "fake-electron.ts") },
-      logLevel: "warning",
-    });
-    await mkdir(join(out, "renderer"), { recursive: true });
-    await writeFile(join(out, "renderer", "index.html"), "<!doctype html><title>wiring</title>");
     tmp = await mkdtemp(join(tmpdir(), "tsuzuri-electron-main-"));
     journal = join(tmp, "journal");
     userData = join(tmp, "user-data");
     await mkdir(join(journal, "images"), { recursive: true });
     await writeFile(join(journal, "images", "cat.png"), PNG);
-    process.argv = [process.execPath, join(out, "electron", "main.js"), "--journal", journal, `--user-data=${userData}`];
-    await import(pathToFileURL(join(out, "electron", "main.js")).href);
-    win = await until("the window", () => state().windows[0]);
-    await until("the page to load", () => (win.webContents.mainFrame.url === "tsuzuri://app/" && win.webContents.loaded ? true : null));
-    await new Promise((r) => setImmediate(r));
+    main = await bootMain(["--journal", journal, `--user-data=${userData}`]);
+    win = main.win;
   });
   after(async () => {
-    process.argv = argv;
-    await rm(out, { recursive: true, force: true });
+    await main?.cleanUp();
     await rm(tmp, { recursive: true, force: true });
   });
 
@@ -519,6 +473,119 @@ describe("electron main (against a stand-in electron module)", () => {
       } finally {
         s.printer = async () => FAKE_PDF;
       }
+    });
+  });
+
+  describe("Markdown files handed to the app (second launch, macOS open-file)", () => {
+    let other: string;
+    let loose: string;
+    /** The next event of `name` the window is sent after `from` (an index into sent). */
+    const nextSent = (name: string, from: number) =>
+      until(`the ${name} event`, () =>
+        win.webContents.sent
+          .slice(from)
+          .map((s) => s.message as { event: string; payload: Record<string, unknown> })
+          .find((m) => m.event === name),
+      );
+    const secondLaunch = (args: string[], cwd: string) =>
+      state().app.emit("second-instance", {}, [process.execPath, "main.js", ...args], cwd);
+    before(async () => {
+      other = join(tmp, "other-journal");
+      await mkdir(join(other, ".tsuzuri"), { recursive: true });
+      await mkdir(join(other, "posts", "2024"), { recursive: true });
+      await writeFile(join(other, "posts", "2024", "elsewhere.md"), "# よそのジャーナル\n");
+      loose = join(tmp, "loose");
+      await mkdir(join(loose, "notes.md"), { recursive: true });
+      await writeFile(join(loose, "note.md"), "# ばらのメモ\n\n![猫](cat.png)\n");
+      await writeFile(join(loose, "cat.png"), PNG);
+      await writeFile(join(loose, "readme.txt"), "text");
+    });
+
+    test("a post of the open journal, given relative to the second launch's folder, opens in the window", async () => {
+      const created = await invoke("createPost", { title: "開くテスト" });
+      assert.ok(created.ok);
+      const path = (created.value as { path: string }).path;
+      const from = win.webContents.sent.length;
+      secondLaunch([path], journal);
+      assert.deepEqual((await nextSent("openPost", from)).payload, { path });
+    });
+
+    test("macOS open-file after start opens the same way", async () => {
+      const from = win.webContents.sent.length;
+      const created = await invoke("createPost", { title: "Finderから" });
+      assert.ok(created.ok);
+      const path = (created.value as { path: string }).path;
+      let prevented = false;
+      state().app.emit("open-file", { preventDefault: () => (prevented = true) }, join(journal, path));
+      assert.ok(prevented, "the event is taken (macOS would otherwise say the file cannot be opened)");
+      assert.deepEqual((await nextSent("openPost", from)).payload, { path });
+    });
+
+    test("a post inside another journal (a folder above it has .tsuzuri/) opens that journal at the post", async () => {
+      const from = win.webContents.sent.length;
+      secondLaunch([join(other, "posts", "2024", "elsewhere.md")], tmp);
+      const opened = await nextSent("journalOpened", from);
+      assert.equal(opened.payload.dir, other);
+      assert.equal(opened.payload.post, "posts/2024/elsewhere.md");
+      const reply = await invoke("getJournal", {});
+      assert.ok(reply.ok && (reply.value as { dir: string }).dir === other);
+      // Back to the first journal for the tests that follow.
+      const back = win.webContents.sent.length;
+      secondLaunch(["--journal", journal], tmp);
+      assert.equal((await nextSent("journalOpened", back)).payload.dir, journal);
+    });
+
+    test("a file that is not Markdown, a missing one, and a folder are refused with a message saying so; nothing opens", async () => {
+      const s = state();
+      for (const [arg, said] of [
+        [join(loose, "readme.txt"), /opens Markdown files \(\.md\): .*readme\.txt is not one/],
+        [join(loose, "gone.md"), /gone\.md does not exist/],
+        [join(loose, "notes.md"), /notes\.md is a folder, not a Markdown file/],
+      ] as const) {
+        s.dialogs.length = 0;
+        const from = win.webContents.sent.length;
+        secondLaunch([arg], tmp);
+        const box = await until("the message", () => s.dialogs.find((d) => d.kind === "message"));
+        assert.match(String(box.options.message), said);
+        assert.ok(
+          !win.webContents.sent.slice(from).some((m) => ["openPost", "journalOpened"].includes((m.message as { event: string }).event)),
+        );
+      }
+    });
+
+    test("a file in no journal is offered for import: Cancel imports nothing; Import copies it in (its image too) and opens it", async () => {
+      const s = state();
+      const count = async () => ((await invoke("listPosts", {})) as { value: unknown[] }).value.length;
+      const before = await count();
+      s.dialogs.length = 0;
+      secondLaunch([join(loose, "note.md")], tmp);
+      const ask = await until("the question", () => s.dialogs.find((d) => d.kind === "message"));
+      assert.match(String(ask.options.message), /“note\.md” is not in a Tsuzuri journal/);
+      assert.deepEqual(ask.options.buttons, ["Import", "Cancel"]);
+      await new Promise((r) => setTimeout(r, 100));
+      assert.equal(await count(), before, "cancelled: nothing imported");
+
+      s.dialogs.length = 0;
+      s.answers.push(0);
+      const from = win.webContents.sent.length;
+      secondLaunch([join(loose, "note.md")], tmp);
+      const path = String((await nextSent("openPost", from)).payload.path);
+      assert.match(path, /^posts\/\d{4}\/.+\.md$/);
+      const text = await readFile(join(journal, ...path.split("/")), "utf8");
+      assert.match(text, /ばらのメモ/);
+      assert.match(text, /imported_from:/);
+      const image = /!\[猫\]\(([^)]+)\)/.exec(text)?.[1];
+      assert.ok(image && !image.startsWith("cat.png"), `the image points into the journal: ${image}`);
+      assert.equal(await readFile(join(loose, "note.md"), "utf8"), "# ばらのメモ\n\n![猫](cat.png)\n", "the file itself is unchanged");
+      assert.equal(await count(), before + 1);
+
+      s.dialogs.length = 0;
+      s.answers.push(0);
+      const again = win.webContents.sent.length;
+      secondLaunch([join(loose, "note.md")], tmp);
+      assert.equal((await nextSent("openPost", again)).payload.path, path, "imported before: that post opens, no second copy");
+      assert.match(String(s.dialogs.at(-1)?.options.message), /was imported before/);
+      assert.equal(await count(), before + 1);
     });
   });
 

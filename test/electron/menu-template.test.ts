@@ -7,7 +7,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { build } from "esbuild";
+import { bundleWithFakeElectron } from "./boot-main.js";
 import { createTranslator } from "../../core/common/i18n/index.js";
 import { COMMAND_KEYS, MENU_KEYS, type CommandName } from "../../core/contract/index.js";
 import { editingShortcuts } from "../../renderer/editor/keymap.js";
@@ -33,17 +33,7 @@ let menuTemplate: Template;
 before(async () => {
   out = await mkdtemp(join(tmpdir(), "tsuzuri-menu-"));
   const file = join(out, "menu.js");
-  await build({
-    entryPoints: [join(import.meta.dirname, "../../electron/main/menu.ts")],
-    outfile: file,
-    bundle: true,
-    platform: "node",
-    format: "esm",
-    target: "node20",
-    packages: "external",
-    alias: { electron: join(import.meta.dirname, "fake-electron.ts") },
-    logLevel: "warning",
-  });
+  await bundleWithFakeElectron(join(import.meta.dirname, "../../electron/main/menu.ts"), file);
   ({ menuTemplate } = (await import(pathToFileURL(file).href)) as {
     menuTemplate: Template;
   });

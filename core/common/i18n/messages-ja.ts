@@ -235,6 +235,18 @@ export const ja: Record<MessageKey, Message> = {
   "exportPdf.done": "PDFを {path} に保存しました",
   "exportPdf.failed": "PDFを作れませんでした: {message}",
   "exportPdf.unsupported": "PDFでの書き出しにはデスクトップ版が必要です。ブラウザでは「印刷…」から「PDFに保存」を選んでください。",
+  "openFile.title": "投稿を開く",
+  "openFile.notMarkdown": "Tsuzuriで開けるのはMarkdownファイル（.md）です。{path} はMarkdownファイルではありません。",
+  "openFile.missing": "{path} が見つかりません（移動または削除されましたか？）。",
+  "openFile.notFile": "{path} はフォルダです。フォルダをジャーナルとして開くには「ファイル → ジャーナルを開く…」を使ってください。",
+  "openFile.notPost": "{path} は投稿ではありません。ジャーナルが自分で使うフォルダ（.trash など）の中にあります。",
+  "openFile.importAsk": "「{name}」はTsuzuriのジャーナルの中にありません。",
+  "openFile.importDetail": "ジャーナル「{journal}」に複製を取り込みますか？元のファイルはそのまま残り、変更されません。",
+  "openFile.markdownExtension":
+    "{path} は投稿ではありません。ジャーナルが投稿として扱うのは .md ファイルだけです。拡張子を .md に変えると投稿になります。",
+  "openFile.import": "取り込む",
+  "openFile.importedBefore": "「{name}」は以前に取り込まれています（{path}）。その投稿を開きます。",
+  "openFile.failed": "{path} を開けませんでした: {message}",
 
   "menu.file": "ファイル",
   "menu.newPost": "新規投稿",

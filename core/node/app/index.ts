@@ -21,8 +21,8 @@ export interface App {
   /** Emits an event to the listeners (hosts use it for `command` and `flush`). */
   emit<E extends EventName>(event: E, payload: EventPayload<E>): void;
   onEvent(listener: AppEventListener): () => void;
-  /** Opens another journal (e.g. from a host's dialog); the renderer is told by `journalOpened`. */
-  openJournal(dir: string): Promise<void>;
+  /** Opens another journal (e.g. from a host's dialog); the renderer is told by `journalOpened`, and then shows `post` if given. */
+  openJournal(dir: string, post?: string): Promise<void>;
   flush(): Promise<void>;
   close(): Promise<void>;
 }
@@ -53,8 +53,8 @@ export async function createApp(options: AppOptions): Promise<App> {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    openJournal: async (dir) => {
-      await state.openJournal(dir);
+    openJournal: async (dir, post) => {
+      await state.openJournal(dir, { announce: true, post });
     },
     flush: () => state.flush(),
     close: () => state.close(),

@@ -74,8 +74,8 @@ export class AppState {
     };
   }
 
-  /** Opens (or creates) the journal at `dir`, closing the one open before. Emits `journalOpened`. */
-  async openJournal(dir: string, options: { announce?: boolean } = { announce: true }): Promise<JournalInfo> {
+  /** Opens (or creates) the journal at `dir`, closing the one open before. Emits `journalOpened` (with `post`, the one to show). */
+  async openJournal(dir: string, options: { announce?: boolean; post?: string } = { announce: true }): Promise<JournalInfo> {
     if (this.tasks.current)
       throw new TsuzuriError(
         "busy",
@@ -99,7 +99,7 @@ export class AppState {
     const info = next.info();
     const same = this.settings.get().lastJournal === info.dir;
     await this.settings.update({ lastJournal: info.dir, ...(same ? {} : { lastPost: null }) });
-    if (options.announce) this.emit("journalOpened", info);
+    if (options.announce) this.emit("journalOpened", options.post === undefined ? info : { ...info, post: options.post });
     return info;
   }
 
