@@ -71,8 +71,15 @@ export async function pickPath(ctx: DialogContext, purpose: PickPurpose, suggest
     });
   }
   const files = { name: t("menu.importFilter"), extensions: ["txt", "xml"] };
+  // One Markdown file imports too (as one post).
+  const markdown = { name: "Markdown", extensions: ["md", "markdown"] };
   if (process.platform === "darwin")
-    return open(ctx, { title: t("menu.importTitle"), defaultPath: documents, properties: ["openFile", "openDirectory"], filters: [files] });
+    return open(ctx, {
+      title: t("menu.importTitle"),
+      defaultPath: documents,
+      properties: ["openFile", "openDirectory"],
+      filters: [files, markdown],
+    });
   const kind = await importKind(ctx, t);
   if (kind === null) return null;
   return open(
@@ -82,7 +89,7 @@ export async function pickPath(ctx: DialogContext, purpose: PickPurpose, suggest
           title: t("menu.importTitle"),
           defaultPath: documents,
           properties: ["openFile"],
-          filters: [files, { name: "*", extensions: ["*"] }],
+          filters: [files, markdown, { name: "*", extensions: ["*"] }],
         }
       : { title: t("menu.importTitle"), defaultPath: documents, properties: ["openDirectory"] },
   );
