@@ -32,5 +32,14 @@ export const MAX_POST_BYTES = 16 * 1024 * 1024;
 export const MAX_INDEX_BYTES = 64 * 1024 * 1024;
 /** How many posts the background check after open re-reads at a time (between other work). */
 export const VERIFY_BATCH = 8;
+/**
+ * How long after open the background check starts: re-reading 10,000 posts takes about 1.4 s of CPU,
+ * which must not compete with the start (the list, the first post, the page's own code).
+ */
+export const VERIFY_START_DELAY_MS = 3000;
+/** The steps that delay is waited in (a journal closed meanwhile stops the wait within one). */
+export const VERIFY_START_STEP_MS = 100;
+/** The pause between two batches of the background check, so that it takes a small share of a core and requests never wait long. */
+export const VERIFY_PAUSE_MS = 4;
 /** The tag-rename plan, relative to the journal folder: finished on the next open when a rename was interrupted. */
 export const RETAG_PLAN_FILE = ".tsuzuri/retag-plan.json";

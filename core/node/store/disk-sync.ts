@@ -4,7 +4,7 @@ import type { PostSummary } from "../../contract/index.js";
 import { stat } from "node:fs/promises";
 import path from "node:path";
 import { TsuzuriError } from "../../contract/index.js";
-import { VERIFY_BATCH } from "./constants.js";
+import { VERIFY_BATCH, VERIFY_PAUSE_MS, VERIFY_START_DELAY_MS, VERIFY_START_STEP_MS } from "./constants.js";
 import { errnoOf, isMissing } from "./errors.js";
 import type { Mutex } from "./mutex.js";
 import { realPostPath } from "./paths.js";
@@ -66,14 +66,20 @@ export async function stalePaths(dir: string, index: PostIndex): Promise<string[
 }
 
 /**
- * Re-reads every post of `index`, VERIFY_BATCH at a time under `lock` (between other work), with
+ * From VERIFY_START_DELAY_MS after open, re-reads every post of `index` whose entry came from the
+ * cache (see PostIndex#cachedAtLoad), VERIFY_BATCH at a time
+ * under `lock` (VERIFY_PAUSE_MS apart, between other work), with
  * `sync` (which corrects an entry whose content changed without a new mtime or size: the index
  * trusts those two when it opens). Stops when `closed()`. Never throws.
  */
 export async function verifyAll(index: PostIndex, lock: Mutex, closed: () => boolean, sync: (rel: string) => Promise<void>): Promise<void> {
-  const all = [...index.paths()];
+  const pause = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+  // In short steps, so that a journal closed meanwhile keeps nothing waiting.
+  for (let waited = 0; waited < VERIFY_START_DELAY_MS && !closed(); waited += VERIFY_START_STEP_MS) await pause(VERIFY_START_STEP_MS);
+  // Posts read at open are as on disk: only those taken from the cache are checked.
+  const all = [...index.cachedAtLoad()];
   for (let i = 0; i < all.length && !closed(); i += VERIFY_BATCH) {
-    await new Promise((resolve) => setImmediate(resolve));
+    await pause(VERIFY_PAUSE_MS);
     await lock
       .run(async () => {
         for (const rel of all.slice(i, i + VERIFY_BATCH)) if (index.has(rel) && !closed()) await sync(rel);

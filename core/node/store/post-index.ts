@@ -15,6 +15,8 @@ export class PostIndex {
   private dirty = false;
   private timer: NodeJS.Timeout | null = null;
   private closed = false;
+  /** Paths whose entry the last load took from the cache (trusting mtime and size) rather than read. */
+  private fromCache: string[] = [];
 
   constructor(private readonly cache: IndexCache) {}
 
@@ -23,6 +25,7 @@ export class PostIndex {
     const cached = await this.cache.read();
     const result = await reconcile(dir, cached ?? new Map());
     this.entries = result.entries;
+    this.fromCache = [...result.entries].filter(([rel, e]) => cached?.get(rel) === e).map(([rel]) => rel);
     this.sorted = null;
     this.dirty = cached === null || result.read > 0 || result.dropped > 0;
     return { unreadable: result.unreadable, temps: result.temps };
@@ -41,6 +44,11 @@ export class PostIndex {
   /** True when the post is indexed. */
   has(rel: string): boolean {
     return this.entries.has(rel);
+  }
+
+  /** The paths whose entry the last load took from the cache, trusting the file's mtime and size (the others were read then). */
+  cachedAtLoad(): readonly string[] {
+    return this.fromCache;
   }
 
   /** Every indexed path. */
