@@ -91,14 +91,14 @@ export async function exportFingerprint(stylesheet: string, cacheDir: string | n
     cached = { stylesheet, value: kept };
     return kept;
   }
-  const value = computeFingerprint(stylesheet, await loadRenderer());
+  const value = await computeFingerprint(stylesheet, await loadRenderer());
   cached = { stylesheet, value };
   if (cacheDir !== null) await replaceBytes(path.join(cacheDir, FINGERPRINT_FILE), JSON.stringify({ key, value })).catch(() => undefined);
   return value;
 }
 
-function computeFingerprint(stylesheet: string, renderMarkdown: Awaited<ReturnType<typeof loadRenderer>>): string {
-  const html = renderMarkdown(SAMPLE_BODY).html;
+async function computeFingerprint(stylesheet: string, renderMarkdown: Awaited<ReturnType<typeof loadRenderer>>): Promise<string> {
+  const html = (await renderMarkdown(SAMPLE_BODY)).html;
   const site = { title: "Site", lang: "ja" };
   const plan = planSite([SAMPLE_POST, { ...SAMPLE_POST, path: "posts/b.md", slug: "b", lang: "en", date: "2019-07-25" }], {
     pageSize: PAGE_SIZE,

@@ -1,19 +1,23 @@
-// The Markdown pipeline, loaded on first use: loading it (markdown-it, highlight.js with its
-// languages, DOMPurify) costs a re-export that renders nothing more than the rest of its work.
-import type { renderMarkdown as RenderMarkdown } from "../markdown/index.js";
+// The Markdown pipeline, loaded on first use: loading it (markdown-it and its plugins, highlight.js)
+// costs a re-export that renders nothing more than the rest of its work. Code languages are loaded
+// as bodies name them (render-loading.ts), so a re-export of one post does not load thirty.
+import type { Rendered, RenderOptions as PipelineOptions } from "../../common/markdown/index.js";
 
-/** Options of a render (as renderMarkdown takes them). */
-export type RenderOptions = NonNullable<Parameters<typeof RenderMarkdown>[1]>;
+/** Options of a render (as the pipeline takes them). */
+export type RenderOptions = PipelineOptions;
 
-let loading: Promise<typeof RenderMarkdown> | undefined;
+/** Renders a body to the pipeline's HTML, loading the code languages it needs first. */
+type Render = (markdown: string, options?: RenderOptions) => Promise<Rendered>;
 
-/** renderMarkdown, once its module is loaded. */
-export function loadRenderer(): Promise<typeof RenderMarkdown> {
-  loading ??= import("../markdown/index.js").then((m) => m.renderMarkdown);
+let loading: Promise<Render> | undefined;
+
+/** The pipeline's render, once its module is loaded. */
+export function loadRenderer(): Promise<Render> {
+  loading ??= import("../markdown/render-loading.js").then((m) => m.renderLoadingLanguages);
   return loading;
 }
 
 /** Renders a Markdown body to the pipeline's HTML (loading the pipeline first when needed). */
 export async function renderBody(markdown: string, options: RenderOptions = {}): Promise<string> {
-  return (await loadRenderer())(markdown, options).html;
+  return (await (await loadRenderer())(markdown, options)).html;
 }
