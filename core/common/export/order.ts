@@ -3,19 +3,19 @@
 import { instantOf } from "./dates.js";
 import type { ExportPost } from "./model.js";
 
-/** Compares posts newest first; undated posts come last; ties by journal path (code units). */
-export function newestFirst(a: ExportPost, b: ExportPost): number {
-  const da = instantOf(a.date);
-  const db = instantOf(b.date);
+/** Newest first by instant (null: undated, last), ties by journal path (code units). */
+function compare(da: number | null, pa: string, db: number | null, pb: string): number {
   if (da !== db) {
     if (da === null) return 1;
     if (db === null) return -1;
     return db - da;
   }
-  return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+  return pa < pb ? -1 : pa > pb ? 1 : 0;
 }
 
-/** `posts` sorted newest first (a new array). */
+/** `posts` sorted newest first (a new array); each date is read once, not at every comparison. */
 export function sortNewestFirst(posts: readonly ExportPost[]): ExportPost[] {
-  return [...posts].sort(newestFirst);
+  const keyed = posts.map((post) => ({ post, at: instantOf(post.date) }));
+  keyed.sort((a, b) => compare(a.at, a.post.path, b.at, b.post.path));
+  return keyed.map((k) => k.post);
 }
