@@ -3,12 +3,12 @@
 // rebuilt from the files when missing or stale (see reconcile).
 import type { PostSummary } from "../../contract/index.js";
 import { sortPosts } from "../../common/post/index.js";
-import { INDEX_WRITE_DEBOUNCE_MS } from "./constants.js";
+import { INDEX_WRITE_DEBOUNCE_MS, INDEX_WRITE_MIN_INTERVAL_MS } from "./constants.js";
 import type { IndexCache } from "./index-cache.js";
 import { summaryOf, type IndexEntry } from "./post-file.js";
 import { reconcile, type Reconciled } from "./reconcile.js";
 
-/** The posts of a journal, newest first on demand, with a debounced cache write. */
+/** The posts of a journal, newest first on demand, with a debounced cache write (at most one per INDEX_WRITE_MIN_INTERVAL_MS). */
 export class PostIndex {
   private entries = new Map<string, IndexEntry>();
   private sorted: PostSummary[] | null = null;
@@ -17,6 +17,8 @@ export class PostIndex {
   private closed = false;
   /** Paths whose entry the last load took from the cache (trusting mtime and size) rather than read. */
   private fromCache: string[] = [];
+  /** When the last cache write began (Date.now()), or -Infinity. */
+  private lastWrite = -Infinity;
 
   constructor(private readonly cache: IndexCache) {}
 
@@ -85,6 +87,7 @@ export class PostIndex {
     this.timer = null;
     if (!this.dirty) return;
     this.dirty = false;
+    this.lastWrite = Date.now();
     if (!(await this.cache.write(this.entries))) this.dirty = true;
   }
 
@@ -99,10 +102,11 @@ export class PostIndex {
     this.sorted = null;
     this.dirty = true;
     if (this.timer || this.closed) return;
+    const wait = Math.max(INDEX_WRITE_DEBOUNCE_MS, this.lastWrite + INDEX_WRITE_MIN_INTERVAL_MS - Date.now());
     this.timer = setTimeout(() => {
       this.timer = null;
       void this.write();
-    }, INDEX_WRITE_DEBOUNCE_MS);
+    }, wait);
     this.timer.unref();
   }
 }
