@@ -43,5 +43,5 @@ export const FEEDBACK_HEADINGS = {
 /** Extensions of Markdown files that become posts (compared in lower case). */
 export const MARKDOWN_EXTENSIONS: readonly string[] = [".md", ".markdown"];
 
-/** How many hex digits of a hash name an entry that has no basename. */
+/** How many hex digits of a hash name an entry that has no basename (or, for one Markdown file imported alone, its bytes). */
 export const IDENTITY_HASH_DIGITS = 12;

@@ -32,6 +32,15 @@ export function markdownIdentity(relPath: string): string {
 }
 
 /**
+ * The identity of one Markdown file imported alone: `md:<file name> sha256:<start of the SHA-256 of its
+ * bytes, hex>`. Two files of one name with different text are two posts; the same file again is found.
+ * No folder is named: front matter goes to other machines, and a home folder's name is nobody's business.
+ */
+export function oneFileIdentity(fileName: string, sha256Hex: string): string {
+  return `${markdownIdentity(fileName)} sha256:${sha256Hex.slice(0, IDENTITY_HASH_DIGITS)}`;
+}
+
+/**
  * The identities made unique in order: the second occurrence of `x` becomes `x#2`, the third `x#3`.
  * Two entries of one file that look alike (same basename, or same date and title) stay two posts,
  * and importing the file again numbers them the same way.

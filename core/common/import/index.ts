@@ -11,7 +11,7 @@ export {
 } from "./constants.js";
 export { isTimeZone, type WallTime } from "./zone.js";
 export { parseMtDate, parseLooseDate } from "./dates.js";
-export { mtIdentity, numberRepeats } from "./identity.js";
+export { mtIdentity, numberRepeats, oneFileIdentity } from "./identity.js";
 export { tagsFromValue, parseMtTags } from "./tag-list.js";
 export { parseMtExport, parseFeedback, type MtRawEntry, type MtField, type MtSection, type MtFeedback } from "./mt-parse.js";
 export { mtEntryToPost, type MtPost, type MtEntryResult, type MtFeedbackItem } from "./mt-entry.js";

@@ -84,7 +84,7 @@ export async function importSource(source: string, journal: ImportTarget, option
   const progress = options.onProgress;
 
   const converter = format === "mt" ? createHtmlConverter() : null;
-  // One Markdown file is read as its folder with only that post in it: its images are found beside it.
+  // One Markdown file is the one post of its folder, which is not listed: the files it links to are looked up one by one.
   const single = format === "markdown" && (await stat(src)).isFile();
   const root = single ? path.dirname(src) : src;
   let entries: SourceEntries;

@@ -18,7 +18,7 @@ import {
 } from "../../common/import/index.js";
 import type { BodyContext } from "./candidate.js";
 import { IMAGE_EXTENSIONS } from "./constants.js";
-import type { Found, SourceTree } from "./source-tree.js";
+import { SourceTree, type Found } from "./source-tree.js";
 
 /** Where a link's target goes in the journal: a post's path or a copied file's path (journal paths). */
 type Placed = Map<string, string | null>;
@@ -64,10 +64,8 @@ async function place(found: Found, placed: Placed, ctx: BodyContext): Promise<st
   return to ? encodeLinkPath(relativeLink(ctx.postPath, to)) : null;
 }
 
-/** `body` of the file `fromRel` with its links pointed at the journal (files copied through ctx.asset). */
-export async function linkBody(source: string, fromRel: string, tree: SourceTree, ctx: BodyContext): Promise<string> {
-  const body = stripSiteUrlVariables(source);
-  // Placing a file is asynchronous (it is copied) and the rewriters are not: find every target first, then rewrite.
+/** What the links of `body` (of the file `fromRel`) name in `tree`. */
+function targetsOf(body: string, fromRel: string, tree: SourceTree): Found[] {
   const targets: Found[] = [];
   const note = (f: Found | null): null => {
     if (f) targets.push(f);
@@ -76,7 +74,21 @@ export async function linkBody(source: string, fromRel: string, tree: SourceTree
   replaceSiteRefs(body, (ref) => note(siteRefTarget(tree, fromRel, ref)));
   convertWikilinks(body, (t) => note(wikiTarget(tree, fromRel, t)));
   rewriteUrls(body, (url) => note(urlTarget(tree, fromRel, url)?.found ?? null));
+  return targets;
+}
 
+/** The file paths the links of `source` (the file `fromRel`, imported alone) may name: the ones to check with `SourceTree.one`. */
+export function linkedPaths(source: string, fromRel: string): string[] {
+  const probe = SourceTree.probe(fromRel);
+  targetsOf(stripSiteUrlVariables(source), fromRel, probe);
+  return probe.askedPaths();
+}
+
+/** `body` of the file `fromRel` with its links pointed at the journal (files copied through ctx.asset). */
+export async function linkBody(source: string, fromRel: string, tree: SourceTree, ctx: BodyContext): Promise<string> {
+  const body = stripSiteUrlVariables(source);
+  // Placing a file is asynchronous (it is copied) and the rewriters are not: find every target first, then rewrite.
+  const targets = targetsOf(body, fromRel, tree);
   const placed: Placed = new Map();
   const links = new Map<string, string | null>();
   for (const f of targets) links.set(`${f.kind}:${f.rel}`, await place(f, placed, ctx));
