@@ -2,7 +2,7 @@
 // path after the path has been quiet for a moment. Deciding what actually changed is the caller's job.
 import path from "node:path";
 import { watch, type FSWatcher } from "chokidar";
-import { WATCH_DEBOUNCE_MS } from "./constants.js";
+import { WATCH_DEBOUNCE_MS, WATCH_NEW_FOLDER_RECHECK_MS } from "./constants.js";
 import { isIgnoredRelative, isPostPath, toRelative } from "./paths.js";
 import { isPostFileName } from "../../common/post/index.js";
 
@@ -25,7 +25,7 @@ export interface JournalWatcher {
 export function watchJournal(dir: string, handlers: WatchHandlers): JournalWatcher {
   const timers = new Map<string, NodeJS.Timeout>();
   let closed = false;
-  const later = (key: string, fn: () => void): void => {
+  const later = (key: string, fn: () => void, ms = WATCH_DEBOUNCE_MS): void => {
     if (closed) return;
     clearTimeout(timers.get(key));
     timers.set(
@@ -33,7 +33,7 @@ export function watchJournal(dir: string, handlers: WatchHandlers): JournalWatch
       setTimeout(() => {
         timers.delete(key);
         if (!closed) fn();
-      }, WATCH_DEBOUNCE_MS),
+      }, ms),
     );
   };
   const relOf = (p: string): string => toRelative(dir, path.resolve(dir, p));
@@ -56,7 +56,13 @@ export function watchJournal(dir: string, handlers: WatchHandlers): JournalWatch
     if (rel !== "" && !isIgnoredRelative(rel)) later(`d:${rel}`, () => handlers.folder(rel));
   };
   watcher.on("add", onFile).on("change", onFile).on("unlink", onFile);
-  watcher.on("addDir", onFolder).on("unlinkDir", onFolder);
+  // A new folder is watched only once chokidar has read it: what changed in it meanwhile is found by a second look.
+  const onNewFolder = (p: string): void => {
+    onFolder(p);
+    const rel = relOf(p);
+    if (rel !== "" && !isIgnoredRelative(rel)) later(`n:${rel}`, () => handlers.folder(rel), WATCH_NEW_FOLDER_RECHECK_MS);
+  };
+  watcher.on("addDir", onNewFolder).on("unlinkDir", onFolder);
   // Watching is best effort (e.g. the OS limit on watches): errors must not crash the app.
   watcher.on("error", () => undefined);
   const ready = new Promise<void>((resolve) => watcher.once("ready", () => resolve()));
