@@ -5,6 +5,7 @@ import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import type { Page } from "playwright";
 import {
+  editorText,
   focusBodyEnd,
   imeType,
   postText,
@@ -125,9 +126,16 @@ test("typewriter scrolling keeps the line being written in the middle, and is re
       return rect ? rect.top : -1;
     });
   const pane = await box(page, ".editor-pane");
-  await waitFor(async () => Math.abs((await caretY()) - (pane.y + pane.height / 2)) < pane.height * 0.15, {
-    message: "the caret's line is in the middle of the editor",
-  });
+  let seen = "";
+  await waitFor(
+    async () => {
+      const y = await caretY();
+      const focused = await u.body.evaluate((el) => el.contains(el.ownerDocument.activeElement));
+      seen = `caret at y=${y}, pane ${pane.y}+${pane.height}, editor focused: ${focused}, lines: ${(await editorText(page)).split("\n").length}`;
+      return Math.abs(y - (pane.y + pane.height / 2)) < pane.height * 0.15;
+    },
+    { message: () => `the caret's line is in the middle of the editor (${seen})` },
+  );
   await page.keyboard.press("Escape");
   await env.restart();
   await page.keyboard.press("F8");
