@@ -212,7 +212,7 @@ export type TaskKind = (typeof TASK_KINDS)[number];
 
 /** What a host's file picker is for. */
 /** What a native file dialog is asked for. */
-export const PICK_PURPOSES = ["export-file", "export-pdf", "export-folder", "import-source", "image"] as const;
+export const PICK_PURPOSES = ["export-file", "export-pdf", "export-folder", "import-source", "image", "journal"] as const;
 export type PickPurpose = (typeof PICK_PURPOSES)[number];
 
 /** What exporting one post wrote. */
@@ -354,7 +354,8 @@ export type CommandName =
   | "publishHatena"
   | "syncHatena"
   | "toggleFocus"
-  | "toggleTypewriter";
+  | "toggleTypewriter"
+  | "openJournal";
 
 /**
  * The keys of the commands, in Electron's accelerator notation (CmdOrCtrl = ⌘ on macOS, Ctrl
@@ -363,6 +364,7 @@ export type CommandName =
  */
 export const COMMAND_KEYS = {
   newPost: ["CmdOrCtrl+N"],
+  openJournal: ["CmdOrCtrl+O"],
   savePost: ["CmdOrCtrl+S"],
   deletePost: [],
   togglePreview: ["CmdOrCtrl+\\"],
@@ -390,11 +392,10 @@ export const COMMAND_KEYS = {
 
 /**
  * Keys of the desktop menu's own items, which are not renderer commands (Electron accelerators, as in
- * COMMAND_KEYS): Open Journal…, and zoom, which takes Shift because Mod+= and Mod+- change a
- * heading's level in the editor (as in Typora).
+ * COMMAND_KEYS): zoom, which takes Shift because Mod+= and Mod+- change a heading's level in the
+ * editor (as in Typora).
  */
 export const MENU_KEYS = {
-  openJournal: "CmdOrCtrl+O",
   zoomIn: "CmdOrCtrl+Shift+=",
   zoomOut: "CmdOrCtrl+Shift+-",
 } as const satisfies Record<string, string>;

@@ -14,6 +14,8 @@ const IMAGE_EXTENSIONS = ["png", "jpg", "jpeg", "gif", "webp", "avif", "svg"];
 export interface DialogContext {
   window(): BrowserWindow | null;
   translator(): Promise<Translator>;
+  /** The journal open now, where "Open Journal…" starts. */
+  journalDir?(): string | undefined;
 }
 
 async function open(ctx: DialogContext, options: OpenDialogOptions): Promise<string | null> {
@@ -61,6 +63,13 @@ export async function pickPath(ctx: DialogContext, purpose: PickPurpose, suggest
     });
   if (purpose === "export-folder") {
     return open(ctx, { title: t("menu.exportFolderTitle"), defaultPath: documents, properties: ["openDirectory", "createDirectory"] });
+  }
+  if (purpose === "journal") {
+    return open(ctx, {
+      title: t("menu.openJournalTitle"),
+      defaultPath: ctx.journalDir?.() ?? documents,
+      properties: ["openDirectory", "createDirectory"],
+    });
   }
   if (purpose === "image") {
     return open(ctx, {

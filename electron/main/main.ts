@@ -54,7 +54,11 @@ async function start(): Promise<void> {
   const win = (): BrowserWindow | null => (current && !current.win.isDestroyed() ? current.win : null);
   // The dialogs speak the UI language, which the app knows: they ask it once it exists.
   let made: App | null = null;
-  const dialogs = { window: win, translator: async () => createTranslator(made ? await uiLang(made) : "en") };
+  const dialogs = {
+    window: win,
+    translator: async () => createTranslator(made ? await uiLang(made) : "en"),
+    journalDir: () => journalDir,
+  };
   const tsuzuri = await createApp({
     journalDir: launch.journal,
     userDataDir,
@@ -78,28 +82,21 @@ async function start(): Promise<void> {
 
   const activity = new Activity();
 
-  const openJournalDialog = async () => {
-    const w = win();
-    const t = createTranslator(await uiLang(tsuzuri));
-    const options = {
-      title: t("menu.openJournalTitle"),
-      defaultPath: journalDir,
-      properties: ["openDirectory", "createDirectory"] as ("openDirectory" | "createDirectory")[],
-    };
-    const choice = w ? await dialog.showOpenDialog(w, options) : await dialog.showOpenDialog(options);
-    const dir = choice.filePaths[0];
-    if (choice.canceled || !dir) return;
-    // The renderer saves what it has before the journal changes under it.
-    await current?.flush().catch(() => {});
+  // "Open Journal…" is the renderer's command (it saves, asks through pickPath, opens); with no window
+  // open (macOS keeps running without one) the menu asks here, and the window that opens shows it.
+  const openJournalWithoutWindow = async () => {
+    const dir = await pickPath(dialogs, "journal");
+    if (!dir) return;
     try {
       await tsuzuri.openJournal(dir);
+      await open();
     } catch (err) {
-      dialog.showErrorBox(t("menu.openJournal"), messageOf(err));
+      dialog.showErrorBox(createTranslator(await uiLang(tsuzuri))("menu.openJournal"), messageOf(err));
     }
   };
   const menuActions = {
-    command: (name: CommandName) => tsuzuri.emit("command", { name }),
-    openJournal: () => void openJournalDialog(),
+    command: (name: CommandName) =>
+      name === "openJournal" && !win() ? void openJournalWithoutWindow() : tsuzuri.emit("command", { name }),
   };
   const refreshMenu = async () => installMenu(createTranslator(await uiLang(tsuzuri)), menuActions, !app.isPackaged);
   await refreshMenu();

@@ -1,6 +1,6 @@
 // The application menu, labelled in the UI language. No key is written here: each command shows the
 // first of its keys in COMMAND_KEYS (the registry the renderer binds, the palette and the shortcut
-// sheet show), the menu's own items (Open Journal…, zoom) theirs in MENU_KEYS. A command's key is shown
+// sheet show), the menu's own items (zoom) theirs in MENU_KEYS. A command's key is shown
 // without registering it on Linux and Windows, so one key press is handled once. On macOS a menu key
 // equivalent cannot be display-only; there the page sees the key first and, when it handles it
 // (preventDefault), the menu does not fire.
@@ -11,7 +11,6 @@ import type { Translator } from "../../core/common/i18n/index.js";
 /** What the menu's items do. */
 export interface MenuActions {
   command(name: CommandName): void;
-  openJournal(): void;
 }
 
 /** A menu item that sends `name` to the renderer, showing the renderer's own key for it. */
@@ -38,11 +37,7 @@ export function menuTemplate(
     submenu: [
       command(t("menu.newPost"), "newPost", actions),
       command(t("menu.savePost"), "savePost", actions),
-      {
-        label: t("menu.openJournal"),
-        accelerator: MENU_KEYS.openJournal,
-        click: () => actions.openJournal(),
-      },
+      command(t("menu.openJournal"), "openJournal", actions),
       sep,
       command(t("menu.import"), "importSource", actions),
       command(t("menu.exportPost"), "exportPost", actions),

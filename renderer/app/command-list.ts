@@ -29,6 +29,7 @@ export const COMMAND_LABELS: Readonly<Record<CommandName, MessageKey>> = {
   publishHatena: "menu.publishHatena",
   syncHatena: "menu.syncHatena",
   importSource: "menu.import",
+  openJournal: "menu.openJournal",
   deletePost: "menu.deletePost",
   showTrash: "menu.trash",
   openSettings: "menu.settings",

@@ -12,7 +12,7 @@ import { COMMAND_DEDUPE_MS } from "./constants.js";
 import { deleteCurrent, newPost, openTrash } from "./post-actions.js";
 import type { Session } from "./session.js";
 import type { DeskToggles } from "./focus.js";
-import { exportCurrentPdf, exportCurrentPost, exportSite, importPosts, printCurrentPost } from "./transfer-actions.js";
+import { exportCurrentPdf, exportCurrentPost, exportSite, importPosts, openJournal, printCurrentPost } from "./transfer-actions.js";
 import { publishCurrentPost, syncHatena } from "./hatena-actions.js";
 
 /** Runs commands, once per key press even if both the page and a host menu saw the press. */
@@ -78,6 +78,9 @@ export class Commands {
         break;
       case "importSource":
         importPosts(this.session);
+        break;
+      case "openJournal":
+        void openJournal(this.session);
         break;
       case "exportPost":
         void exportCurrentPost(this.session);

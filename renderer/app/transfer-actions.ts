@@ -1,6 +1,6 @@
 // Export and import bound to the session: the open post is the one exported, and what the editor
 // holds is saved first. Imported posts reach the list through the host's postChanged events.
-import { exportPdfFlow, exportPostFlow, exportSiteFlow, importFlow, type TransferDeps } from "../transfer/index.js";
+import { exportPdfFlow, exportPostFlow, exportSiteFlow, importFlow, openJournalFlow, type TransferDeps } from "../transfer/index.js";
 import { tr } from "../i18n/index.js";
 import { openPrintTarget } from "../print/index.js";
 import { messageOf } from "./errors.js";
@@ -64,4 +64,10 @@ export async function printCurrentPost(session: Session): Promise<void> {
     target.cancel();
     session.error(tr("print.failed", { message: messageOf(e) }));
   }
+}
+
+/** "Open Journal…": another folder becomes the journal (the open post is saved first). */
+export async function openJournal(session: Session): Promise<void> {
+  const current = await session.ctx.client.getJournal().catch(() => null);
+  await openJournalFlow(deps(session), current?.dir ?? "");
 }

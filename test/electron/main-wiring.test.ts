@@ -271,6 +271,8 @@ describe("electron main (against a stand-in electron module)", () => {
       ["Search Journal", "searchJournal", "CmdOrCtrl+Shift+F"],
       ["Go to Post…", "goToPost", "CmdOrCtrl+P"],
       ["Insert Image…", "insertImage", "CmdOrCtrl+Shift+I"],
+      // The renderer's command (saved first, then its folder dialog through pickPath), not the main process's.
+      ["Open Journal…", "openJournal", "CmdOrCtrl+O"],
     ];
     for (const [label, name, accelerator] of expected) {
       const item = items.find((i) => i.label === label)!;
@@ -357,6 +359,15 @@ describe("electron main (against a stand-in electron module)", () => {
     });
     assert.deepEqual(s.dialogs[0]?.options.properties, ["openFile"], "Insert image… opens one file");
     assert.ok((s.dialogs[0]?.options.filters as { extensions: string[] }[])[0]?.extensions.includes("jpg"), "filtered to images");
+
+    s.dialogs.length = 0;
+    s.answers.push("/home/me/Other journal");
+    assert.deepEqual(await invoke("pickPath", { purpose: "journal" }), {
+      ok: true,
+      value: { supported: true, path: "/home/me/Other journal" },
+    });
+    assert.deepEqual(s.dialogs[0]?.options.properties, ["openDirectory", "createDirectory"], "Open Journal… picks a folder");
+    assert.equal(s.dialogs[0]?.options.defaultPath, journal, "starting at the journal open now");
 
     s.shown.length = 0;
     const file = join(journal, "images", "cat.png");

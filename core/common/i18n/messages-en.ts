@@ -312,6 +312,12 @@ export const en = {
   "transfer.copyPath": "Copy path",
   "transfer.copied": "Copied",
   "transfer.pathNeeded": "Type the full path (starting with / or ~/).",
+  "openJournal.title": "Open Journal",
+  "openJournal.folder": "Journal folder",
+  "openJournal.hint":
+    "A folder on this computer (starting with / or ~/). A folder that does not exist yet is made, as a new empty journal.",
+  "openJournal.open": "Open",
+  "openJournal.failed": "The journal could not be opened: {message}",
   "transfer.progress": "Progress",
   "transfer.cancelling": "Cancelling…",
   "transfer.notes": { one: "1 note:", other: "{count} notes:" },

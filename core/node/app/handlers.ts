@@ -32,7 +32,7 @@ export function createHandlers(state: AppState): Handlers {
   return {
     hostInfo: async () => state.hostInfo(),
     getJournal: async () => state.journal().info(),
-    openJournal: async ({ dir }) => state.openJournal(dir),
+    openJournal: async ({ dir }) => state.openJournal(userPath(dir)),
     listPosts: async () => state.journal().list(),
     readPost: async ({ path }) => state.journal().read(path),
     // The search index and tags follow every write through the journal's change events (finder.ts).
