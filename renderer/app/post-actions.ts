@@ -40,6 +40,8 @@ export async function newPost(session: Session): Promise<void> {
   // them out of reach, or words typed right after "New post" would land in (and rename) the old one.
   const view = session.ctx.shell.postView;
   view.inert = true;
+  // A post clicked in the list while the new one is made wins: it is not shown over it afterwards.
+  const turn = session.claimShow();
   try {
     await session.saver.flush();
     // The post being left may be the one New post made a moment ago, still empty: it goes.
@@ -51,6 +53,8 @@ export async function newPost(session: Session): Promise<void> {
     const doc = session.createDoc(post);
     made.add(doc);
     view.inert = false;
+    // Another post was opened meanwhile: the new one, still empty, goes again.
+    if (!turn.current()) return void (await discardIfEmpty(session, doc));
     session.show(doc, "title");
     session.ctx.browse.refreshTagsSoon();
   } catch (e) {

@@ -176,6 +176,15 @@ export class Session {
     this.show(doc, focus);
   }
 
+  /**
+   * Takes the next turn to show a post without open() (New post shows the post it made): an open
+   * under way is dropped. `current()` stays true until another open is asked for after this one.
+   */
+  claimShow(): { current(): boolean } {
+    const seq = ++this.openSeq;
+    return { current: () => seq === this.openSeq };
+  }
+
   /** Shows a doc in the editor, preview, list and status bar. */
   show(doc: Doc, focus: FocusTarget = null): void {
     const { editor, title, tags, list, preview } = this.deps;

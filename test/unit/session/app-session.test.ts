@@ -1,6 +1,6 @@
 // The window's editing session (renderer/app/session.ts) over stand-in views and host: switching
 // posts saves the one being left first, a failed save keeps the text, a conflict shows, and an open
-// asked for while a save is on its way waits for it.
+// asked for while a save is on its way waits for it, and a post clicked while New post works wins over it.
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { EditorState } from "@codemirror/state";
@@ -165,4 +165,20 @@ test("of two opens asked for in a row, the last one wins", async () => {
   await Promise.all([t.session.open(a.path), t.session.open(b.path)]);
   assert.equal(t.current(), b.path);
   assert.equal(t.session.current?.path, b.path);
+});
+
+test("a post opened while New post is still making its post wins: the new one is not shown over it", async () => {
+  const t = app([a, b], async (args) => savedAs(args, "c"));
+  await t.session.open(a.path);
+  const turn = t.session.claimShow();
+  assert.equal(turn.current(), true, "nothing asked for since New post began");
+  await t.session.open(b.path);
+  assert.equal(turn.current(), false, "the click on B came after: New post must not show its post");
+  assert.equal(t.session.current?.path, b.path);
+  // An open under way when New post begins is dropped: the new post is the last thing asked for.
+  const opening = t.session.open(a.path);
+  const later = t.session.claimShow();
+  await opening;
+  assert.equal(t.session.current?.path, b.path, "the earlier open did not show A");
+  assert.equal(later.current(), true);
 });
