@@ -36,12 +36,12 @@ const ALLOWED = {
 const NODE_BUILTINS =
   /^(node:|fs$|fs\/|path$|os$|child_process$|crypto$|http$|https$|net$|url$|stream$|events$|util$|worker_threads$|zlib$)/;
 const FORBIDDEN_PACKAGES = {
-  common: [NODE_BUILTINS, /^electron$/, /^jsdom$/, /^chokidar$/, /^lowdb/, /^@codemirror\//, /^codemirror$/],
+  common: [NODE_BUILTINS, /^electron$/, /^jsdom$/, /^lowdb/, /^@codemirror\//, /^codemirror$/],
   contract: [NODE_BUILTINS, /^electron$/, /^jsdom$/],
   node: [/^electron$/, /^@codemirror\//, /^codemirror$/],
   "electron-main": [/^@codemirror\//, /^codemirror$/],
   preload: [NODE_BUILTINS],
-  renderer: [NODE_BUILTINS, /^electron$/, /^jsdom$/, /^chokidar$/, /^lowdb/],
+  renderer: [NODE_BUILTINS, /^electron$/, /^jsdom$/, /^lowdb/],
 };
 FORBIDDEN_PACKAGES["renderer-base"] = FORBIDDEN_PACKAGES.renderer;
 FORBIDDEN_PACKAGES["renderer-app"] = FORBIDDEN_PACKAGES.renderer;

@@ -26,12 +26,6 @@ export const INDEX_WRITE_DEBOUNCE_MS = 1000;
 export const INDEX_WRITE_MIN_INTERVAL_MS = 10_000;
 /** How long the watcher waits for a file to settle before reading it. */
 export const WATCH_DEBOUNCE_MS = 120;
-/**
- * When a folder appears, it is looked at again this long after: chokidar reports it, reads it, and
- * only then starts watching it, so a file removed or changed in between (a sync tool writing a
- * folder and tidying it at once, or a busy machine) would otherwise never be reported.
- */
-export const WATCH_NEW_FOLDER_RECHECK_MS = 2_000;
 /** How many files are read (or stat'ed) at once when opening a journal. */
 export const READ_CONCURRENCY = 16;
 /** How many numbered names (-2, -3…) are tried before giving up on a free file name. */

@@ -108,3 +108,39 @@ test("files in hidden folders and non-Markdown files are not reported", async ()
   );
   await journal.close();
 });
+
+test("a post written into a folder that has just appeared, and removed at once, is reported both ways, 20 times over", async () => {
+  const { dir, journal, changes } = await watched();
+  await journal.watching();
+  for (let i = 0; i < 20; i++) {
+    const rel = `posts/${2000 + i}/at-once.md`;
+    await mkdir(path.join(dir, "posts", String(2000 + i)), { recursive: true });
+    await writeFile(path.join(dir, rel), `# ${i}\n`);
+    await waitFor(() => changedTitle(changes, rel) === String(i), `the post in the new folder ${i}`);
+    await rm(path.join(dir, rel));
+    await waitFor(() => changes.some((c) => c.type === "removed" && c.path === rel), `its removal ${i}`);
+  }
+  assert.equal(journal.list().length, 0);
+  await journal.close();
+});
+
+test("folders made several deep at once, and a folder renamed, are reported post by post", async () => {
+  const { dir, journal, changes } = await watched();
+  await journal.watching();
+  await mkdir(path.join(dir, "a/b/c"), { recursive: true });
+  await writeFile(path.join(dir, "a/b/c/deep.md"), "# 深い\n");
+  await waitFor(() => changedTitle(changes, "a/b/c/deep.md") === "深い", "the post three folders down");
+  await rename(path.join(dir, "a/b"), path.join(dir, "a/moved"));
+  await waitFor(
+    () => changes.some((c) => c.type === "removed" && c.path === "a/b/c/deep.md") && changedTitle(changes, "a/moved/c/deep.md") === "深い",
+    "the post gone from the old name and listed under the new",
+  );
+  // The renamed folder is watched under its new name: a change in it is seen.
+  await writeFile(path.join(dir, "a/moved/c/deep.md"), "# 深い、書き換え\n");
+  await waitFor(() => changedTitle(changes, "a/moved/c/deep.md") === "深い、書き換え", "a change in the renamed folder");
+  assert.deepEqual(
+    journal.list().map((p) => p.path),
+    ["a/moved/c/deep.md"],
+  );
+  await journal.close();
+});
