@@ -75,7 +75,10 @@ export const operations = {
   hostInfo: op<HostInfo>()(none),
   getJournal: op<JournalInfo>()(none),
   openJournal: op<JournalInfo>()(z.object({ dir: z.string().min(1).max(4096) }).strict()),
-  listPosts: op<PostSummary[]>()(none),
+  /** Every post, newest first; or in `sort`'s order, and only the first `limit` (a window's first screen, sent ahead of the rest). */
+  listPosts: op<PostSummary[]>()(
+    z.object({ sort: z.enum(POST_SORTS).optional(), limit: z.number().int().min(1).max(1_000_000).optional() }).strict(),
+  ),
   readPost: op<Post>()(z.object({ path: relPath }).strict()),
   createPost: op<Post>()(z.object({ title: z.string().max(1000).optional(), body: z.string().max(50_000_000).optional() }).strict()),
   savePost: op<SaveResult>()(

@@ -116,6 +116,12 @@ export class Browse {
     this.refilterSoon();
   }
 
+  /** The whole list arrived after its first screen: the header counts it, and an active search or filter runs again over it. */
+  listedAll(): void {
+    this.shown();
+    if (isFiltered(this.state)) void this.run(true);
+  }
+
   /** Runs the active search or filter again shortly, keeping the list's scroll (changes come in bursts). */
   private refilterSoon(): void {
     if (!isFiltered(this.state)) return;

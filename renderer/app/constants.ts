@@ -2,6 +2,12 @@
 
 /** Search results: hits (with snippets) fetched at a time. */
 export const SEARCH_HITS_PAGE = 40;
+/**
+ * Posts asked for first at start, in the list's order, ahead of the whole list: enough for any
+ * window's first screen (and Page Down), so a 10,000-post journal shows its list and its post as soon
+ * as a small one does; the rest (4.9 MB of JSON at 10,000 posts) follows a moment later.
+ */
+export const FIRST_SCREEN_POSTS = 200;
 /** Posts changed while the list is filtered: the filter is run again after this quiet time. */
 export const FILTER_REFRESH_MS = 300;
 /** Tag sidebar: quiet time after changes before the tags are listed again. */

@@ -9,6 +9,7 @@ import { deleteTag, renameTag } from "./tag-edits.js";
 import { exportPdfTask, exportPostTask, exportSiteTask, importTask, userPath } from "./transfer.js";
 import { WriteBarrier } from "./write-barrier.js";
 import { renderPostPage } from "../export/index.js";
+import { sortPosts } from "../../common/post/index.js";
 
 /** The implementation of every operation: the type makes a missing one a compile error. */
 export type Handlers = { [N in OpName]: (args: OpParsedArgs<N>) => Promise<OpResult<N>> };
@@ -33,7 +34,11 @@ export function createHandlers(state: AppState): Handlers {
     hostInfo: async () => state.hostInfo(),
     getJournal: async () => state.journal().info(),
     openJournal: async ({ dir }) => state.openJournal(userPath(dir)),
-    listPosts: async () => state.journal().list(),
+    listPosts: async ({ sort, limit }) => {
+      const all = state.journal().list();
+      const ordered = sort && sort !== "newest" ? sortPosts(all, sort) : all;
+      return limit === undefined ? ordered : ordered.slice(0, limit);
+    },
     readPost: async ({ path }) => state.journal().read(path),
     // The search index and tags follow every write through the journal's change events (finder.ts).
     createPost: write(({ title, body }) => state.journal().create({ title, body })),

@@ -33,7 +33,7 @@ export const SEARCH_SAVE_DEBOUNCE_MS = 3000;
  * host to finish starting (serve prints its URL, a window shows the list) before the load takes the
  * CPU; a search asked for before then starts it at once.
  */
-export const INDEX_START_DELAY_MS = 300;
+export const INDEX_START_DELAY_MS = 1500;
 
 /**
  * Searches run at once; more wait their turn (first come, first served), and identical ones share a run.

@@ -4,6 +4,8 @@ import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { call, send, startHarness, type Harness } from "./harness.js";
+import { sortPosts } from "../../../core/common/post/index.js";
+import type { PostSummary } from "../../../core/contract/index.js";
 
 describe("serve: operations over HTTP", () => {
   let h: Harness;
@@ -20,6 +22,26 @@ describe("serve: operations over HTTP", () => {
     assert.ok((list.value as { title: string }[]).some((p) => p.title === "Hello from serve"));
     const onDisk = await readFile(join(h.journalDir, ...post.path.split("/")), "utf8");
     assert.match(onDisk, /title: .*Hello from serve/);
+  });
+
+  test("listPosts sends the first screen of a list in its order (limit), then the whole; a bad limit or order is refused", async () => {
+    for (const title of ["いろは", "Alpha", "beta", "ん"]) assert.equal((await call(h, "createPost", { title })).ok, true);
+    const all = (await call(h, "listPosts")).value as { title: string }[];
+    const newest = (await call(h, "listPosts", { limit: 2 })).value as { title: string }[];
+    assert.deepEqual(newest, all.slice(0, 2), "the newest two, as the whole list begins");
+    const byTitle = (await call(h, "listPosts", { sort: "title" })).value as { title: string }[];
+    assert.equal(byTitle.length, all.length);
+    const firstByTitle = (await call(h, "listPosts", { sort: "title", limit: 3 })).value as { title: string }[];
+    assert.deepEqual(firstByTitle, byTitle.slice(0, 3), "the first three by title, as that order begins");
+    assert.deepEqual(
+      byTitle.map((p) => p.title),
+      sortPosts(all as PostSummary[], "title").map((p) => p.title),
+      "the whole list in title order",
+    );
+    for (const args of [{ limit: 0 }, { limit: 1.5 }, { sort: "random" }]) {
+      const reply = await call(h, "listPosts", args);
+      assert.equal(reply.error?.code, "invalid-argument", JSON.stringify(args));
+    }
   });
 
   test("hostInfo names the serve host and its asset base", async () => {
