@@ -29,12 +29,16 @@ export interface JournalWatcher {
 }
 
 /** Where one recursive watch of the journal reports changes below it (Linux has it only in Node's own emulation). */
-const RECURSIVE = process.platform === "darwin" || process.platform === "win32";
+const NATIVE_RECURSIVE = process.platform === "darwin" || process.platform === "win32";
 
 const join = (parent: string, name: string): string => (parent === "" ? name : `${parent}/${name}`);
 
-/** Starts watching journal folder `dir` (dot-folders, node_modules and non-.md files ignored; links to folders not followed). */
-export function watchJournal(dir: string, handlers: WatchHandlers): JournalWatcher {
+/**
+ * Starts watching journal folder `dir` (dot-folders, node_modules and non-.md files ignored; links to
+ * folders not followed). `recursive`: one recursive watch instead of one per folder (the default
+ * where the OS has it; tests use it on Linux too, through Node's emulation).
+ */
+export function watchJournal(dir: string, handlers: WatchHandlers, recursive = NATIVE_RECURSIVE): JournalWatcher {
   const timers = new Map<string, NodeJS.Timeout>();
   /** Every folder of the journal known to be there, by journal path ("" is the journal); its watcher on Linux. */
   const folders = new Map<string, FSWatcher | null>();
@@ -58,14 +62,14 @@ export function watchJournal(dir: string, handlers: WatchHandlers): JournalWatch
   const onEvent = (parent: string, name: string | Buffer | null): void => {
     if (closed) return;
     if (name === null) return later(`d:${parent}`, () => handlers.folder(parent));
-    const rel = RECURSIVE ? String(name).split(path.sep).join("/") : join(parent, String(name));
+    const rel = recursive ? String(name).split(path.sep).join("/") : join(parent, String(name));
     if (!isIgnoredRelative(rel)) later(`p:${rel}`, () => look(rel));
   };
 
   const startWatching = (rel: string): FSWatcher | null => {
-    if (RECURSIVE && rel !== "") return null;
+    if (recursive && rel !== "") return null;
     try {
-      const w = watch(abs(rel), { persistent: false, recursive: RECURSIVE && rel === "" }, (_type, name) => onEvent(rel, name));
+      const w = watch(abs(rel), { persistent: false, recursive: recursive && rel === "" }, (_type, name) => onEvent(rel, name));
       // Watching is best effort (the folder went, the OS's limit on watches): errors must not crash the app.
       w.on("error", () => forget(rel));
       return w;

@@ -3,6 +3,7 @@ import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { test } from "node:test";
 import { Journal, type JournalChange } from "../../../core/node/store/index.js";
+import { watchJournal } from "../../../core/node/store/watcher.js";
 import { sleep, tempDir, waitFor } from "./helpers.js";
 
 async function watched(): Promise<{ dir: string; journal: Journal; changes: JournalChange[] }> {
@@ -143,4 +144,26 @@ test("folders made several deep at once, and a folder renamed, are reported post
     ["a/moved/c/deep.md"],
   );
   await journal.close();
+});
+
+test("one recursive watch (macOS and Windows; Node's emulation here) reports posts added, changed and removed in folders old and new", async () => {
+  const dir = await tempDir();
+  await mkdir(path.join(dir, "posts/2024"), { recursive: true });
+  const files: string[] = [];
+  const folders: string[] = [];
+  const w = watchJournal(dir, { file: (rel) => files.push(rel), folder: (rel) => folders.push(rel) }, true);
+  await w.ready;
+  await writeFile(path.join(dir, "posts/2024/a.md"), "# a\n");
+  await waitFor(() => files.includes("posts/2024/a.md"), "a post in a folder there at the start");
+  await mkdir(path.join(dir, "posts/2025"));
+  await waitFor(() => folders.includes("posts/2025"), "a new folder");
+  await writeFile(path.join(dir, "posts/2025/b.md"), "# b\n");
+  await waitFor(() => files.includes("posts/2025/b.md"), "a post in the new folder");
+  await mkdir(path.join(dir, ".git"));
+  await writeFile(path.join(dir, ".git/x.md"), "x");
+  await rm(path.join(dir, "posts/2024"), { recursive: true });
+  await waitFor(() => folders.includes("posts/2024"), "the folder removed");
+  await sleep(300);
+  assert.ok(!files.some((f) => f.startsWith(".git")) && !folders.some((f) => f.startsWith(".git")), "nothing under .git");
+  await w.close();
 });
