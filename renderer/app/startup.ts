@@ -200,9 +200,12 @@ export async function startApp(root: HTMLElement, client: Client): Promise<void>
  * The list's first screen (FIRST_SCREEN_POSTS, in its order) is asked for first and shown at once,
  * with the post; the tags and the whole list (when there is more) are asked for after them: on a
  * 10,000-post journal the host takes ~150 ms to count the tags the first time, and the whole list is
- * 4.9 MB of JSON, both of which made the post wait.
+ * 4.9 MB of JSON, both of which made the post wait. A load outrun by the next (another journal opened
+ * meanwhile) stops showing what it got.
  */
 async function loadJournal(ctx: AppContext, session: Session, preferred: string | null): Promise<void> {
+  const load = ++loads;
+  const current = () => load === loads;
   // The post last open is asked for alongside the list, not after it.
   const early = preferred ? ctx.client.readPost({ path: preferred }) : null;
   early?.catch(() => undefined);
@@ -213,6 +216,7 @@ async function loadJournal(ctx: AppContext, session: Session, preferred: string 
       ctx.client.getJournal(),
       ctx.client.listPosts({ sort: ctx.settings.value.sort, limit: FIRST_SCREEN_POSTS }),
     ]);
+    if (!current()) return;
     ctx.shell.journalName.textContent = journal.name;
     ctx.shell.journalName.title = journal.dir;
     showUnreadable(ctx, journal.unreadable);
@@ -220,26 +224,33 @@ async function loadJournal(ctx: AppContext, session: Session, preferred: string 
     ctx.browse.shown();
     more = first.length >= FIRST_SCREEN_POSTS;
   } catch (e) {
+    if (!current()) return;
     void ctx.browse.refreshTags();
     session.error(tr("app.loadFailed", { message: messageOf(e) }));
     return;
   }
   // The post last open may be further down than the first screen: then it waits for the whole list.
-  if (preferred && !ctx.list.has(preferred) && more) await (rest = listRest(ctx, session));
+  if (preferred && !ctx.list.has(preferred) && more) await (rest = listRest(ctx, session, current));
+  if (!current()) return;
   const path = preferred && ctx.list.has(preferred) ? preferred : ctx.list.first();
   if (path) await session.open(path, null, path === preferred ? early : null);
   else session.showNothing();
   void ctx.browse.refreshTags();
-  if (more) await (rest ?? listRest(ctx, session));
+  if (more) await (rest ?? listRest(ctx, session, current));
 }
 
-/** Shows the whole list once it has come (a failure is said; the first screen stays). */
-async function listRest(ctx: AppContext, session: Session): Promise<void> {
+/** Loads of a journal's list begun, so that one outrun by the next stops (see loadJournal). */
+let loads = 0;
+
+/** Shows the whole list once it has come, unless `current()` says another load began (a failure is said; the first screen stays). */
+async function listRest(ctx: AppContext, session: Session, current: () => boolean): Promise<void> {
   try {
-    ctx.list.setPosts(await ctx.client.listPosts({}));
+    const posts = await ctx.client.listPosts({});
+    if (!current()) return;
+    ctx.list.setPosts(posts);
     ctx.browse.listedAll();
   } catch (e) {
-    session.error(tr("app.loadFailed", { message: messageOf(e) }));
+    if (current()) session.error(tr("app.loadFailed", { message: messageOf(e) }));
   }
 }
 
