@@ -24,7 +24,7 @@ const GENERATOR = path.join(repoRoot, "..", "shared", "bench", "gen-journal.mjs"
 const SIZES = [100, 10_000] as const;
 const TARGET = 1.5;
 const SWITCHES = 12;
-const CLEARS = 5;
+const CLEARS = 9;
 const SCROLL_FRAMES = 120;
 /** App starts measured per journal (each on a serve just started, as a user starts it): the median is the row. */
 const STARTS = 3;
